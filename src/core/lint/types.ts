@@ -1,0 +1,34 @@
+import type { Point } from '../model/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** One text edit: replace [start, end) with newText. */
+export interface TextEdit {
+  start: Point;
+  end: Point;
+  newText: string;
+}
+
+/** A fix the user may apply (an editor quick fix, or a suggestion in CLI output). */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface LintMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Link to the rule's documentation. */
+  url: string;
+  /** The flagged text, when the message is about wording. */
+  actual?: string;
+  /** Suggested replacement texts, best first. */
+  expected?: string[];
+  fixes: Fix[];
+}
