@@ -55,6 +55,8 @@ export interface TimelineEntry {
   rawTime: string;
   /** "YYYY-MM-DD" when a date applies (written on the entry or above it). */
   date: string | null;
+  /** Part of the timestamp that cannot be read ("25:70", "20202-05-13"), else null. */
+  unreadable: string | null;
   /** Time zone as written ("UTC", "KST", "+09:00"), stated on the entry or once above it. */
   zone: string | null;
   /** ISO 8601 form when date and zone are both known, else null. */

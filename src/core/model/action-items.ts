@@ -1,0 +1,216 @@
+import type { List, ListItem, Paragraph, Table, TableRow } from 'mdast';
+import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
+import type { Block } from './structure.js';
+import { leadingLabel } from './structure.js';
+import type { ActionItem, Span, Term } from './types.js';
+
+const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]*[\w])/;
+const OWNER_FIELD = /(?:\b(?:owners?|assignee|assigned to|responsible|dri)\b|담당자?|책임자)\s*[:：=]\s*(@?[^\s,;)\]|]+(?:\s[A-Z][\w-]+)?)/i;
+const DUE_FIELD = /(?:\b(?:due(?:\s+date)?|deadline|target(?:\s+date)?|eta|by)\b|기한|마감(?:일)?|목표일|완료\s?예정일?)\s*[:：=]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:q[1-4]|h[12])\s?\d{4})/i;
+const TERM_TEXT: Array<[Term, RegExp]> = [
+  ['short', /\b(short[- ]?term|immediate(ly)?|quick wins?|this (week|sprint))\b|단기|즉시/i],
+  ['mid', /\b(mid[- ]?term|medium[- ]?term|next quarter)\b|중기/i],
+  ['long', /\b(long[- ]?term|strategic)\b|장기/i],
+];
+const DONE_TEXT = /(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|~~.*~~|\[완료\]|\(완료\))/;
+const DONE_CONTEXT = /\b(completed?|done|finished)\b|완료/i;
+const DONE_STATUS = /^(?:\W*)(done|complete|completed|closed|fixed|resolved|finished|merged|shipped|완료|종료|해결)\b/i;
+const TICKET_KEY = /(?<![\w/])([A-Z][A-Z0-9]{1,9}-\d+)\b|(?<![\w&])(#\d+)\b/;
+
+const COLUMNS = {
+  text: /\b(action|item|task|description|what|title|remediation|follow[- ]?up)s?\b|조치|내용|항목|작업|할\s?일/i,
+  owner: /\b(owners?|assignee|who|responsible|dri)\b|담당/i,
+  due: /\b(due|deadline|target|eta|when|date)\b|기한|마감|일정|목표/i,
+  term: /\b(term|horizon|type|priority|timeframe)\b|기간|구분|유형/i,
+  status: /\b(status|state|done|progress)\b|상태|완료|진행/i,
+  ticket: /\b(ticket|issue|link|jira|tracking|pr)\b|티켓|이슈|링크/i,
+};
+
+function termOf(text: string): Term | null {
+  for (const [term, re] of TERM_TEXT) if (re.test(text)) return term;
+  return null;
+}
+
+function normalizeDate(s: string): string {
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : s;
+}
+
+function firstUrl(node: ListItem | Paragraph | TableRow): string | null {
+  let found: string | null = null;
+  const walk = (n: { type: string; url?: string; children?: unknown[] }) => {
+    if (found) return;
+    if ((n.type === 'link' || n.type === 'linkReference') && n.url && /^https?:\/\//i.test(n.url)) found = n.url;
+    for (const c of (n.children ?? []) as Array<typeof n>) walk(c);
+  };
+  walk(node as never);
+  return found;
+}
+
+interface Context {
+  term: Term | null;
+  done: boolean;
+}
+
+function contextOf(titles: string[]): Context {
+  let term: Term | null = null;
+  let done = false;
+  for (const t of titles) {
+    term = termOf(t) ?? term;
+    if (DONE_CONTEXT.test(t) && !/\b(not|un)[- ]?(done|completed?|finished)\b|미완료/i.test(t)) done = true;
+  }
+  return { term, done };
+}
+
+function fieldsFromText(text: string, ctx: Context) {
+  const owner = OWNER_FIELD.exec(text)?.[1] ?? (MENTION.exec(text) ? '@' + MENTION.exec(text)![1] : null);
+  const dueMatch = DUE_FIELD.exec(text);
+  return {
+    owner: owner ? owner.replace(/[.,:]$/, '') : null,
+    due: dueMatch ? normalizeDate(dueMatch[1]) : null,
+    term: termOf(text) ?? ctx.term,
+    done: ctx.done || DONE_TEXT.test(text),
+  };
+}
+
+/** Does this item only name a group of sub-items ("Process:", "**Monitoring**")? */
+function isGroupLabel(item: ListItem): boolean {
+  const first = item.children[0];
+  const hasSubList = item.children.some((c) => c.type === 'list');
+  if (!hasSubList || !first || first.type !== 'paragraph') return false;
+  const text = squash(plainText(first));
+  if (text.endsWith(':')) return true;
+  if (leadingLabel(first)?.rest === '') return true;
+  return text.split(' ').length <= 4 && !/[.!?]$/.test(text);
+}
+
+function checkboxSpan(item: ListItem, lines: LineIndex): Span | null {
+  if (item.checked === null || item.checked === undefined) return null;
+  const start = item.position!.start.offset!;
+  const head = lines.text.slice(start, Math.min(start + 40, item.position!.end.offset!));
+  const m = /\[[ xX]\]/.exec(head);
+  return m ? lines.span(start + m.index, start + m.index + 3) : null;
+}
+
+function listItems(list: List, ctx: Context, titles: string[], lines: LineIndex, out: ActionItem[]) {
+  for (const item of list.children) fromItem(item, ctx, titles, lines, out);
+}
+
+function fromItem(item: ListItem, ctx: Context, titles: string[], lines: LineIndex, out: ActionItem[]) {
+  const first = item.children[0];
+  if (isGroupLabel(item)) {
+    const label = first && first.type === 'paragraph' ? squash(plainText(first)).replace(/:$/, '') : '';
+    const inner = contextOf([...titles, label]);
+    for (const c of item.children) if (c.type === 'list') listItems(c, { term: inner.term ?? ctx.term, done: ctx.done || inner.done }, [...titles, label], lines, out);
+    return;
+  }
+  if (!first || first.type !== 'paragraph') return;
+  const text = squash(plainText(first));
+  if (!text) return;
+  const full = squash(plainText(item));
+  const f = fieldsFromText(full, ctx);
+  const span = lines.span(item.position!.start.offset!, Math.min(first.position!.end.offset!, lines.lineEnd(first.position!.start.line)));
+  const ticketKey = TICKET_KEY.exec(full);
+  out.push({
+    line: span.start.line,
+    text,
+    owner: f.owner,
+    due: f.due,
+    term: f.term,
+    done: item.checked === true || (item.checked !== false && f.done),
+    ticket: firstUrl(item) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null),
+    kind: 'list',
+    span,
+    doneMarker: checkboxSpan(item, lines),
+  });
+  // Checklists nest real sub-tasks; plain sub-bullets only add detail.
+  for (const c of item.children) {
+    if (c.type === 'list' && c.children.some((i) => i.checked !== null && i.checked !== undefined)) listItems(c, ctx, titles, lines, out);
+  }
+}
+
+function fromTable(table: Table, ctx: Context, lines: LineIndex, out: ActionItem[]) {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const names = header.children.map((c) => squash(plainText(c)));
+  const find = (re: RegExp, not: number[] = []) => names.findIndex((n, i) => !not.includes(i) && re.test(n));
+  const owner = find(COLUMNS.owner);
+  const status = find(COLUMNS.status, [owner]);
+  const due = find(COLUMNS.due, [owner, status]);
+  const term = find(COLUMNS.term, [owner, status, due]);
+  const ticket = find(COLUMNS.ticket, [owner, status, due, term]);
+  let textCol = find(COLUMNS.text, [owner, status, due, term, ticket]);
+  if (textCol < 0) textCol = names.findIndex((_, i) => ![owner, status, due, term, ticket].includes(i));
+  if (textCol < 0) return;
+  for (const row of rows) {
+    const cell = (i: number) => (i >= 0 && row.children[i] ? squash(plainText(row.children[i])) : '');
+    const text = cell(textCol);
+    if (!text) continue;
+    const f = fieldsFromText(text, ctx);
+    const statusText = cell(status);
+    const dueText = cell(due);
+    const dueDate = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.exec(dueText)?.[0];
+    const ticketKey = TICKET_KEY.exec(cell(ticket) + ' ' + text);
+    const span = nodeSpan(row);
+    out.push({
+      line: span.start.line,
+      text,
+      owner: cell(owner) || f.owner,
+      due: dueText ? (dueDate ? normalizeDate(dueDate) : dueText) : f.due,
+      term: termOf(cell(term)) ?? f.term,
+      done: statusText ? DONE_STATUS.test(statusText) || /^\[x\]$/i.test(statusText) : f.done,
+      ticket: firstUrl(row) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null),
+      kind: 'table',
+      span: lines.span(span.start.offset, lines.lineEnd(span.start.line)),
+      doneMarker: status >= 0 && row.children[status] ? nodeSpan(row.children[status]) : null,
+    });
+  }
+}
+
+/**
+ * Plain paragraphs in an action-items section: one item each, or one per line
+ * when every line reads as its own sentence (items written without bullets).
+ */
+function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: ActionItem[]) {
+  const text = squash(plainText(p));
+  if (!text || text.endsWith(':') || leadingLabel(p)?.rest === '') return;
+  const start = p.position!.start.line;
+  const end = p.position!.end.line;
+  const rawLines: Array<[number, string]> = [];
+  for (let l = start; l <= end; l++) rawLines.push([l, lines.text.slice(lines.lineStart(l), lines.lineEnd(l))]);
+  const perLine = rawLines.length > 1 && rawLines.slice(0, -1).every(([, s]) => /[.!?)]\s*$|<br\s*\/?>\s*$/i.test(s));
+  const parts = perLine ? rawLines : [[start, text] as [number, string]];
+  for (const [line, raw] of parts) {
+    const t = squash(raw.replace(/<br\s*\/?>/gi, ' ').replace(/[*_`]/g, ''));
+    if (!t) continue;
+    const f = fieldsFromText(t, ctx);
+    const span = lines.span(lines.lineStart(line), lines.lineEnd(line));
+    const ticketKey = TICKET_KEY.exec(t);
+    out.push({ line, text: t, ...f, ticket: firstUrl(p) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null), kind: 'list', span, doneMarker: null });
+  }
+}
+
+export function extractActionItems(blocks: Block[], lines: LineIndex): ActionItem[] {
+  const out: ActionItem[] = [];
+  const mine = blocks.filter((b) => b.kind === 'action-items');
+  // Prose around a list or table introduces it; only documents without either write items as paragraphs.
+  const structured = mine.some((b) => b.node.type === 'table' || b.node.type === 'list' || (b.node.type === 'listItem' && !b.labelled));
+  // A section that keeps its items in a table uses lists around it for definitions.
+  const tableContexts = new Set(mine.filter((b) => b.node.type === 'table').map((b) => b.context.join('\0')));
+  for (const block of mine) {
+    const ctx = contextOf(block.context);
+    const node = block.node;
+    const inTableSection = tableContexts.has(block.context.join('\0'));
+    if (node.type === 'list' && !inTableSection) listItems(node, ctx, block.context, lines, out);
+    else if (node.type === 'listItem') {
+      // A labelled item (`- **Review actions**:`) holds its items in a sub-list.
+      if (block.labelled) for (const c of node.children) if (c.type === 'list') listItems(c, ctx, block.context, lines, out);
+      if (!block.labelled) fromItem(node, ctx, block.context, lines, out);
+    } else if (node.type === 'table') fromTable(node, ctx, lines, out);
+    else if (node.type === 'paragraph') {
+      const label = leadingLabel(node);
+      if (label ? label.rest && block.labelled : !structured) fromParagraph(node, ctx, lines, out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import type { Root } from 'mdast';
+import { LineIndex } from '../text.js';
+import { extractActionItems } from './action-items.js';
+import { DEFAULT_POSTMORTEM_GLOBS, detectPostmortem } from './detect.js';
+import { detectLanguage } from './language.js';
+import { extractMetadata, readFrontMatter, type FrontMatter } from './metadata.js';
+import { buildStructure } from './structure.js';
+import { findZone } from './time.js';
+import { extractTimeline } from './timeline.js';
+import type { Metrics, PostmortemModel, SectionKind, TimelineEntry } from './types.js';
+import { extractWhys } from './whys.js';
+
+export const DEFAULT_REQUIRED_SECTIONS: SectionKind[] = ['timeline', 'impact', 'analysis', 'action-items'];
+
+export interface ModelOptions {
+  path?: string;
+  requiredSections?: SectionKind[];
+  postmortemGlobs?: string[];
+}
+
+export interface ModelResult {
+  model: PostmortemModel;
+  lines: LineIndex;
+  frontMatter: FrontMatter | null;
+}
+
+function metrics(timeline: TimelineEntry[]): Metrics {
+  const timed = timeline.filter((e) => e.sortKey !== null);
+  const first = timed[0];
+  const detection = timed.find((e) => e.phase === 'detection');
+  const recoveries = timed.filter((e) => e.phase === 'recovery');
+  const last = recoveries[recoveries.length - 1];
+  const span = (e: TimelineEntry | undefined) => {
+    if (!first || !e) return null;
+    const minutes = Math.round(e.sortKey! - first.sortKey!);
+    return minutes >= 0 ? minutes : null;
+  };
+  return { timeToDetectMinutes: span(detection), timeToRecoverMinutes: span(last) };
+}
+
+/** Builds the postmortem model from a parsed document. */
+export function buildModel(tree: Root, text: string, options: ModelOptions = {}): ModelResult {
+  const lines = new LineIndex(text);
+  const frontMatter = readFrontMatter(tree);
+  const fm = frontMatter?.data ?? null;
+  const frontTitle = fm && typeof fm.title === 'string' ? fm.title : null;
+  const structure = buildStructure(tree, lines, frontTitle);
+  const metadata = extractMetadata(frontMatter, structure.blocks, text);
+  const year = typeof metadata.date === 'string' ? Number(metadata.date.slice(0, 4)) || null : null;
+  const titleYear = structure.title ? Number(/\b(19|20)\d{2}\b/.exec(structure.title)?.[0]) || null : null;
+  const timeline = extractTimeline(structure.blocks, lines, {
+    defaultYear: year ?? titleYear,
+    defaultZone: typeof metadata.timezone === 'string' ? findZone(metadata.timezone) ?? metadata.timezone : null,
+  });
+  const kinds = new Set(structure.sections.map((s) => s.kind));
+  const required = options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS;
+  const detected = detectPostmortem({
+    path: options.path,
+    frontMatter: fm,
+    title: structure.title,
+    sectionKinds: kinds,
+    globs: options.postmortemGlobs ?? DEFAULT_POSTMORTEM_GLOBS,
+  });
+  const model: PostmortemModel = {
+    isPostmortem: detected.isPostmortem,
+    reason: detected.reason,
+    language: detectLanguage(text, fm?.lang ?? fm?.language),
+    title: structure.title,
+    metadata,
+    sections: structure.sections,
+    missingSections: required.filter((k) => !kinds.has(k)),
+    timeline,
+    whys: extractWhys(structure.blocks, lines),
+    actionItems: extractActionItems(structure.blocks, lines),
+    metrics: metrics(timeline),
+  };
+  return { model, lines, frontMatter };
+}

@@ -1,0 +1,67 @@
+import picomatch from 'picomatch/posix';
+import type { SectionKind } from './types.js';
+
+export const DEFAULT_POSTMORTEM_GLOBS = [
+  '**/postmortems/**/*.md',
+  '**/post-mortems/**/*.md',
+  '**/postmortem/**/*.md',
+  '**/post-mortem/**/*.md',
+  '**/incidents/**/*.md',
+  '**/retros/**/*.md',
+  '**/*postmortem*.md',
+  '**/*post-mortem*.md',
+];
+
+const TITLE_SAYS_SO = /\b(post[- ]?mortem|incident|outage|retrospective|disruption|downtime|root cause|rca)\b|회고|장애|사후\s?분석|포스트모템|인시던트/i;
+/** Sections that mark an incident write-up; a summary counts only beside two of them. */
+const STRONG_KINDS: SectionKind[] = ['timeline', 'impact', 'analysis', 'action-items', 'lessons', 'detection', 'recovery', 'response'];
+const README = /(^|\/)readme(\.[^/]*)?$/i;
+
+export interface DetectInput {
+  path?: string;
+  frontMatter: Record<string, unknown> | null;
+  title: string | null;
+  sectionKinds: Set<SectionKind>;
+  globs: string[];
+}
+
+const matcherCache = new Map<string, (p: string) => boolean>();
+
+function matcher(globs: string[]): (p: string) => boolean {
+  const key = globs.join('\0');
+  let m = matcherCache.get(key);
+  if (!m) {
+    m = picomatch(globs, { dot: true, nocase: true });
+    matcherCache.set(key, m);
+  }
+  return m;
+}
+
+/** Decides whether a Markdown file is a postmortem, and says why. */
+export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; reason: string } {
+  const fm = input.frontMatter;
+  if (fm) {
+    const type = typeof fm.type === 'string' ? fm.type.toLowerCase().replace(/[-_ ]/g, '') : null;
+    if (type === 'postmortem' || fm.postmortem === true) return { isPostmortem: true, reason: 'front matter says `type: postmortem`' };
+    if (fm.postmortem === false || (type !== null && type !== 'postmortem' && type !== 'incident')) {
+      return { isPostmortem: false, reason: `front matter says \`type: ${String(fm.type ?? 'not postmortem')}\`` };
+    }
+    if (type === 'incident') return { isPostmortem: true, reason: 'front matter says `type: incident`' };
+  }
+  const path = input.path ? input.path.replace(/\\/g, '/') : undefined;
+  if (path && README.test(path)) return { isPostmortem: false, reason: 'README files are never treated as postmortems' };
+  if (path && input.globs.length && matcher(input.globs)(path.replace(/^[A-Za-z]:/, '').replace(/^\/+/, ''))) {
+    return { isPostmortem: true, reason: 'its path matches the postmortem file globs' };
+  }
+  const kinds = input.sectionKinds;
+  let score = STRONG_KINDS.filter((k) => kinds.has(k)).length;
+  if (score >= 2 && kinds.has('summary')) score++;
+  if (score >= 3) return { isPostmortem: true, reason: `it has ${score} postmortem sections (timeline, impact, analysis, action items, lessons…)` };
+  if (score >= 2 && input.title && TITLE_SAYS_SO.test(input.title)) {
+    return { isPostmortem: true, reason: 'its title and sections say it is an incident postmortem' };
+  }
+  return {
+    isPostmortem: false,
+    reason: 'it is not under a postmortems/incidents folder, has no `type: postmortem` front matter, and lacks postmortem sections',
+  };
+}

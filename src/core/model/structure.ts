@@ -1,0 +1,154 @@
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
+import { classifyHeading } from './section-kinds.js';
+import { readLeadingTimestamp } from './time.js';
+import type { Section, SectionKind } from './types.js';
+
+/** A block of the document together with the section it belongs to. */
+export interface Block {
+  node: RootContent | ListItem;
+  kind: SectionKind;
+  /** Titles of the enclosing headings and labels, outermost first ("Action items", "Short-term"). */
+  context: string[];
+  /** A paragraph or list item that opens with a bold section label (`- **Impact**: ...`). */
+  labelled?: boolean;
+}
+
+export interface Structure {
+  title: string | null;
+  sections: Section[];
+  blocks: Block[];
+}
+
+/** Depth given to bold labels (`**Impact**:`), below every heading. */
+const LABEL_DEPTH = 7;
+
+/** A bold label that opens a paragraph or list item: `**Impact**:`, `**Timeline**`. */
+export function leadingLabel(p: Paragraph): { text: string; rest: string; node: PhrasingContent } | null {
+  const first = p.children[0];
+  if (!first || first.type !== 'strong') return null;
+  const label = squash(plainText(first));
+  const rest = squash(p.children.slice(1).map((c) => plainText(c)).join(''));
+  const colon = label.endsWith(':') || rest.startsWith(':');
+  if (!colon && rest !== '') return null;
+  const text = label.replace(/:$/, '').trim();
+  if (!text || text.length > 60) return null;
+  return { text, rest: rest.replace(/^:\s*/, ''), node: first };
+}
+
+function headingKind(h: Heading, isTitle: boolean): SectionKind {
+  if (isTitle) return 'other';
+  const text = plainText(h);
+  // "### 14:08 - Rolled back" is a timeline entry, not a section.
+  if (readLeadingTimestamp(text)) return 'other';
+  return classifyHeading(text);
+}
+
+interface Frame {
+  depth: number;
+  kind: SectionKind;
+  title: string;
+  section: Section | null;
+}
+
+/**
+ * Splits the document into sections by headings and bold labels, and tags every
+ * block with the kind of its innermost recognised section: "## Action items /
+ * ### Short-term" keeps its items under action-items.
+ */
+export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string | null): Structure {
+  const sections: Section[] = [];
+  const blocks: Block[] = [];
+  const stack: Frame[] = [];
+  let title = frontTitle;
+  let firstHeadingSeen = false;
+  const docEnd = lines.text.length;
+
+  const effective = (): { kind: SectionKind; context: string[] } => {
+    let kind: SectionKind = 'other';
+    for (const f of stack) if (f.kind !== 'other') kind = f.kind;
+    return { kind, context: stack.map((f) => f.title) };
+  };
+
+  const close = (depth: number, endOffset: number) => {
+    while (stack.length && stack[stack.length - 1].depth >= depth) {
+      const f = stack.pop()!;
+      if (f.section) setEnd(f.section, endOffset);
+    }
+  };
+
+  const setEnd = (s: Section, endOffset: number) => {
+    let end = endOffset;
+    while (end > 0 && /\s/.test(lines.text[end - 1])) end--;
+    s.endOffset = Math.max(end, s.heading.end.offset);
+    s.endLine = lines.point(s.endOffset).line;
+  };
+
+  const open = (depth: number, kind: SectionKind, titleText: string, span: Section['heading']) => {
+    const section: Section = { kind, title: titleText, line: span.start.line, depth, heading: span, endLine: span.end.line, endOffset: span.end.offset };
+    sections.push(section);
+    stack.push({ depth, kind, title: titleText, section });
+  };
+
+  for (const node of tree.children) {
+    const start = node.position?.start.offset ?? 0;
+    if (node.type === 'heading') {
+      close(node.depth, start);
+      const isTitle = !firstHeadingSeen && node.depth === 1 && !frontTitle;
+      firstHeadingSeen = true;
+      const text = squash(plainText(node));
+      if (isTitle) title = text;
+      open(node.depth, headingKind(node, isTitle), text, nodeSpan(node));
+      // Headings are blocks too: "### 14:08" is a timeline entry, "### 2023-08-25" sets the date.
+      blocks.push({ node, ...effective() });
+      continue;
+    }
+    if (node.type === 'paragraph') {
+      const label = leadingLabel(node);
+      const kind = label ? classifyHeading(label.text) : 'other';
+      if (label && kind !== 'other') {
+        close(LABEL_DEPTH, start);
+        if (label.rest === '') {
+          // A label on its own line opens a pseudo-section until the next heading or label.
+          open(LABEL_DEPTH, kind, label.text, nodeSpan(node));
+          continue;
+        }
+        const section: Section = { kind, title: label.text, line: node.position!.start.line, depth: LABEL_DEPTH, heading: nodeSpan(label.node), endLine: 0, endOffset: 0 };
+        setEnd(section, node.position!.end.offset!);
+        sections.push(section);
+        blocks.push({ node, kind, context: [...effective().context, label.text], labelled: true });
+        continue;
+      }
+    }
+    const { kind, context } = effective();
+    if (node.type === 'list') {
+      pushList(node, kind, context);
+      continue;
+    }
+    blocks.push({ node, kind, context });
+  }
+  close(0, docEnd);
+
+  function pushList(list: List, kind: SectionKind, context: string[]) {
+    // Items labelled with a section name (`- **Impact**: ...`) form sections of their own.
+    const plain: ListItem[] = [];
+    for (const item of list.children) {
+      const para = item.children[0];
+      const label = para && para.type === 'paragraph' ? leadingLabel(para) : null;
+      const labelKind = label ? classifyHeading(label.text) : 'other';
+      // "- **Observability improvements**: ..." inside action items is an item, not a new section.
+      if (label && labelKind !== 'other' && labelKind !== kind) {
+        const section: Section = { kind: labelKind, title: label.text, line: item.position!.start.line, depth: LABEL_DEPTH, heading: nodeSpan(label.node), endLine: 0, endOffset: 0 };
+        setEnd(section, item.position!.end.offset!);
+        sections.push(section);
+        blocks.push({ node: item, kind: labelKind, context: [...context, label.text], labelled: true });
+      } else {
+        plain.push(item);
+      }
+    }
+    if (plain.length === list.children.length) blocks.push({ node: list, kind, context });
+    else for (const item of plain) blocks.push({ node: item, kind, context });
+  }
+
+  return { title, sections, blocks };
+}

@@ -1,0 +1,251 @@
+/**
+ * Reading the timestamps real postmortems use: "12:09", "3:15 PM",
+ * "2026-03-14 12:09 KST", ISO 8601, "Sep 27 2017 13:06", "07-27-2023 3:05 pm",
+ * "오전 9시 5분", "2026년 3월 14일 12:09". All patterns are anchored and free of
+ * nested quantifiers, so matching is linear in the line length.
+ */
+
+export interface PartialDate {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+export interface Timestamp {
+  date: PartialDate | null;
+  /** "HH:MM" or "HH:MM:SS" in 24-hour form; null when the time is unreadable or absent. */
+  time: string | null;
+  zone: string | null;
+  /** True when something time-like stands here but cannot be read ("25:70", "--:--", "20202-05-13"). */
+  invalid: boolean;
+  /** The unreadable part, for messages. */
+  unreadable: string | null;
+  /** [start, end) of the timestamp within the input string. */
+  start: number;
+  end: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_WORD =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+
+/** Time-zone words, with their UTC offsets in minutes (first of a pair like "PST/PDT" wins). */
+export const ZONE_OFFSETS: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, KST: 540, JST: 540, HKT: 480, SGT: 480, IST: 330, CET: 60, CEST: 120, BST: 60,
+  EET: 120, EEST: 180, WET: 0, WEST: 60, PST: -480, PDT: -420, PT: -480, MST: -420, MDT: -360,
+  CST: -360, CDT: -300, CT: -360, EST: -300, EDT: -240, ET: -300, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+};
+const ZONE_WORD = '(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|KST|JST|HKT|SGT|IST|CEST|CET|BST|EEST|EET|WEST|WET|PST|PDT|PT|MST|MDT|CST|CDT|CT|EST|EDT|ET|AEST|AEDT|NZST|NZDT';
+
+const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const US_DATE = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4}|\d{2})(?!\d)/;
+const MONTH_FIRST = new RegExp('^' + WEEKDAY + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:])', 'i');
+const DAY_FIRST = new RegExp('^' + WEEKDAY + '(\\d{1,2})(?:st|nd|rd|th)?\\s+' + MONTH_WORD + '(?:,?\\s+(\\d{4}))?(?![\\d:])', 'i');
+/** Month-day without a year, only when a clock follows: "[12-05 14:30]". */
+const MONTH_DAY = /^(\d{1,2})-(\d{1,2})(?=\s+\d{1,2}:\d{2})/;
+/** Looks like a date but is not one: "20202-05-13", "2021-13-45". */
+const BROKEN_DATE = /^(?:\d{4,6}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{5,6})(?!\d)/;
+/** "0616" right after a date: a clock written without its colon. */
+const COMPACT_CLOCK = /^([01]\d|2[0-3])([0-5]\d)(?!\d)/;
+const KO_DATE = /^(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일(?:\s*\([월화수목금토일]\))?/;
+
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/i;
+const HOUR_AMPM = /^(\d{1,2})\s*([ap])\.?\s?m\.?(?![a-z])/i;
+const KO_CLOCK = /^(오전|오후|새벽|아침|낮|저녁|밤)?\s*(\d{1,2})\s*시(?:\s*(\d{1,2})\s*분)?(?:\s*(\d{1,2})\s*초)?/;
+const KO_AMPM_CLOCK = /^(오전|오후|새벽|아침|낮|저녁|밤)\s*(\d{1,2}):(\d{2})(?::(\d{2}))?/;
+/** Something that looks like a clock but is not one: "25:70", "--:--", "??:??", "14:7". */
+const BROKEN_CLOCK = /^(?:\d{1,2}|[-?x]{1,2}):(?:\d{1,3}|[-?x]{1,2})(?![\d])/i;
+const ZONE_AFTER = new RegExp('^(?:\\s*\\(?\\s*)(Z|[+-]\\d{2}:?\\d{2}|' + ZONE_WORD + ')(?![A-Za-z])\\)?', '');
+const ZONE_ANYWHERE = new RegExp('(?<![A-Za-z])(' + ZONE_WORD + ')(?![A-Za-z])');
+const KO_ZONE = /한국\s*(?:표준\s*)?시간?|한국\s*시각/;
+
+function pad(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+function validDate(year: number | null, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (year === null || (year >= 1970 && year <= 2999));
+}
+
+function readDate(s: string): { date: PartialDate; length: number } | null {
+  let m = ISO_DATE.exec(s);
+  if (m) {
+    const d = { year: +m[1], month: +m[2], day: +m[3] };
+    return validDate(d.year, d.month, d.day) ? { date: d, length: m[0].length } : null;
+  }
+  m = US_DATE.exec(s);
+  if (m) {
+    const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    const d = { year, month: +m[1], day: +m[2] };
+    return validDate(d.year, d.month, d.day) ? { date: d, length: m[0].length } : null;
+  }
+  m = MONTH_FIRST.exec(s);
+  if (m) {
+    const d = { year: m[3] ? +m[3] : null, month: MONTHS[m[1].slice(0, 3).toLowerCase()], day: +m[2] };
+    return validDate(d.year, d.month, d.day) ? { date: d, length: m[0].length } : null;
+  }
+  m = DAY_FIRST.exec(s);
+  if (m) {
+    const d = { year: m[3] ? +m[3] : null, month: MONTHS[m[2].slice(0, 3).toLowerCase()], day: +m[1] };
+    return validDate(d.year, d.month, d.day) ? { date: d, length: m[0].length } : null;
+  }
+  m = MONTH_DAY.exec(s);
+  if (m) {
+    const d = { year: null, month: +m[1], day: +m[2] };
+    return validDate(d.year, d.month, d.day) ? { date: d, length: m[0].length } : null;
+  }
+  m = KO_DATE.exec(s);
+  if (m) {
+    const d = { year: m[1] ? +m[1] : null, month: +m[2], day: +m[3] };
+    return validDate(d.year, d.month, d.day) ? { date: d, length: m[0].length } : null;
+  }
+  return null;
+}
+
+function clock(h: number, min: number, sec: string | undefined, half: 'a' | 'p' | null): string | null {
+  let hour = h;
+  if (half) {
+    // Real documents write "13:55 PM"; a 24-hour value wins over the suffix.
+    if (hour === 12) hour = half === 'a' ? 0 : 12;
+    else if (hour < 12 && half === 'p') hour += 12;
+  }
+  if (hour > 23 || min > 59 || (sec !== undefined && +sec > 59)) return null;
+  return pad(hour) + ':' + pad(min) + (sec !== undefined ? ':' + pad(+sec) : '');
+}
+
+const KO_PM = new Set(['오후', '저녁', '밤']);
+const KO_AM = new Set(['오전', '새벽', '아침']);
+
+function koHour(word: string | undefined, h: number): number {
+  if (word && KO_PM.has(word) && h < 12) return h + 12;
+  if (word && KO_AM.has(word) && h === 12) return 0;
+  if (word === '낮' && h < 6) return h + 12;
+  return h;
+}
+
+function readClock(s: string): { time: string | null; invalid: boolean; length: number } | null {
+  let m = KO_AMPM_CLOCK.exec(s);
+  if (m) {
+    const t = clock(koHour(m[1], +m[2]), +m[3], m[4], null);
+    return { time: t, invalid: t === null, length: m[0].length };
+  }
+  m = CLOCK.exec(s);
+  if (m) {
+    const half = m[4] ? (m[4].toLowerCase() as 'a' | 'p') : null;
+    const t = clock(+m[1], +m[2], m[3], half);
+    return { time: t, invalid: t === null, length: m[0].length };
+  }
+  m = HOUR_AMPM.exec(s);
+  if (m) {
+    const t = clock(+m[1], 0, undefined, m[2].toLowerCase() as 'a' | 'p');
+    return { time: t, invalid: t === null, length: m[0].length };
+  }
+  m = KO_CLOCK.exec(s);
+  if (m && (m[1] || m[3] !== undefined || /^\s*\d{1,2}\s*시(?![간작])/.test(m[0]))) {
+    const t = clock(koHour(m[1], +m[2]), m[3] ? +m[3] : 0, m[4], null);
+    return { time: t, invalid: t === null, length: m[0].length };
+  }
+  m = BROKEN_CLOCK.exec(s);
+  if (m) return { time: null, invalid: true, length: m[0].length };
+  return null;
+}
+
+function readZone(s: string): { zone: string; length: number } | null {
+  const m = ZONE_AFTER.exec(s);
+  if (!m) return null;
+  return { zone: m[1].replace(/\s+/g, ''), length: m[0].length };
+}
+
+/** Leading decoration before a timestamp: emphasis, brackets, "At", "~". */
+const LEAD = /^[\s*_>~[(]*(?:(?:at|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
+
+/**
+ * Reads a timestamp at the start of `s` (after decoration such as `**`, `[`,
+ * "At "). Returns null when the text does not start with a date or a time.
+ */
+export function readLeadingTimestamp(s: string): Timestamp | null {
+  const lead = LEAD.exec(s);
+  let pos = lead ? lead[0].length : 0;
+  const start = pos;
+  let date: PartialDate | null = null;
+  let unreadable: string | null = null;
+  const d = readDate(s.slice(pos));
+  const broken = d ? null : BROKEN_DATE.exec(s.slice(pos));
+  if (d || broken) {
+    if (d) date = d.date;
+    else unreadable = broken![0];
+    pos += d ? d.length : broken![0].length;
+    // Separators between date and time: "T", ",", " at ", " - ", "|".
+    const sep = /^(?:T|,?\s+(?:at\s+|@\s*)?|\s*[-–—|]\s*(?=\d)|,\s*)/i.exec(s.slice(pos));
+    if (sep) pos += sep[0].length;
+  }
+  let c = readClock(s.slice(pos));
+  if (!c && (d || broken)) {
+    const compact = COMPACT_CLOCK.exec(s.slice(pos));
+    if (compact) c = { time: compact[1] + ':' + compact[2], invalid: false, length: compact[0].length };
+  }
+  if (!c) {
+    if (broken) return { date: null, time: null, zone: null, invalid: true, unreadable, start, end: start + broken[0].length };
+    if (!date) return null;
+    // A date alone: trim the separator we may have eaten.
+    const end = start + (d ? d.length : 0);
+    return { date, time: null, zone: readZone(s.slice(end))?.zone ?? null, invalid: false, unreadable: null, start, end };
+  }
+  if (c.invalid) unreadable = s.slice(pos, pos + c.length);
+  pos += c.length;
+  let zone: string | null = null;
+  const z = readZone(s.slice(pos));
+  if (z) {
+    zone = z.zone;
+    pos += z.length;
+  }
+  return { date, time: c.time, zone, invalid: c.invalid || unreadable !== null, unreadable, start, end: pos };
+}
+
+/** Reads a date at the start of `s` (for date headings such as "### 2023-08-25"). */
+export function readLeadingDate(s: string): PartialDate | null {
+  const lead = LEAD.exec(s);
+  return readDate(s.slice(lead ? lead[0].length : 0))?.date ?? null;
+}
+
+/** Finds a stated time zone in a heading or sentence ("All times in UTC", "(KST)", "한국 시간"). */
+export function findZone(s: string): string | null {
+  const m = ZONE_ANYWHERE.exec(s);
+  if (m) return m[1].replace(/\s+/g, '');
+  return KO_ZONE.test(s) ? 'KST' : null;
+}
+
+/** UTC offset of a zone word or "+09:00" form, in minutes; null when unknown. */
+export function zoneOffset(zone: string): number | null {
+  const upper = zone.toUpperCase();
+  if (upper in ZONE_OFFSETS) return ZONE_OFFSETS[upper];
+  const m = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(upper);
+  if (!m) return null;
+  const minutes = +m[2] * 60 + (m[3] ? +m[3] : 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+export function formatDate(d: PartialDate): string | null {
+  return d.year === null ? null : d.year + '-' + pad(d.month) + '-' + pad(d.day);
+}
+
+export function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const a = Math.abs(minutes);
+  return sign + pad(Math.floor(a / 60)) + ':' + pad(a % 60);
+}
+
+/** Minutes of a "HH:MM[:SS]" clock since midnight. */
+export function clockMinutes(time: string): number {
+  const [h, m, s] = time.split(':').map(Number);
+  return h * 60 + m + (s ? s / 60 : 0);
+}
+
+/** Minutes since the epoch of a date at midnight UTC. */
+export function dayMinutes(date: PartialDate & { year: number }): number {
+  return Date.UTC(date.year, date.month - 1, date.day) / 60000;
+}

@@ -1,0 +1,283 @@
+import type { List, ListItem, Nodes, Table } from 'mdast';
+import { plainText, squash, type LineIndex } from '../text.js';
+import type { Block } from './structure.js';
+import { phaseOf } from './phase.js';
+import {
+  clockMinutes,
+  dayMinutes,
+  findZone,
+  formatDate,
+  formatOffset,
+  readLeadingTimestamp,
+  zoneOffset,
+  type PartialDate,
+  type Timestamp,
+} from './time.js';
+import type { TimelineEntry } from './types.js';
+
+/** A stretch of source text that may start with a timestamp: a list item's first line, a table cell, a `<br>`-separated line. */
+interface Segment {
+  start: number;
+  end: number;
+  /** Where the entry's text continues to (for wrapped paragraphs). */
+  textEnd: number;
+  /** Text to use instead of the source after the timestamp (table rows). */
+  text?: string;
+  /** A date written in another cell of the same row. */
+  date?: PartialDate | null;
+  /** Only dates followed by text count as entries; a heading date just sets the date. */
+  dateOnlyIsContext: boolean;
+  /** A list item may carry its time later in the line ("First detected 2021-07-12 15:44"). */
+  allowInner?: boolean;
+}
+
+const INNER_STAMP = /(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})/;
+
+/** Markdown inline syntax removed for display text; each pattern is linear. */
+export function inlinePlain(raw: string): string {
+  return squash(
+    raw
+      .replace(/!?\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+      .replace(/<[^>\n]{0,200}>/g, ' ')
+      .replace(/(\*\*|__|\*|`|\\(?=[^\w\s]))/g, ''),
+  );
+}
+
+function tidyText(s: string): string {
+  return s.replace(/^[\s:–—\-|*_)\].,]+/, '').trim();
+}
+
+export interface TimelineContext {
+  /** Year to assume for dates written without one ("Sep 27"). */
+  defaultYear: number | null;
+  /** Zone stated in front matter or metadata. */
+  defaultZone: string | null;
+}
+
+export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: TimelineContext): TimelineEntry[] {
+  const text = lines.text;
+  const entries: TimelineEntry[] = [];
+  let zone: string | null = null;
+  let date: PartialDate | null = null;
+  let year = ctx.defaultYear;
+  let pendingHeading: TimelineEntry | null = null;
+
+  const setDate = (d: PartialDate) => {
+    if (d.year !== null) year = d.year;
+    date = { ...d, year: d.year ?? year };
+  };
+
+  const consider = (seg: Segment): boolean => {
+    const raw = text.slice(seg.start, seg.end);
+    let ts: Timestamp | null = readLeadingTimestamp(raw);
+    let stampStart = seg.start;
+    if (!ts && seg.allowInner) {
+      const m = INNER_STAMP.exec(raw);
+      if (m) {
+        ts = readLeadingTimestamp(raw.slice(m.index));
+        stampStart = seg.start + m.index;
+      }
+    }
+    if (!ts) return false;
+    const rest = seg.text ?? tidyText(inlinePlain(text.slice(stampStart + ts.end, seg.textEnd)));
+    if (ts.time === null && !ts.invalid) {
+      const d = ts.date ?? seg.date;
+      if (!d) return false;
+      setDate(d);
+      if (ts.zone) zone = ts.zone;
+      if (seg.dateOnlyIsContext || rest === '') return true;
+    } else {
+      const d = ts.date ?? seg.date;
+      if (d) setDate(d);
+    }
+    const entryZone = ts.zone ?? zone ?? ctx.defaultZone;
+    entries.push(makeEntry(ts, stampStart, rest, date, entryZone, lines));
+    return true;
+  };
+
+  for (const block of blocks) {
+    const node = block.node;
+    if (block.kind !== 'timeline') {
+      // A list of dated, timed events is a timeline wherever it stands, except in impact.
+      if (node.type === 'list' && block.kind !== 'impact' && isStampedList(node, text)) listEntries(node, consider);
+      continue;
+    }
+    if (node.type === 'heading') {
+      const start = node.children[0]?.position?.start.offset ?? node.position!.start.offset!;
+      const end = node.position!.end.offset!;
+      const before = entries.length;
+      const isEntry = consider({ start, end, textEnd: end, dateOnlyIsContext: true });
+      if (!isEntry) {
+        zone = findZone(plainText(node)) ?? zone;
+        pendingHeading = null;
+      } else {
+        pendingHeading = entries.length > before ? entries[entries.length - 1] : null;
+      }
+      continue;
+    }
+    if (node.type === 'paragraph') {
+      const found = paragraphEntries(node, consider);
+      if (!found) {
+        // "All times in UTC." stated once above the entries.
+        zone = findZone(plainText(node)) ?? zone;
+        if (pendingHeading && pendingHeading.text === '') pendingHeading.text = squash(plainText(node));
+      }
+      pendingHeading = null;
+      continue;
+    }
+    if (node.type === 'list') listEntries(node, consider);
+    else if (node.type === 'listItem') itemEntries(node, consider);
+    else if (node.type === 'table') tableEntries(node, text, consider);
+    pendingHeading = null;
+  }
+  assignSortKeys(entries);
+  return entries;
+
+  function paragraphEntries(node: Nodes, take: (s: Segment) => boolean): boolean {
+    const start = node.position!.start.offset!;
+    const end = node.position!.end.offset!;
+    // Lines, and `<br>`-joined entries, each may start an entry.
+    const cuts: number[] = [start];
+    const re = /\r?\n|\r|<br\s*\/?>/gi;
+    re.lastIndex = 0;
+    const slice = text.slice(start, end);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) cuts.push(start + m.index + m[0].length);
+    let found = false;
+    const starts: number[] = [];
+    for (const c of cuts) {
+      const lineEnd = Math.min(end, lines.lineEnd(lines.point(c).line));
+      if (readLeadingTimestamp(text.slice(c, lineEnd))) starts.push(c);
+    }
+    for (let i = 0; i < starts.length; i++) {
+      const s = starts[i];
+      const nextStart = i + 1 < starts.length ? starts[i + 1] : end;
+      const lineEnd = Math.min(end, lines.lineEnd(lines.point(s).line));
+      if (take({ start: s, end: lineEnd, textEnd: nextStart, dateOnlyIsContext: false })) found = true;
+    }
+    return found;
+  }
+
+  function listEntries(list: List, take: (s: Segment) => boolean) {
+    for (const item of list.children) itemEntries(item, take);
+  }
+
+  function itemEntries(item: ListItem, take: (s: Segment) => boolean) {
+    const first = item.children[0];
+    if (first && first.type === 'paragraph') {
+      const start = first.position!.start.offset!;
+      const lineEnd = Math.min(first.position!.end.offset!, lines.lineEnd(first.position!.start.line));
+      const isEntry = take({ start, end: lineEnd, textEnd: first.position!.end.offset!, dateOnlyIsContext: false, allowInner: true });
+      // A paragraph in an item may hold several `<br>`/line entries.
+      if (!isEntry) paragraphEntries(first, take);
+      else if (/<br\s*\/?>|\n/i.test(text.slice(lineEnd, first.position!.end.offset!))) {
+        const lastBefore = entries.length;
+        const rest = { ...first, position: { ...first.position!, start: { ...first.position!.start, offset: lineEnd } } };
+        paragraphEntries(rest as Nodes, take);
+        // The first entry's text stops where a later entry begins.
+        if (entries.length > lastBefore) {
+          const firstEntry = entries[lastBefore - 1];
+          firstEntry.text = tidyText(inlinePlain(text.slice(firstEntry.span.end.offset, entries[lastBefore].span.start.offset)));
+        }
+      }
+    }
+    for (const child of item.children) {
+      if (child.type === 'list') listEntries(child, take);
+      else if (child !== first && child.type === 'paragraph') paragraphEntries(child, take);
+    }
+  }
+}
+
+function isStampedList(list: List, text: string): boolean {
+  if (list.children.length < 2) return false;
+  return list.children.every((item) => {
+    const first = item.children[0];
+    if (!first || first.type !== 'paragraph') return false;
+    const ts = readLeadingTimestamp(text.slice(first.position!.start.offset!, first.position!.end.offset!));
+    return ts !== null && ts.date !== null && ts.time !== null;
+  });
+}
+
+const TIME_HEADER = /\b(time|timestamp|when|hour)\b|시간|시각|일시/i;
+const DATE_HEADER = /\b(date|day)\b|날짜|일자/i;
+
+function tableEntries(table: Table, text: string, take: (s: Segment) => boolean) {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  const names = header.children.map((c) => squash(plainText(c)));
+  let timeCol = names.findIndex((n) => TIME_HEADER.test(n));
+  const dateCol = names.findIndex((n, i) => i !== timeCol && DATE_HEADER.test(n) && !/\bday\b/i.test(n));
+  if (timeCol < 0) timeCol = dateCol >= 0 ? dateCol : 0;
+  // A table whose header row is itself an entry (no header names).
+  const bodyRows = readLeadingTimestamp(names[timeCol] ?? '') ? table.children : rows;
+  for (const row of bodyRows) {
+    const cell = row.children[timeCol];
+    if (!cell || !cell.position) continue;
+    const others = row.children
+      .filter((_, i) => i !== timeCol && i !== dateCol && !/^(day|요일)$/i.test(names[i] ?? ''))
+      .map((c) => squash(plainText(c)))
+      .filter(Boolean);
+    let rowDate: PartialDate | null = null;
+    if (dateCol >= 0 && dateCol !== timeCol && row.children[dateCol]) {
+      rowDate = readLeadingTimestamp(squash(plainText(row.children[dateCol])))?.date ?? null;
+    }
+    const start = cell.position.start.offset!;
+    const end = cell.position.end.offset!;
+    // Skip the cell's leading pipe and spaces so spans point at the time itself.
+    const lead = /^[|\s]*/.exec(text.slice(start, end))![0].length;
+    take({ start: start + lead, end, textEnd: end, text: others.join(' — '), date: rowDate, dateOnlyIsContext: false });
+  }
+}
+
+function makeEntry(
+  ts: Timestamp,
+  base: number,
+  rest: string,
+  date: PartialDate | null,
+  zone: string | null,
+  lines: LineIndex,
+): TimelineEntry {
+  const span = lines.span(base + ts.start, base + ts.end);
+  const dateText = date ? formatDate(date) : null;
+  const offset = zone ? zoneOffset(zone) : null;
+  const iso = ts.time && dateText && offset !== null ? dateText + 'T' + ts.time + formatOffset(offset) : null;
+  return {
+    line: span.start.line,
+    time: ts.time,
+    rawTime: lines.text.slice(base + ts.start, base + ts.end).trim(),
+    date: dateText,
+    unreadable: ts.unreadable,
+    zone,
+    iso,
+    text: rest,
+    phase: phaseOf(rest),
+    span,
+    sortKey: null,
+  };
+}
+
+/**
+ * Orders entries on one axis: absolute minutes when a date is known, else
+ * minutes of the day, rolling over midnight when the clock jumps back by half a day.
+ */
+function assignSortKeys(entries: TimelineEntry[]) {
+  let dayBase = 0;
+  let previous: number | null = null;
+  for (const e of entries) {
+    if (e.time === null && e.date === null) continue;
+    const offset = e.zone ? (zoneOffset(e.zone) ?? 0) : 0;
+    if (e.date) {
+      const [y, m, d] = e.date.split('-').map(Number);
+      dayBase = dayMinutes({ year: y, month: m, day: d });
+      e.sortKey = dayBase + (e.time ? clockMinutes(e.time) : 0) - offset;
+    } else if (e.time) {
+      let key = dayBase + clockMinutes(e.time) - offset;
+      if (previous !== null && key < previous - 12 * 60) {
+        dayBase += 1440;
+        key += 1440;
+      }
+      e.sortKey = key;
+    }
+    previous = e.sortKey;
+  }
+}

@@ -1,0 +1,12 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** The Markdown dialect postmortems are written in: CommonMark, GFM tables and task lists, front matter. */
+export const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text);
+}

@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseMarkdown } from '../../src/core/parse.js';
+import { buildModel } from '../../src/core/model/build.js';
+import type { PostmortemModel, SectionKind } from '../../src/core/model/types.js';
+
+export interface Expected {
+  isPostmortem: boolean;
+  sections: Partial<Record<SectionKind, boolean>>;
+  timeline: Array<{ line: number; time: string | null; date?: string | null }>;
+  whys: Array<{ line: number }>;
+  actionItems: Array<{ line: number; done: boolean; owner: string | null; due: string | null }>;
+}
+
+export interface CorpusCase {
+  name: string;
+  path: string;
+  text: string;
+  expected: Expected;
+  model: PostmortemModel;
+}
+
+export const FIXTURES = join(__dirname, '..', 'fixtures');
+
+export function loadCorpus(dir = 'corpus'): CorpusCase[] {
+  const root = join(FIXTURES, dir);
+  return readdirSync(root)
+    .filter((f) => f.endsWith('.md') && existsSync(join(root, f.replace(/\.md$/, '.expected.json'))))
+    .map((f) => {
+      const path = join(root, f);
+      const text = readFileSync(path, 'utf8');
+      const expected = JSON.parse(readFileSync(path.replace(/\.md$/, '.expected.json'), 'utf8')) as Expected;
+      const model = buildModel(parseMarkdown(text), text, { path: `${dir}/${f}` }).model;
+      return { name: f, path, text, expected, model };
+    });
+}
+
+export interface Score {
+  expected: number;
+  found: number;
+  matched: number;
+}
+
+/** Matches found lines against expected lines (each used once). */
+export function score(expected: number[], found: number[]): Score & { missing: number[]; extra: number[] } {
+  const pool = [...found];
+  const missing: number[] = [];
+  let matched = 0;
+  for (const line of expected) {
+    const i = pool.indexOf(line);
+    if (i >= 0) {
+      pool.splice(i, 1);
+      matched++;
+    } else missing.push(line);
+  }
+  return { expected: expected.length, found: found.length, matched, missing, extra: pool };
+}
+
+export function ratio(matched: number, total: number): number {
+  return total === 0 ? 1 : matched / total;
+}
