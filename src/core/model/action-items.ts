@@ -4,7 +4,7 @@ import type { Block } from './structure.js';
 import { leadingLabel } from './structure.js';
 import type { ActionItem, Span, Term } from './types.js';
 
-const MENTION = /(?<![\w.@/])@([A-Za-z0-9][\w.-]*[\w])/;
+const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 const OWNER_FIELD = /(?:\b(?:owners?|assignee|assigned to|responsible|dri)\b|담당자?|책임자)\s*[:：=]\s*(@?[^\s,;)\]|]+(?:\s[A-Z][\w-]+)?)/i;
 const DUE_FIELD = /(?:\b(?:due(?:\s+date)?|deadline|target(?:\s+date)?|eta|by)\b|기한|마감(?:일)?|목표일|완료\s?예정일?)\s*[:：=]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:q[1-4]|h[12])\s?\d{4})/i;
 const TERM_TEXT: Array<[Term, RegExp]> = [

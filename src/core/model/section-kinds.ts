@@ -20,7 +20,7 @@ const KIND_PATTERNS: Array<[SectionKind, RegExp]> = [
   ],
   [
     'analysis',
-    /\b(root[- ]?causes?|rca|causes?|caused|contributing (factors?|conditions?)|analysis|five whys|5 ?whys?|why (did|does|was|it|the)|how did it happen|fault|triggers?|technical problem|leadup|lead-up)\b|근본\s?원인|원인|상세\s?분석|분석|왜|기여\s?요인/i,
+    /\b(root[- ]?causes?|rca|causes?|caused|contributing (factors?|conditions?)|analysis|five whys|5 ?whys?|why (did|does|was|it|the)|how did it happen|fault|triggers?|technical problem|leadup|lead-up|context|conclusions?)\b|근본\s?원인|원인|상세\s?분석|분석|왜|기여\s?요인/i,
   ],
   [
     'lessons',

@@ -144,7 +144,7 @@ function readClock(s: string): { time: string | null; invalid: boolean; length: 
     return { time: t, invalid: t === null, length: m[0].length };
   }
   m = KO_CLOCK.exec(s);
-  if (m && (m[1] || m[3] !== undefined || /^\s*\d{1,2}\s*시(?![간작])/.test(m[0]))) {
+  if (m && (m[1] || m[3] !== undefined || /^\s*\d{1,2}\s*시(?![간작])/.test(s))) {
     const t = clock(koHour(m[1], +m[2]), m[3] ? +m[3] : 0, m[4], null);
     return { time: t, invalid: t === null, length: m[0].length };
   }

@@ -3,6 +3,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import type { Fix, Severity } from '../lint/types.js';
 import type { Language, PostmortemModel, Span } from '../model/types.js';
+import { LineIndex } from '../text.js';
 
 export const DOCS_BASE = 'https://github.com/postmortem-tools/postmortem-assistant/blob/main/docs/rules/';
 
@@ -26,6 +27,7 @@ export interface RuleContext<Options> {
   tree: Root;
   file: VFile;
   text: string;
+  lines: LineIndex;
   model: PostmortemModel;
   language: Language;
   options: Options;
@@ -54,10 +56,15 @@ export interface Rule<Options = unknown> extends RuleMeta<Options> {
   plugin: ReturnType<typeof lintRule<Root, Options>>;
 }
 
+/** A rule of any options type, as held in the registry. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;
+
 declare module 'vfile' {
   interface DataMap {
     postmortem: PostmortemModel;
     postmortemText: string;
+    postmortemLines: LineIndex;
     today: string;
   }
 }
@@ -75,9 +82,10 @@ export function defineRule<Options>(meta: RuleMeta<Options>): Rule<Options> {
         tree,
         file,
         text: file.data.postmortemText ?? String(file.value),
+        lines: file.data.postmortemLines ?? new LineIndex(file.data.postmortemText ?? String(file.value)),
         model,
         language,
-        options: (options ?? meta.defaultOptions) as Options,
+        options: { ...meta.defaultOptions, ...(options ?? {}) } as Options,
         today: file.data.today ?? new Date().toISOString().slice(0, 10),
         report(report) {
           const message = file.message(report.message[language], {

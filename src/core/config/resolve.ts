@@ -1,0 +1,177 @@
+import type { SeveritySetting } from '../lint/types.js';
+import { DEFAULT_POSTMORTEM_GLOBS } from '../model/detect.js';
+import { CANONICAL_ORDER } from '../model/section-kinds.js';
+import type { SectionKind } from '../model/types.js';
+import type { AnyRule as Rule } from '../rules/define.js';
+import { PRESET_NAMES, PRESETS } from './presets.js';
+import type { ConfigProblem, PresetName, ResolvedConfig, RuleConfig } from './types.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
+
+const KNOWN_KEYS = [
+  '$schema',
+  'preset',
+  'requiredSections',
+  'rules',
+  'blameTerms',
+  'allowedTerms',
+  'fiveWhysDepth',
+  'postmortemGlobs',
+  'maxFileSize',
+  'language',
+  'extends',
+];
+const SECTION_KINDS = new Set<string>([...CANONICAL_ORDER, 'other']);
+
+type Problems = ConfigProblem[];
+
+function severityOf(value: unknown): SeveritySetting | undefined {
+  if (value === false || value === 0 || value === 'off') return 'off';
+  if (value === 'info' || value === 'information' || value === 'hint') return 'info';
+  if (value === 'warning' || value === 'warn' || value === 1 || value === true || value === 'on') return 'warning';
+  if (value === 'error' || value === 2) return 'error';
+  return undefined;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function stringList(value: unknown, key: string, source: string, problems: Problems): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    problems.push({ source, key, message: `\`${key}\` must be a list of strings` });
+    return undefined;
+  }
+  return value as string[];
+}
+
+/** Reads one rule's setting: "warning", ["warning", {…}], or {severity, options}. */
+function ruleSetting(raw: unknown, rule: Rule, source: string, problems: Problems): RuleConfig | undefined {
+  const key = `rules.${rule.id}`;
+  let severity: unknown = raw;
+  let options: unknown = {};
+  if (Array.isArray(raw)) [severity, options = {}] = raw;
+  else if (isRecord(raw)) ({ severity = rule.defaultSeverity, options = {} } = raw as { severity?: unknown; options?: unknown });
+  const sev = severityOf(severity);
+  if (!sev) {
+    problems.push({ source, key, message: `\`${key}\`: severity must be one of "error", "warning", "info", "off" (got ${JSON.stringify(severity)})` });
+    return undefined;
+  }
+  if (!isRecord(options)) {
+    problems.push({ source, key, message: `\`${key}\`: options must be an object` });
+    return { severity: sev, options: {} };
+  }
+  return { severity: sev, options };
+}
+
+export interface ResolveInput {
+  raw: unknown;
+  source: string;
+  rules: Rule[];
+  /** Settings to start from (e.g. the editor's), before the file's own. */
+  base?: ResolvedConfig;
+}
+
+export function defaultConfig(rules: Rule[]): ResolvedConfig {
+  return {
+    preset: 'default',
+    requiredSections: [...PRESETS.default.requiredSections],
+    rules: Object.fromEntries(rules.map((r) => [r.id, { severity: r.defaultSeverity, options: {} }])),
+    postmortemGlobs: [...DEFAULT_POSTMORTEM_GLOBS],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    language: 'auto',
+  };
+}
+
+/**
+ * Validates a configuration object. Every problem is reported with its key;
+ * the offending part falls back to the default and the rest still applies.
+ */
+export function resolveConfig({ raw, source, rules, base }: ResolveInput): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  const problems: Problems = [];
+  const config = structuredClone(base ?? defaultConfig(rules));
+  if (raw === undefined || raw === null) return { config, problems };
+  if (!isRecord(raw)) {
+    problems.push({ source, message: 'the configuration must be an object of settings' });
+    return { config, problems };
+  }
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_KEYS.includes(key)) problems.push({ source, key, message: `unknown setting \`${key}\` (known: ${KNOWN_KEYS.filter((k) => k !== '$schema' && k !== 'extends').join(', ')})` });
+  }
+
+  if (raw.preset !== undefined) {
+    if (typeof raw.preset === 'string' && (PRESET_NAMES as string[]).includes(raw.preset)) {
+      config.preset = raw.preset as PresetName;
+      config.requiredSections = [...PRESETS[config.preset].requiredSections];
+    } else {
+      problems.push({ source, key: 'preset', message: `unknown preset ${JSON.stringify(raw.preset)} (known: ${PRESET_NAMES.join(', ')})` });
+    }
+  }
+
+  const required = stringList(raw.requiredSections, 'requiredSections', source, problems);
+  if (required) {
+    const bad = required.filter((k) => !SECTION_KINDS.has(k));
+    if (bad.length) problems.push({ source, key: 'requiredSections', message: `unknown section kind ${bad.map((b) => JSON.stringify(b)).join(', ')} (known: ${CANONICAL_ORDER.join(', ')})` });
+    const valid = required.filter((k) => SECTION_KINDS.has(k)) as SectionKind[];
+    // A list with nothing usable keeps the preset's sections rather than requiring none.
+    if (valid.length || required.length === 0) config.requiredSections = valid;
+  }
+
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  if (raw.rules !== undefined) {
+    if (!isRecord(raw.rules)) problems.push({ source, key: 'rules', message: '`rules` must be an object mapping rule ids to severities' });
+    else {
+      for (const [id, value] of Object.entries(raw.rules)) {
+        const rule = byId.get(id);
+        if (!rule) {
+          problems.push({ source, key: `rules.${id}`, message: `unknown rule \`${id}\` (known: ${[...byId.keys()].join(', ')})` });
+          continue;
+        }
+        const setting = ruleSetting(value, rule, source, problems);
+        if (setting) config.rules[id] = { severity: setting.severity, options: { ...config.rules[id]?.options, ...setting.options } };
+      }
+    }
+  }
+
+  // Shorthands shared with the editor settings.
+  const blame = stringList(raw.blameTerms, 'blameTerms', source, problems);
+  const allowed = stringList(raw.allowedTerms, 'allowedTerms', source, problems);
+  if (blame || allowed) {
+    const current = config.rules['blame-language'] ?? { severity: 'warning', options: {} };
+    const opts = { ...current.options };
+    if (blame) opts.extraTerms = [...((opts.extraTerms as string[]) ?? []), ...blame];
+    if (allowed) opts.allowedTerms = [...((opts.allowedTerms as string[]) ?? []), ...allowed];
+    config.rules['blame-language'] = { ...current, options: opts };
+  }
+  if (raw.fiveWhysDepth !== undefined) {
+    if (typeof raw.fiveWhysDepth !== 'number' || !Number.isInteger(raw.fiveWhysDepth) || raw.fiveWhysDepth < 1 || raw.fiveWhysDepth > 20) {
+      problems.push({ source, key: 'fiveWhysDepth', message: '`fiveWhysDepth` must be a whole number from 1 to 20' });
+    } else {
+      const current = config.rules['five-whys'] ?? { severity: 'warning', options: {} };
+      config.rules['five-whys'] = { ...current, options: { ...current.options, minimum: raw.fiveWhysDepth } };
+    }
+  }
+
+  const globs = stringList(raw.postmortemGlobs, 'postmortemGlobs', source, problems);
+  if (globs) config.postmortemGlobs = globs;
+
+  if (raw.maxFileSize !== undefined) {
+    if (typeof raw.maxFileSize !== 'number' || !(raw.maxFileSize > 0)) problems.push({ source, key: 'maxFileSize', message: '`maxFileSize` must be a positive number of characters' });
+    else config.maxFileSize = raw.maxFileSize;
+  }
+  if (raw.language !== undefined) {
+    if (raw.language === 'auto' || raw.language === 'en' || raw.language === 'ko') config.language = raw.language;
+    else problems.push({ source, key: 'language', message: '`language` must be "auto", "en" or "ko"' });
+  }
+
+  // Each rule checks its own options, so bad patterns fail loudly and early.
+  for (const rule of rules) {
+    const setting = config.rules[rule.id];
+    if (!setting || !rule.validateOptions) continue;
+    const { options, problems: ruleProblems } = rule.validateOptions(setting.options);
+    for (const message of ruleProblems) problems.push({ source, key: `rules.${rule.id}`, message: `\`${rule.id}\`: ${message}` });
+    setting.options = options as Record<string, unknown>;
+  }
+  return { config, problems };
+}

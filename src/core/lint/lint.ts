@@ -1,0 +1,124 @@
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { defaultConfig } from '../config/resolve.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { buildModel } from '../model/build.js';
+import type { Language, PostmortemModel } from '../model/types.js';
+import { parseMarkdown } from '../parse.js';
+import { DOCS_BASE } from '../rules/define.js';
+import { RULES } from '../rules/index.js';
+import { applySuppressions, hasSuppressions } from './suppress.js';
+import type { Fix, LintMessage, Severity } from './types.js';
+
+export interface LintOptions {
+  /** The document's path (forward or back slashes); used for postmortem detection. */
+  path?: string;
+  config?: ResolvedConfig;
+  /** YYYY-MM-DD; defaults to today. Fixed in tests so overdue checks are reproducible. */
+  today?: string;
+  /** Lint even when the document does not look like a postmortem. */
+  force?: boolean;
+}
+
+export interface LintResult {
+  model: PostmortemModel;
+  messages: LintMessage[];
+  /** Why the document was not linted, when it was not. */
+  skipped: string | null;
+}
+
+const DEFAULT_CONFIG = defaultConfig(RULES);
+const processors = new WeakMap<ResolvedConfig, ReturnType<typeof unified>>();
+
+/** One processor per configuration: the rules with their severities and options. */
+function processorFor(config: ResolvedConfig) {
+  let p = processors.get(config);
+  if (!p) {
+    const plugins: PluggableList = [];
+    for (const rule of RULES) {
+      const setting = config.rules[rule.id];
+      if (!setting || setting.severity === 'off') continue;
+      plugins.push([rule.plugin as never, [1, setting.options]]);
+    }
+    p = unified().use(plugins).freeze() as unknown as ReturnType<typeof unified>;
+    processors.set(config, p);
+  }
+  return p;
+}
+
+function emptyModel(reason: string, isPostmortem: boolean): PostmortemModel {
+  return {
+    isPostmortem,
+    reason,
+    language: 'en',
+    title: null,
+    metadata: {},
+    sections: [],
+    missingSections: [],
+    timeline: [],
+    whys: [],
+    actionItems: [],
+    metrics: { timeToDetectMinutes: null, timeToRecoverMinutes: null },
+  };
+}
+
+function tooLarge(text: string, config: ResolvedConfig, language: Language): LintMessage {
+  const size = text.length.toLocaleString('en');
+  const max = config.maxFileSize.toLocaleString('en');
+  const message =
+    language === 'ko'
+      ? `문서가 너무 커서(${size}자, 한도 ${max}자) 검사를 건너뜁니다. 설정의 maxFileSize로 한도를 바꿀 수 있습니다.`
+      : `This document is too large to analyse (${size} characters; the limit is ${max}). Raise \`maxFileSize\` in the configuration to lint it.`;
+  return { ruleId: 'file-too-large', severity: 'info', message, line: 1, column: 1, endLine: 1, endColumn: 1, url: DOCS_BASE + 'file-too-large.md', fixes: [] };
+}
+
+/** Analyses one document: the model, and the rules' messages for it. */
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  if (text.length > config.maxFileSize) {
+    const language: Language = config.language === 'auto' ? 'en' : config.language;
+    return { model: emptyModel('the document exceeds maxFileSize', true), messages: [tooLarge(text, config, language)], skipped: null };
+  }
+  const tree = parseMarkdown(text);
+  const { model, frontMatter, lines } = buildModel(tree, text, {
+    path: options.path,
+    requiredSections: config.requiredSections,
+    postmortemGlobs: config.postmortemGlobs,
+  });
+  if (config.language !== 'auto') model.language = config.language;
+  if (!model.isPostmortem && !options.force) return { model, messages: [], skipped: model.reason };
+
+  const file = new VFile({ path: options.path, value: text });
+  file.data.postmortem = options.force ? { ...model, isPostmortem: true } : model;
+  file.data.postmortemText = text;
+  file.data.postmortemLines = lines;
+  file.data.today = options.today ?? new Date().toISOString().slice(0, 10);
+  processorFor(config).runSync(tree, file);
+  if (hasSuppressions(text)) applySuppressions(tree, file, RULES.map((r) => r.id), text);
+
+  const messages: LintMessage[] = file.messages.map((m) => {
+    const ruleId = m.ruleId ?? 'internal-error';
+    const severity: Severity = (config.rules[ruleId]?.severity as Severity | undefined) ?? (m.fatal ? 'error' : 'warning');
+    const start = m.place && 'start' in m.place ? m.place.start : m.place;
+    const end = m.place && 'end' in m.place ? m.place.end : start;
+    const x = m as unknown as { fixes?: Fix[]; actual?: string; expected?: string[] };
+    return {
+      ruleId,
+      severity,
+      message: m.reason,
+      line: start?.line ?? 1,
+      column: start?.column ?? 1,
+      endLine: end?.line ?? start?.line ?? 1,
+      endColumn: end?.column ?? start?.column ?? 1,
+      url: m.url ?? DOCS_BASE + ruleId + '.md',
+      ...(x.actual !== undefined ? { actual: x.actual } : {}),
+      ...(x.expected ? { expected: x.expected } : {}),
+      fixes: x.fixes ?? [],
+    };
+  });
+  if (frontMatter?.problem) {
+    messages.push({ ruleId: 'front-matter', severity: 'warning', message: frontMatter.problem, line: frontMatter.line, column: 1, endLine: frontMatter.line, endColumn: 1, url: DOCS_BASE + 'front-matter.md', fixes: [] });
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return { model: file.data.postmortem!, messages, skipped: null };
+}

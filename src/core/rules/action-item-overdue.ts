@@ -1,0 +1,20 @@
+import { defineRule } from './define.js';
+
+export default defineRule({
+  id: 'action-item-overdue',
+  description: 'Open action items are not past their due date.',
+  defaultSeverity: 'info',
+  defaultOptions: {},
+  check({ model, today, report }) {
+    for (const item of model.actionItems) {
+      if (item.done || !item.due || !/^\d{4}-\d{2}-\d{2}$/.test(item.due) || item.due >= today) continue;
+      report({
+        message: {
+          en: `This action item was due on ${item.due} and is not done.`,
+          ko: `이 Action Item은 기한(${item.due})이 지났지만 완료되지 않았습니다.`,
+        },
+        span: item.span,
+      });
+    }
+  },
+});

@@ -1,0 +1,64 @@
+import { defineRule } from './define.js';
+
+export interface FiveWhysOptions {
+  /** How many whys a chain needs. */
+  minimum: number;
+}
+
+/** An answer that stops at a person: a role, a mention, "human error", someone forgetting. */
+const PERSON_ANSWER =
+  /\b(human error|operator error|(the|an?|our) (engineer|developer|operator|intern|admin|administrator|on-?call( engineer)?|new hire|person|employee|reviewer)\b|someone|somebody|(he|she) (forgot|missed|did not|didn't)|forgot to|was careless|negligen)|@[A-Za-z0-9][\w.-]*|담당자|개발자|운영자|작업자|신입|휴먼\s?에러|실수|부주의|(?:님|씨)(?:이|가|의)\s/i;
+
+/** The answer part of a why step: after "?" or an arrow when the step is a question. */
+function answerOf(text: string): string {
+  const q = text.lastIndexOf('?');
+  const after = q >= 0 ? text.slice(q + 1).trim() : '';
+  return after || text;
+}
+
+export default defineRule<FiveWhysOptions>({
+  id: 'five-whys',
+  description: 'The analysis asks "why?" enough times (5 by default) and does not stop at a person.',
+  defaultSeverity: 'warning',
+  defaultOptions: { minimum: 5 },
+  validateOptions(raw) {
+    const problems: string[] = [];
+    const options = { minimum: 5 };
+    if (raw.minimum !== undefined) {
+      if (typeof raw.minimum === 'number' && Number.isInteger(raw.minimum) && raw.minimum >= 1 && raw.minimum <= 20) options.minimum = raw.minimum;
+      else problems.push('`minimum` must be a whole number from 1 to 20');
+    }
+    return { options, problems };
+  },
+  check({ model, options, report }) {
+    const analysis = model.sections.find((s) => s.kind === 'analysis');
+    const whys = model.whys;
+    if (!analysis && whys.length === 0) return; // required-sections reports the missing analysis.
+    if (whys.length < options.minimum) {
+      const span = whys.length ? whys[0].span : analysis!.heading;
+      report({
+        message:
+          whys.length === 0
+            ? {
+                en: `The analysis has no 5-Whys chain. Ask "why?" ${options.minimum} times, down to a cause in a system or process.`,
+                ko: `상세 분석에 5 Whys가 없습니다. 시스템이나 프로세스의 원인에 닿을 때까지 "왜?"를 ${options.minimum}번 물어보세요.`,
+              }
+            : {
+                en: `The 5-Whys chain stops after ${whys.length} ${whys.length === 1 ? 'why' : 'whys'}; keep asking "why?" (at least ${options.minimum}) until you reach a system or process cause.`,
+                ko: `5 Whys가 ${whys.length}번에서 멈췄습니다. 시스템이나 프로세스의 원인에 닿을 때까지 "왜?"를 이어가세요 (최소 ${options.minimum}번).`,
+              },
+        span,
+      });
+    }
+    const last = whys[whys.length - 1];
+    if (last && PERSON_ANSWER.test(answerOf(last.text))) {
+      report({
+        message: {
+          en: 'The 5-Whys chain ends at a person. Ask once more: what in the system or process made this mistake possible, and how will it catch it next time?',
+          ko: '5 Whys가 사람에서 끝났습니다. 한 번 더 물어보세요: 시스템이나 프로세스의 무엇이 이 실수를 가능하게 했고, 다음에는 어떻게 걸러낼 수 있을까요?',
+        },
+        span: last.span,
+      });
+    }
+  },
+});

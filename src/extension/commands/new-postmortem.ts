@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import type { Language } from '../../core/model/types.js';
+import { postmortemFileName, postmortemTemplate } from '../../core/templates/postmortem.js';
+import { clockNow, localToday } from '../today.js';
+
+export interface NewPostmortemArgs {
+  language?: Language;
+  title?: string;
+  severity?: string;
+}
+
+const SEVERITIES = ['SEV1', 'SEV2', 'SEV3', 'SEV4'];
+
+async function ask(args: NewPostmortemArgs): Promise<Required<NewPostmortemArgs> | undefined> {
+  const language =
+    args.language ??
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: 'English', language: 'en' as const },
+          { label: '한국어', language: 'ko' as const },
+        ],
+        { title: vscode.l10n.t('New Postmortem'), placeHolder: vscode.l10n.t('Language of the postmortem') },
+      )
+    )?.language;
+  if (!language) return undefined;
+  const title = args.title ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('New Postmortem'), prompt: vscode.l10n.t('Incident title'), validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Enter a title')) }));
+  if (!title?.trim()) return undefined;
+  const severity = args.severity ?? (await vscode.window.showQuickPick(SEVERITIES, { title: vscode.l10n.t('New Postmortem'), placeHolder: vscode.l10n.t('Severity') }));
+  if (!severity) return undefined;
+  return { language, title: title.trim(), severity };
+}
+
+/** Creates a postmortem from the template in the configured folder and opens it. */
+export async function newPostmortem(args: NewPostmortemArgs = {}): Promise<vscode.Uri | undefined> {
+  const answers = await ask(args);
+  if (!answers) return undefined;
+  const date = localToday();
+  const text = postmortemTemplate({ ...answers, date, time: clockNow(answers.language === 'en') });
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!root) {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    await vscode.window.showTextDocument(doc);
+    return doc.uri;
+  }
+  const folder = vscode.workspace.getConfiguration('postmortem', root).get<string>('folder', 'postmortems');
+  const dir = vscode.Uri.joinPath(root, ...folder.split(/[\\/]/).filter(Boolean));
+  await vscode.workspace.fs.createDirectory(dir);
+  let uri = vscode.Uri.joinPath(dir, postmortemFileName(date, answers.title));
+  for (let n = 2; await exists(uri); n++) uri = vscode.Uri.joinPath(dir, postmortemFileName(date, `${answers.title} ${n}`));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(uri);
+  return uri;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,118 @@
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAMES, loadConfigText } from '../core/config/file.js';
+import { defaultConfig, resolveConfig } from '../core/config/resolve.js';
+import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
+import { RULES } from '../core/rules/index.js';
+import { settingsConfig } from './settings.js';
+
+interface Entry {
+  config: ResolvedConfig;
+  /** The config file used, if any. */
+  file?: vscode.Uri;
+}
+
+/**
+ * Resolves the configuration for a document: the core's defaults, then the
+ * `postmortem.*` settings, then the nearest `.postmortemrc.*` above the file.
+ * Problems are shown as diagnostics on the config file (or reported for settings).
+ */
+export class ConfigService implements vscode.Disposable {
+  private readonly cache = new Map<string, Promise<Entry>>();
+  private readonly problems = vscode.languages.createDiagnosticCollection('postmortem-config');
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when settings or a config file change; open documents must be re-linted. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
+  /** Bumped on every change so results computed with an older configuration can be dropped. */
+  generation = 0;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.postmortemrc*');
+    const invalidate = () => this.invalidate();
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(invalidate),
+      watcher.onDidCreate(invalidate),
+      watcher.onDidDelete(invalidate),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('postmortem')) invalidate();
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (CONFIG_FILE_NAMES.some((n) => d.uri.path.endsWith('/' + n))) invalidate();
+      }),
+    );
+  }
+
+  invalidate(): void {
+    this.cache.clear();
+    this.generation++;
+    this.changed.fire();
+  }
+
+  async configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
+    const dir = vscode.Uri.joinPath(uri, '..');
+    const key = uri.scheme === 'untitled' ? 'untitled' : dir.toString();
+    let entry = this.cache.get(key);
+    if (!entry) {
+      entry = this.load(uri, dir);
+      this.cache.set(key, entry);
+    }
+    return (await entry).config;
+  }
+
+  private async load(uri: vscode.Uri, dir: vscode.Uri): Promise<Entry> {
+    const base = resolveConfig({ raw: settingsConfig(uri), source: 'settings', rules: RULES, base: defaultConfig(RULES) });
+    this.reportSettingsProblems(base.problems);
+    if (uri.scheme === 'untitled') return { config: base.config };
+    const found = await this.findFile(dir, vscode.workspace.getWorkspaceFolder(uri)?.uri);
+    if (!found) return { config: base.config };
+    const text = new TextDecoder().decode(found.bytes);
+    const { config, problems } = loadConfigText(text, found.uri.path, RULES, base.config);
+    this.problems.set(found.uri, problems.map((p) => problemDiagnostic(p)));
+    return { config, file: found.uri };
+  }
+
+  /** Nearest config file, from the document's folder up to the workspace folder (or the root). */
+  private async findFile(start: vscode.Uri, root?: vscode.Uri): Promise<{ uri: vscode.Uri; bytes: Uint8Array } | undefined> {
+    let dir = start;
+    for (let depth = 0; depth < 64; depth++) {
+      for (const name of CONFIG_FILE_NAMES) {
+        const candidate = vscode.Uri.joinPath(dir, name);
+        try {
+          return { uri: candidate, bytes: await vscode.workspace.fs.readFile(candidate) };
+        } catch {
+          // Not there: try the next name.
+        }
+      }
+      if (root && dir.toString() === root.toString()) return undefined;
+      const parent = vscode.Uri.joinPath(dir, '..');
+      if (parent.path === dir.path) return undefined;
+      dir = parent;
+    }
+    return undefined;
+  }
+
+  private reportSettingsProblems(problems: ConfigProblem[]) {
+    if (!problems.length) return;
+    const channel = getChannel();
+    for (const p of problems) channel.appendLine(`[settings] ${p.message}`);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function problemDiagnostic(p: ConfigProblem): vscode.Diagnostic {
+  const line = Math.max(0, (p.line ?? 1) - 1);
+  const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, 1000), p.message, vscode.DiagnosticSeverity.Error);
+  d.source = 'postmortem';
+  d.code = 'config';
+  return d;
+}
+
+let channel: vscode.OutputChannel | undefined;
+export function getChannel(): vscode.OutputChannel {
+  channel ??= vscode.window.createOutputChannel('Postmortem');
+  return channel;
+}

@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+import { localToday } from '../today.js';
+import type { Analysis, AnalysisService } from '../analysis.js';
+import { isMarkdown } from '../analysis.js';
+import { childrenOf, toTreeItem, type OutlineNode } from './nodes.js';
+
+
+/** The Incident Outline: follows the active postmortem editor. */
+export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<OutlineNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  /** Fires after the tree was given a new analysis (tests wait on it). */
+  private readonly refreshed = new vscode.EventEmitter<Analysis | undefined>();
+  readonly onDidRefresh = this.refreshed.event;
+  private current: Analysis | undefined;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly analysis: AnalysisService) {
+    this.subscriptions = [
+      this.changed,
+      this.refreshed,
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      analysis.onDidAnalyze((a) => {
+        if (a.document === vscode.window.activeTextEditor?.document) this.show(a);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) void this.refresh();
+      }),
+    ];
+    void this.refresh();
+  }
+
+  get analysisShown(): Analysis | undefined {
+    return this.current;
+  }
+
+  async refresh(): Promise<void> {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !isMarkdown(document)) {
+      // Keep the last postmortem while focus is elsewhere (the board, the panel).
+      if (!document) return;
+      this.show(undefined);
+      return;
+    }
+    const a = await this.analysis.analyze(document);
+    if (a && document === vscode.window.activeTextEditor?.document && a.version === document.version) this.show(a);
+  }
+
+  private show(a: Analysis | undefined) {
+    this.current = a && a.result.model.isPostmortem && !a.result.skipped ? a : undefined;
+    void vscode.commands.executeCommand('setContext', 'postmortem.hasPostmortem', !!this.current);
+    this.changed.fire(undefined);
+    this.refreshed.fire(this.current);
+  }
+
+  getTreeItem(node: OutlineNode): vscode.TreeItem {
+    return toTreeItem(node, this.current!.document.uri);
+  }
+
+  getChildren(node?: OutlineNode): OutlineNode[] {
+    if (!this.current) return [];
+    return childrenOf(node, this.current.result.model, localToday());
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { suite, suiteTeardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import { api, cleanTemp, codeOf, waitForDiagnostics, writeTemp } from './helpers.js';
+
+const BASE = `---
+type: postmortem
+---
+
+# Cache outage
+
+## Summary
+
+The cache was down.
+
+## Timeline
+
+- 10:00 — Cache restarts
+- 10:20 — Rolled back
+
+## Root cause
+
+1. Why? A.
+2. Why? B.
+3. Why? C.
+4. Why? D.
+5. Why? The deploy pipeline restarts all nodes at once.
+
+## Action items
+
+- [ ] Restart nodes one at a time
+`;
+
+async function actionsFor(uri: vscode.Uri, rule: string): Promise<{ diag: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
+  const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === rule));
+  const diag = diags.find((x) => codeOf(x) === rule)!;
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  return { diag, actions: actions.filter((a) => a.diagnostics?.some((d) => codeOf(d) === rule)) };
+}
+
+async function applyTitled(actions: vscode.CodeAction[], title: RegExp): Promise<void> {
+  const action = actions.find((a) => title.test(a.title));
+  assert.ok(action, `no action matching ${title}: ${actions.map((a) => a.title).join(', ')}`);
+  assert.ok(action.edit);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+}
+
+suite('quick fixes', () => {
+  suiteTeardown(cleanTemp);
+
+  test('insert a missing section with its skeleton at a sensible place', async () => {
+    await api();
+    const uri = writeTemp('fix-section.md', BASE);
+    const editor = await vscode.window.showTextDocument(uri);
+    const { actions } = await actionsFor(uri, 'required-sections');
+    await applyTitled(actions, /Add a "Impact" section/);
+    const text = editor.document.getText();
+    assert.ok(text.indexOf('## Impact') > text.indexOf('## Summary') && text.indexOf('## Impact') < text.indexOf('## Timeline'), text);
+    assert.match(text, /## Impact\n\n- Who was affected:/);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'required-sections'));
+  });
+
+  test('add the missing owner and due fields to an action item', async () => {
+    const uri = writeTemp('fix-owner.md', BASE);
+    const editor = await vscode.window.showTextDocument(uri);
+    await applyTitled((await actionsFor(uri, 'action-item-owner')).actions, /owner/i);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'action-item-owner'));
+    await applyTitled((await actionsFor(uri, 'action-item-due')).actions, /due date/i);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'action-item-due'));
+    assert.match(editor.document.getText(), /- \[ \] Restart nodes one at a time \(owner: @owner\) \(due: \d{4}-\d{2}-\d{2}\)/);
+  });
+
+  test('state the timeline time zone', async () => {
+    const uri = writeTemp('fix-zone.md', BASE);
+    const editor = await vscode.window.showTextDocument(uri);
+    await applyTitled((await actionsFor(uri, 'timeline-timezone')).actions, /time zone/i);
+    assert.match(editor.document.getText(), /## Timeline\n\nAll times in UTC\.\n/);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'timeline-timezone'));
+  });
+
+  test('disable a rule for one line, and for the whole file', async () => {
+    const uri = writeTemp('fix-disable.md', BASE);
+    const editor = await vscode.window.showTextDocument(uri);
+    await applyTitled((await actionsFor(uri, 'action-item-owner')).actions, /Disable action-item-owner for this line/);
+    assert.match(editor.document.getText(), /- \[ \] Restart nodes one at a time <!-- postmortem-disable-line action-item-owner -->/);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'action-item-owner') && d.some((x) => codeOf(x) === 'action-item-due'));
+    await applyTitled((await actionsFor(uri, 'timeline-timezone')).actions, /Disable timeline-timezone for this file/);
+    assert.match(editor.document.getText(), /^---\ntype: postmortem\n---\n<!-- postmortem-disable timeline-timezone -->\n\n# Cache outage/);
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'timeline-timezone'));
+  });
+});

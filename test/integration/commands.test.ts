@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { suite, suiteTeardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import { api, cleanTemp, waitFor, workspaceUri, writeTemp } from './helpers.js';
+
+const SMALL = `---
+type: postmortem
+---
+
+# Queue backlog
+
+## Timeline
+
+All times in UTC.
+
+- 10:00 — Backlog grows
+- 10:30 — Consumers scaled up
+
+## Root cause
+
+1. Why did the backlog grow? Consumers were too few.
+2. Why were there too few? Scaling is manual.
+
+## Action items
+
+- [ ] Autoscale consumers on lag (owner: @ops, due: 2099-01-01)
+`;
+
+suite('commands', () => {
+  suiteTeardown(async () => {
+    await cleanTemp();
+    fs.rmSync(workspaceUri('postmortems-new').fsPath, { recursive: true, force: true });
+    await vscode.workspace.getConfiguration('postmortem').update('folder', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  test('are all registered under the Postmortem category', async () => {
+    await api();
+    const all = await vscode.commands.getCommands(true);
+    for (const id of ['newPostmortem', 'insertTimelineEntry', 'addWhy', 'addActionItem', 'lintWorkspace', 'markAsPostmortem', 'refreshOutline']) {
+      assert.ok(all.includes('postmortem.' + id), id);
+    }
+    const manifest = vscode.extensions.getExtension('postmortem-tools.postmortem-assistant')!.packageJSON as { contributes: { commands: Array<{ category: string }> } };
+    assert.ok(manifest.contributes.commands.every((c) => c.category === '%category%' || c.category === 'Postmortem'));
+  });
+
+  test('New Postmortem creates the file from the template in the configured folder', async () => {
+    await vscode.workspace.getConfiguration('postmortem').update('folder', 'postmortems-new', vscode.ConfigurationTarget.Global);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('postmortem.newPostmortem', { language: 'ko', title: '결제 지연', severity: 'SEV3' });
+    assert.ok(uri && uri.path.includes('/postmortems-new/') && uri.path.endsWith('-결제-지연.md'), uri?.path);
+    const text = vscode.window.activeTextEditor!.document.getText();
+    assert.match(text, /^---\ntype: postmortem\ntitle: "결제 지연"\nseverity: SEV3\n/);
+    assert.match(text, /## 재발 방지 대책 \(Action Items\)/);
+    const { analysis } = await api();
+    const a = await analysis.analyze(vscode.window.activeTextEditor!.document);
+    assert.equal(a?.result.model.language, 'ko');
+    assert.deepEqual(a?.result.model.missingSections, []);
+  });
+
+  test('Insert Timeline Entry, Add Why and Add Action Item edit the right places', async () => {
+    const uri = writeTemp('insert.md', SMALL);
+    const editor = await vscode.window.showTextDocument(uri);
+    const { analysis } = await api();
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('postmortem.insertTimelineEntry');
+    await vscode.commands.executeCommand('postmortem.addWhy');
+    await vscode.commands.executeCommand('postmortem.addActionItem');
+    const model = (await analysis.analyze(editor.document))!.result.model;
+    assert.equal(model.timeline.length, 3);
+    assert.match(model.timeline[2].time ?? '', /^\d{2}:\d{2}$/);
+    assert.equal(model.timeline[2].line, 13, 'after the last entry');
+    assert.equal(model.whys.length, 3);
+    assert.match(editor.document.lineAt(model.whys[2].line - 1).text, /^3\. Why /);
+    assert.equal(model.actionItems.length, 2);
+    assert.match(editor.document.lineAt(model.actionItems[1].line - 1).text, /^- \[ \] What will change \(owner: @name, due: YYYY-MM-DD\)/);
+  });
+
+  test('Mark File as Postmortem adds front matter so the file is linted', async () => {
+    const uri = writeTemp('plain.md', '# Notes about the outage\n\nSomething broke.\n');
+    const editor = await vscode.window.showTextDocument(uri);
+    const { analysis } = await api();
+    assert.ok((await analysis.analyze(editor.document))?.result.skipped);
+    assert.ok(await vscode.commands.executeCommand('postmortem.markAsPostmortem'));
+    assert.match(editor.document.getText(), /^---\ntype: postmortem\n---\n\n# Notes/);
+    assert.equal((await analysis.analyze(editor.document))?.result.skipped, null);
+  });
+
+  test('Lint All Postmortems reports closed files in the Problems panel', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { workspaceDiagnostics } = await api();
+    const summary = await vscode.commands.executeCommand<{ files: number; postmortems: number; cancelled: boolean }>('postmortem.lintWorkspace');
+    assert.ok(summary.files >= 4 && summary.postmortems >= 3, JSON.stringify(summary));
+    assert.equal(summary.cancelled, false);
+    const incomplete = workspaceUri('postmortems', 'incomplete.md');
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => (workspaceDiagnostics.get(incomplete)?.length ? true : undefined), 10_000, 'workspace diagnostics');
+    assert.ok(workspaceDiagnostics.get(incomplete)!.some((d) => String((d.code as { value: string }).value) === 'required-sections'));
+    assert.equal(workspaceDiagnostics.get(workspaceUri('notes.md')), undefined);
+  });
+});

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { suite, suiteTeardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import { api, cleanTemp, codeOf, open, waitForDiagnostics, writeTemp } from './helpers.js';
+
+suite('diagnostics', () => {
+  suiteTeardown(cleanTemp);
+
+  test('appear for a postmortem with the rule id, source, link and range', async () => {
+    await api();
+    const editor = await open('postmortems', 'incomplete.md');
+    const uri = editor.document.uri;
+    const diags = await waitForDiagnostics(uri, (d) => d.length > 0);
+    const missing = diags.filter((d) => codeOf(d) === 'required-sections');
+    assert.equal(missing.length, 2, diags.map((d) => d.message).join('\n'));
+    assert.ok(missing.every((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === 'postmortem'));
+    assert.equal(missing[0].range.start.line, 6, 'reported on the title line');
+    const code = missing[0].code as { value: string; target: vscode.Uri };
+    assert.match(code.target.toString(), /docs\/rules\/required-sections\.md$/);
+    const zone = diags.find((d) => codeOf(d) === 'timeline-timezone');
+    assert.ok(zone && zone.severity === vscode.DiagnosticSeverity.Warning);
+    assert.equal(zone.range.start.line, 12);
+    assert.ok(diags.some((d) => codeOf(d) === 'five-whys'));
+  });
+
+  test('update after an edit', async () => {
+    const uri = writeTemp('edit.md', '---\ntype: postmortem\n---\n# X\n\n## Timeline\n\nAll times in UTC.\n\n- 10:00 — Start\n\n## Root cause\n\n1. Why? A.\n2. Why? B.\n3. Why? C.\n4. Why? D.\n5. Why? The pipeline has no check.\n');
+    const editor = await vscode.window.showTextDocument(uri);
+    await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'required-sections').length === 2);
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), '\n## Impact\n\n- All users.\n'));
+    const after = await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'required-sections').length === 1);
+    assert.match(after.find((d) => codeOf(d) === 'required-sections')!.message, /action items/);
+  });
+
+  test('are never published for an older version of the document', async () => {
+    const uri = writeTemp('rapid.md', '---\ntype: postmortem\n---\n# Rapid\n');
+    const editor = await vscode.window.showTextDocument(uri);
+    await waitForDiagnostics(uri, (d) => d.length > 0);
+    const sections = ['## Impact\n\nx\n', '## Timeline (UTC)\n\n- 10:00 — a\n', '## Root cause\n\n1. Why? a\n2. Why? b\n3. Why? c\n4. Why? d\n5. Why? e\n', '## Action items\n\n- [ ] Fix it (owner: @a, due: 2099-01-01)\n'];
+    for (const s of sections) await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), '\n' + s));
+    const finalVersion = editor.document.version;
+    const diags = await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'required-sections'));
+    assert.equal(editor.document.version, finalVersion);
+    assert.deepEqual(diags.filter((d) => codeOf(d) === 'required-sections'), []);
+  });
+
+  test('are not given to files that are not postmortems, or to READMEs', async () => {
+    const { diagnostics } = await api();
+    for (const parts of [['notes.md'], ['postmortems', 'README.md']]) {
+      const editor = await open(...parts);
+      await diagnostics.lint(editor.document);
+      assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'postmortem'), []);
+    }
+  });
+
+  test('follow a config file change, and show config problems on the config file', async () => {
+    const doc = writeTemp('configured/pm.md', '---\ntype: postmortem\n---\n# Configured\n\n## Timeline\n\n- 10:00 — a\n');
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc, (d) => d.some((x) => codeOf(x) === 'timeline-timezone'));
+    const rc = writeTemp('configured/.postmortemrc.json', '{ "rules": { "timeline-timezone": "off", "no-such-rule": "error" } }');
+    const { configs } = await api();
+    configs.invalidate();
+    await waitForDiagnostics(doc, (d) => !d.some((x) => codeOf(x) === 'timeline-timezone') && d.length > 0);
+    const problems = await new Promise<vscode.Diagnostic[]>((resolve) => {
+      const check = () => {
+        const d = vscode.languages.getDiagnostics(rc);
+        if (d.length) resolve(d);
+      };
+      const sub = vscode.languages.onDidChangeDiagnostics(() => check());
+      check();
+      setTimeout(() => sub.dispose(), 20_000);
+    });
+    assert.match(problems[0].message, /unknown rule `no-such-rule`/);
+  });
+
+  test('wait for save in onSave mode', async () => {
+    const config = vscode.workspace.getConfiguration('postmortem');
+    await config.update('run', 'onSave', vscode.ConfigurationTarget.Global);
+    try {
+      const uri = writeTemp('onsave.md', '---\ntype: postmortem\n---\n# Save\n');
+      const editor = await vscode.window.showTextDocument(uri);
+      await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'required-sections').length === 4);
+      await editor.edit((b) => b.insert(new vscode.Position(4, 0), '\n## Impact\n\nAll users.\n'));
+      const { analysis } = await api();
+      // The edit is analysed for the outline, but the Problems panel waits for the save.
+      await analysis.analyze(editor.document);
+      assert.equal(vscode.languages.getDiagnostics(uri).filter((x) => codeOf(x) === 'required-sections').length, 4);
+      await editor.document.save();
+      await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'required-sections').length === 3);
+    } finally {
+      await config.update('run', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { suite, suiteTeardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import type { OutlineNode } from '../../src/extension/outline/nodes.js';
+import { api, cleanTemp, open, waitFor } from './helpers.js';
+
+async function shownFor(document: vscode.TextDocument) {
+  const { outline } = await api();
+  await waitFor(outline.onDidRefresh, () => (outline.analysisShown?.document === document ? true : undefined), 20_000, 'the outline to show ' + document.uri.path);
+  return outline;
+}
+
+function labels(outline: Awaited<ReturnType<typeof shownFor>>, nodes: OutlineNode[]) {
+  return nodes.map((n) => outline.getTreeItem(n));
+}
+
+suite('incident outline', () => {
+  suiteTeardown(cleanTemp);
+
+  test('shows header, timeline with phase icons, nested whys and grouped action items', async () => {
+    const editor = await open('postmortems', 'complete.md');
+    const outline = await shownFor(editor.document);
+    const roots = outline.getChildren();
+    const [header] = labels(outline, roots);
+    assert.equal(header.label, 'Checkout API outage after a configuration change');
+    assert.match(String(header.description), /SEV2 · 2026-03-14 · TTD 8m · TTR 51m/);
+
+    const timelineGroup = roots.find((n) => n.kind === 'group' && n.id === 'timeline')!;
+    const entries = labels(outline, outline.getChildren(timelineGroup));
+    assert.equal(entries.length, 9);
+    assert.match(String(entries[1].label), /^12:09 {2}Alert fired/);
+    assert.equal((entries[1].iconPath as vscode.ThemeIcon).id, 'bell');
+    assert.equal((entries[7].iconPath as vscode.ThemeIcon).id, 'pass');
+    assert.deepEqual(entries[1].command?.arguments, [editor.document.uri, 33]);
+
+    const whysGroup = roots.find((n) => n.kind === 'group' && n.id === 'whys')!;
+    let level = outline.getChildren(whysGroup);
+    let depth = 0;
+    while (level.length) {
+      assert.equal(level.length, 1, 'each why has the next as its only child');
+      depth++;
+      level = outline.getChildren(level[0]);
+    }
+    assert.equal(depth, 5);
+
+    const actionsGroup = roots.find((n) => n.kind === 'group' && n.id === 'actions')!;
+    const terms = labels(outline, outline.getChildren(actionsGroup)).map((t) => t.label);
+    assert.deepEqual(terms, ['Short-term', 'Mid-term', 'Long-term']);
+    const short = outline.getChildren(outline.getChildren(actionsGroup)[0]);
+    const items = labels(outline, short);
+    assert.match(String(items[0].description), /@jun · due 2026-03-16 · done/);
+    assert.equal((items[0].iconPath as vscode.ThemeIcon).id, 'pass-filled');
+  });
+
+  test('shows missing sections as warnings and marks overdue items', async () => {
+    const editor = await open('postmortems', 'incomplete.md');
+    const outline = await shownFor(editor.document);
+    const missing = outline.getChildren().find((n) => n.kind === 'group' && n.id === 'missing')!;
+    assert.deepEqual(labels(outline, outline.getChildren(missing)).map((i) => i.label), ['Missing: Impact', 'Missing: Action Items']);
+  });
+
+  test('follows the active editor and empties for non-postmortems', async () => {
+    const notes = await open('notes.md');
+    const { outline } = await api();
+    await waitFor(outline.onDidRefresh, () => (outline.analysisShown === undefined ? true : undefined), 20_000, 'an empty outline');
+    assert.deepEqual(outline.getChildren(), []);
+    void notes;
+    const ko = await open('postmortems', 'korean.md');
+    await shownFor(ko.document);
+    assert.equal(outline.getTreeItem(outline.getChildren()[0]).label, '주문 서버 메모리 부족으로 인한 주문 실패');
+  });
+
+  test('clicking a node reveals its line', async () => {
+    const editor = await open('postmortems', 'complete.md');
+    await shownFor(editor.document);
+    await vscode.commands.executeCommand('postmortem.revealLine', editor.document.uri, 33);
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, 32);
+  });
+});
