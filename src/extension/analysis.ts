@@ -55,10 +55,11 @@ export class AnalysisService implements vscode.Disposable {
 
   private async run(document: vscode.TextDocument, version: number, generation: number): Promise<Analysis | undefined> {
     const config = await this.configs.configFor(document.uri);
+    const path = document.uri.scheme === 'untitled' ? undefined : await this.configs.globPath(document.uri);
     // The document moved on while the configuration loaded: a newer request will follow.
     if (document.version !== version || this.configs.generation !== generation) return undefined;
     const result = lintText(document.getText(), {
-      path: document.uri.scheme === 'untitled' ? undefined : document.uri.path,
+      path,
       config,
       today: localToday(),
       force: this.forced.has(document.uri.toString()),

@@ -50,6 +50,21 @@ export class ConfigService implements vscode.Disposable {
   }
 
   async configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
+    return (await this.entryFor(uri)).config;
+  }
+
+  /**
+   * The path used to match `postmortemGlobs`: relative to the config file's
+   * folder, else to the workspace folder, as the command-line tool does.
+   */
+  async globPath(uri: vscode.Uri): Promise<string> {
+    const entry = await this.entryFor(uri);
+    const base = entry.file ? vscode.Uri.joinPath(entry.file, '..') : vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    if (base && uri.path.startsWith(base.path.replace(/\/$/, '') + '/')) return uri.path.slice(base.path.replace(/\/$/, '').length + 1);
+    return uri.path;
+  }
+
+  private async entryFor(uri: vscode.Uri): Promise<Entry> {
     const dir = vscode.Uri.joinPath(uri, '..');
     const key = uri.scheme === 'untitled' ? 'untitled' : dir.toString();
     let entry = this.cache.get(key);
@@ -57,7 +72,7 @@ export class ConfigService implements vscode.Disposable {
       entry = this.load(uri, dir);
       this.cache.set(key, entry);
     }
-    return (await entry).config;
+    return entry;
   }
 
   private async load(uri: vscode.Uri, dir: vscode.Uri): Promise<Entry> {

@@ -8,6 +8,10 @@ import { newPostmortem, type NewPostmortemArgs } from './commands/new-postmortem
 import { ConfigService } from './config-service.js';
 import { DiagnosticsController } from './diagnostics.js';
 import { OutlineProvider } from './outline/provider.js';
+import { BoardController } from './board/controller.js';
+import { WorkspaceIndex } from './workspace/index.js';
+import { OverdueStatus } from './workspace/status.js';
+import { PostmortemsProvider } from './workspace/tree.js';
 
 /** What the extension hands to other extensions and to its own tests. */
 export interface PostmortemApi {
@@ -16,6 +20,10 @@ export interface PostmortemApi {
   outline: OutlineProvider;
   configs: ConfigService;
   workspaceDiagnostics: vscode.DiagnosticCollection;
+  boards: BoardController;
+  index: WorkspaceIndex;
+  postmortems: PostmortemsProvider;
+  status: OverdueStatus;
 }
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
@@ -25,6 +33,13 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const outline = new OutlineProvider(analysis);
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('postmortem-workspace');
   const view = vscode.window.createTreeView('postmortem.outline', { treeDataProvider: outline, showCollapseAll: true });
+  const index = new WorkspaceIndex(configs, analysis);
+  const postmortems = new PostmortemsProvider(index);
+  const postmortemsView = vscode.window.createTreeView('postmortem.postmortems', { treeDataProvider: postmortems });
+  const status = new OverdueStatus(index);
+  const boards = new BoardController(context.extensionUri, analysis, index);
+  // The workspace index loads in the background: the editor is usable before it finishes.
+  void index.whenReady();
 
   const command = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   command('postmortem.refreshOutline', () => outline.refresh());
@@ -40,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   command('postmortem.addActionItem', () => addActionItem(analysis));
   command('postmortem.lintWorkspace', () => lintWorkspace(configs, workspaceDiagnostics));
   command('postmortem.markAsPostmortem', (uri?: vscode.Uri) => markAsPostmortem(uri));
+  command('postmortem.showActionItems', (uri?: vscode.Uri) => boards.showDocument(uri));
+  command('postmortem.showAllActionItems', () => boards.showWorkspace());
 
   context.subscriptions.push(
     configs,
@@ -48,13 +65,18 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     outline,
     view,
     workspaceDiagnostics,
+    index,
+    postmortems,
+    postmortemsView,
+    status,
+    boards,
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(analysis), {
       providedCodeActionKinds: PostmortemCodeActions.kinds,
     }),
     // A file linted in full by the workspace command is then owned by the live diagnostics.
     vscode.workspace.onDidOpenTextDocument((d) => workspaceDiagnostics.delete(d.uri)),
   );
-  return { analysis, diagnostics, outline, configs, workspaceDiagnostics };
+  return { analysis, diagnostics, outline, configs, workspaceDiagnostics, boards, index, postmortems, status };
 }
 
 export function deactivate(): void {}

@@ -72,6 +72,14 @@ function tooLarge(text: string, config: ResolvedConfig, language: Language): Lin
   return { ruleId: 'file-too-large', severity: 'info', message, line: 1, column: 1, endLine: 1, endColumn: 1, url: DOCS_BASE + 'file-too-large.md', fixes: [] };
 }
 
+/** The model alone, without running the rules: for indexing many documents quickly. */
+export function modelOf(text: string, options: Pick<LintOptions, 'path' | 'config'> = {}): PostmortemModel {
+  const config = options.config ?? DEFAULT_CONFIG;
+  if (text.length > config.maxFileSize) return emptyModel('the document exceeds maxFileSize', false);
+  const tree = parseMarkdown(text);
+  return buildModel(tree, text, { path: options.path, requiredSections: config.requiredSections, postmortemGlobs: config.postmortemGlobs }).model;
+}
+
 /** Analyses one document: the model, and the rules' messages for it. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;

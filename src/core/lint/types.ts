@@ -28,7 +28,7 @@ export interface LintMessage {
   url: string;
   /** The flagged text, when the message is about wording. */
   actual?: string;
-  /** Suggested replacement texts, best first. */
+  /** Suggested replacements or system-focused rewrites of `actual`, best first. */
   expected?: string[];
   fixes: Fix[];
 }

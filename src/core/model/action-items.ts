@@ -8,9 +8,9 @@ const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}_
 const OWNER_FIELD = /(?:\b(?:owners?|assignee|assigned to|responsible|dri)\b|담당자?|책임자)\s*[:：=]\s*(@?[^\s,;)\]|]+(?:\s[A-Z][\w-]+)?)/i;
 const DUE_FIELD = /(?:\b(?:due(?:\s+date)?|deadline|target(?:\s+date)?|eta|by)\b|기한|마감(?:일)?|목표일|완료\s?예정일?)\s*[:：=]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:q[1-4]|h[12])\s?\d{4})/i;
 const TERM_TEXT: Array<[Term, RegExp]> = [
-  ['short', /\b(short[- ]?term|immediate(ly)?|quick wins?|this (week|sprint))\b|단기|즉시/i],
-  ['mid', /\b(mid[- ]?term|medium[- ]?term|next quarter)\b|중기/i],
-  ['long', /\b(long[- ]?term|strategic)\b|장기/i],
+  ['short', /\b(short[- ]?term|term\s*[:=]\s*short|immediate(ly)?|quick wins?|this (week|sprint))\b|단기|즉시/i],
+  ['mid', /\b(mid[- ]?term|medium[- ]?term|term\s*[:=]\s*(mid|medium)|next quarter)\b|중기/i],
+  ['long', /\b(long[- ]?term|term\s*[:=]\s*long|strategic)\b|장기/i],
 ];
 const DONE_TEXT = /(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|~~.*~~|\[완료\]|\(완료\))/;
 const DONE_CONTEXT = /\b(completed?|done|finished)\b|완료/i;

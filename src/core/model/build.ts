@@ -5,7 +5,7 @@ import { DEFAULT_POSTMORTEM_GLOBS, detectPostmortem } from './detect.js';
 import { detectLanguage } from './language.js';
 import { extractMetadata, readFrontMatter, type FrontMatter } from './metadata.js';
 import { buildStructure } from './structure.js';
-import { findZone } from './time.js';
+import { findZone, readLeadingDate } from './time.js';
 import { extractTimeline } from './timeline.js';
 import type { Metrics, PostmortemModel, SectionKind, TimelineEntry } from './types.js';
 import { extractWhys } from './whys.js';
@@ -48,8 +48,10 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
   const metadata = extractMetadata(frontMatter, structure.blocks, text);
   const year = typeof metadata.date === 'string' ? Number(metadata.date.slice(0, 4)) || null : null;
   const titleYear = structure.title ? Number(/\b(19|20)\d{2}\b/.exec(structure.title)?.[0]) || null : null;
+  const incidentDate = typeof metadata.date === 'string' ? readLeadingDate(metadata.date) : null;
   const timeline = extractTimeline(structure.blocks, lines, {
     defaultYear: year ?? titleYear,
+    defaultDate: incidentDate && incidentDate.year !== null ? incidentDate : null,
     defaultZone: typeof metadata.timezone === 'string' ? findZone(metadata.timezone) ?? metadata.timezone : null,
   });
   const kinds = new Set(structure.sections.map((s) => s.kind));

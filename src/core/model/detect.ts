@@ -56,7 +56,8 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
   const kinds = input.sectionKinds;
   let score = STRONG_KINDS.filter((k) => kinds.has(k)).length;
   if (score >= 2 && kinds.has('summary')) score++;
-  if (score >= 3) return { isPostmortem: true, reason: `it has ${score} postmortem sections (timeline, impact, analysis, action items, lessons…)` };
+  const found = STRONG_KINDS.filter((k) => kinds.has(k)).join(', ');
+  if (score >= 3) return { isPostmortem: true, reason: `it has postmortem sections (${found}${kinds.has('summary') ? ', summary' : ''})` };
   if (score >= 2 && input.title && TITLE_SAYS_SO.test(input.title)) {
     return { isPostmortem: true, reason: 'its title and sections say it is an incident postmortem' };
   }

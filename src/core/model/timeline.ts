@@ -50,6 +50,8 @@ function tidyText(s: string): string {
 export interface TimelineContext {
   /** Year to assume for dates written without one ("Sep 27"). */
   defaultYear: number | null;
+  /** The incident's date (front matter or a "Date:" field), for entries that give only a clock time. */
+  defaultDate: PartialDate | null;
   /** Zone stated in front matter or metadata. */
   defaultZone: string | null;
 }
@@ -58,13 +60,26 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
   const text = lines.text;
   const entries: TimelineEntry[] = [];
   let zone: string | null = null;
-  let date: PartialDate | null = null;
-  let year = ctx.defaultYear;
+  let date: PartialDate | null = ctx.defaultDate;
+  let year = ctx.defaultYear ?? ctx.defaultDate?.year ?? null;
   let pendingHeading: TimelineEntry | null = null;
+  /** Clock of the last timed entry under the current date, to notice midnight. */
+  let lastClock: number | null = null;
 
   const setDate = (d: PartialDate) => {
     if (d.year !== null) year = d.year;
     date = { ...d, year: d.year ?? year };
+    lastClock = null;
+  };
+
+  /** An entry with only a clock time that jumps back by half a day has passed midnight. */
+  const rollOver = (time: string) => {
+    const clock = clockMinutes(time);
+    if (date && date.year !== null && lastClock !== null && clock < lastClock - 12 * 60) {
+      const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+      date = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+    }
+    lastClock = clock;
   };
 
   const consider = (seg: Segment): boolean => {
@@ -89,6 +104,10 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     } else {
       const d = ts.date ?? seg.date;
       if (d) setDate(d);
+      if (ts.time) {
+        if (d) lastClock = clockMinutes(ts.time);
+        else rollOver(ts.time);
+      }
     }
     const entryZone = ts.zone ?? zone ?? ctx.defaultZone;
     entries.push(makeEntry(ts, stampStart, rest, date, entryZone, lines));

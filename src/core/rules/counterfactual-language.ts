@@ -1,4 +1,4 @@
-import { checkWording } from '../blame/check-wording.js';
+import { findWording } from '../blame/find-wording.js';
 import { DEFAULT_WORDING_OPTIONS, validateWordingOptions, type WordingOptions } from '../blame/term-options.js';
 import { defineRule } from './define.js';
 
@@ -15,7 +15,7 @@ export const counterfactualLanguage = defineRule<WordingOptions>({
   defaultOptions: DEFAULT_WORDING_OPTIONS,
   validateOptions: validateWordingOptions,
   check(ctx) {
-    checkWording(ctx, 'counterfactual');
+    for (const finding of findWording(ctx, 'counterfactual')) ctx.report(finding);
   },
 });
 

@@ -54,11 +54,11 @@ export default defineRule({
       const name = NAMES[kind];
       report({
         message: {
-          en: `Missing section: ${name.en}. Add a "${SECTION_SKELETONS.en[kind].title}" section.`,
+          en: `Missing section: ${name.en}. Add the "${SECTION_SKELETONS.en[kind].title}" section.`,
           ko: `필수 섹션이 없습니다: ${name.ko}. "${SECTION_SKELETONS.ko[kind].title}" 섹션을 추가하세요.`,
         },
         span: titleSpan,
-        fixes: [{ title: language === 'ko' ? `"${SECTION_SKELETONS.ko[kind].title}" 섹션 추가` : `Add a "${SECTION_SKELETONS.en[kind].title}" section`, edits: [insertAt(at, newText)] }],
+        fixes: [{ title: language === 'ko' ? `"${SECTION_SKELETONS.ko[kind].title}" 섹션 추가` : `Add the "${SECTION_SKELETONS.en[kind].title}" section`, edits: [insertAt(at, newText)] }],
       });
     }
   },

@@ -27,7 +27,7 @@ export async function lintWorkspace(configs: ConfigService, collection: vscode.D
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        const result = lintText(text, { path: uri.path, config: await configs.configFor(uri), today });
+        const result = lintText(text, { path: await configs.globPath(uri), config: await configs.configFor(uri), today });
         if (result.skipped) continue;
         summary.postmortems++;
         summary.problems += result.messages.length;

@@ -1,0 +1,129 @@
+import { parseArgs } from 'node:util';
+
+export type Format = 'text' | 'json' | 'sarif';
+export const FORMATS: Format[] = ['text', 'json', 'sarif'];
+
+export interface CliOptions {
+  patterns: string[];
+  format: Format;
+  config?: string;
+  model?: string;
+  force: boolean;
+  today?: string;
+  quiet: boolean;
+  /** Undefined when no limit was asked for. */
+  maxWarnings?: number;
+  help: boolean;
+  version: boolean;
+}
+
+/** A mistake on the command line; reported with exit code 2. */
+export class UsageError extends Error {}
+
+export const HELP = `Usage: postmortem-lint [options] [files, folders or globs...]
+
+Lints blameless incident postmortems written in Markdown (English and Korean).
+Folders are searched recursively for *.md and *.markdown files, skipping
+node_modules and folders whose names start with a dot. With no arguments the
+current folder is linted. Markdown files that do not look like postmortems
+(README.md, notes...) are skipped.
+
+Options:
+  -f, --format <text|json|sarif>  Output format (default: text)
+  -c, --config <file>             Use this config file instead of searching for
+                                  .postmortemrc.json/.yaml/.yml/.postmortemrc
+      --model <file>              Print the postmortem model of one Markdown file
+                                  as JSON (what the linter extracted) and exit
+      --force                     Lint files even when they do not look like
+                                  postmortems
+      --today <YYYY-MM-DD>        Date used for overdue checks (default: today)
+  -q, --quiet                     Report errors only
+      --max-warnings <n>          Exit with code 1 when there are more than n
+                                  warnings
+  -h, --help                      Show this help
+  -v, --version                   Show the version
+
+Exit codes:
+  0  no errors (and no more warnings than --max-warnings)
+  1  at least one error, or too many warnings
+  2  bad usage, no files found, a file that cannot be read, or an unreadable
+     --config file
+
+A file is treated as a postmortem when its front matter says
+\`type: postmortem\`, its path matches \`postmortemGlobs\` (by default folders
+such as postmortems/ or incidents/, or a name containing "postmortem"), or it
+has the sections of one (timeline, impact, analysis, action items...).
+`;
+
+/** Rejects dates like 2026-02-30 that the pattern alone would let through. */
+function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Parses and validates the command line; throws UsageError on any mistake. */
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        model: { type: 'string' },
+        force: { type: 'boolean' },
+        today: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    // parseArgs messages already name the option; drop its hint about `--`,
+    // which is rarely what the user meant.
+    const message = String((error as Error).message).replace(/\. To specify a positional argument.*$/s, '');
+    throw new UsageError(message);
+  }
+  const v = parsed.values;
+
+  const format = (v.format ?? 'text').toLowerCase();
+  if (!(FORMATS as string[]).includes(format)) {
+    throw new UsageError(`unknown format "${v.format}" (use one of: ${FORMATS.join(', ')})`);
+  }
+  if (v.today !== undefined && !isCalendarDate(v.today)) {
+    throw new UsageError(`--today must be a date written YYYY-MM-DD, such as 2026-11-25 (got "${v.today}")`);
+  }
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    const raw = v['max-warnings'].trim();
+    // -1 means "no limit", as in eslint, so scripts can pass it unconditionally.
+    if (!/^-?\d+$/.test(raw) || Number(raw) < -1) {
+      throw new UsageError(`--max-warnings must be a whole number, 0 or more (got "${v['max-warnings']}")`);
+    }
+    maxWarnings = Number(raw) === -1 ? undefined : Number(raw);
+  }
+  for (const [name, value] of [['config', v.config], ['model', v.model]] as const) {
+    if (value !== undefined && value.trim() === '') throw new UsageError(`--${name} needs a file name`);
+  }
+  if (v.model !== undefined && parsed.positionals.length > 0) {
+    throw new UsageError('--model takes exactly one file; do not pass other files with it');
+  }
+  return {
+    patterns: parsed.positionals,
+    format: format as Format,
+    config: v.config,
+    model: v.model,
+    force: v.force ?? false,
+    today: v.today,
+    quiet: v.quiet ?? false,
+    maxWarnings,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { findConfigFile, loadConfigText } from '../core/config/file.js';
+import { defaultConfig } from '../core/config/resolve.js';
+import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
+import { RULES } from '../core/rules/index.js';
+import { toPosix } from './paths.js';
+
+export interface AppliedConfig {
+  config: ResolvedConfig;
+  /** Absolute path of the config file, when one applies. */
+  path?: string;
+}
+
+/** A config file named with --config that cannot be read; fatal (exit code 2). */
+export class ConfigReadError extends Error {}
+
+/** Reads a config candidate; missing files (and folders with a config's name) are simply not there. */
+function readConfigCandidate(path: string, onUnreadable: (path: string, reason: string) => void): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+    onUnreadable(path, code ?? (error as Error).message);
+    return undefined;
+  }
+}
+
+/**
+ * Finds and loads the configuration for each file: the nearest config file
+ * above it, or the one given with --config. Each config file is read and
+ * validated once, so its problems are reported once however many files use it.
+ */
+export class ConfigCache {
+  private readonly byFolder = new Map<string, string | null>();
+  private readonly byFile = new Map<string, AppliedConfig>();
+  private readonly unreadable = new Set<string>();
+  private readonly defaults = defaultConfig(RULES);
+  private readonly fixed?: AppliedConfig;
+
+  constructor(
+    private readonly report: (problem: ConfigProblem) => void,
+    fixedPath?: string,
+    cwd = process.cwd(),
+  ) {
+    if (fixedPath !== undefined) {
+      const abs = resolve(cwd, fixedPath);
+      let text: string;
+      try {
+        text = readFileSync(abs, 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (error as Error).message);
+        throw new ConfigReadError(`cannot read config file ${fixedPath}: ${reason}`);
+      }
+      this.fixed = this.load(abs, text);
+    }
+  }
+
+  private load(path: string, text: string): AppliedConfig {
+    const cached = this.byFile.get(path);
+    if (cached) return cached;
+    const { config, problems } = loadConfigText(text, toPosix(path), RULES);
+    for (const p of problems) this.report(p);
+    const applied = { config, path };
+    this.byFile.set(path, applied);
+    return applied;
+  }
+
+  /** The configuration for the document at `absPath`. */
+  forDocument(absPath: string): AppliedConfig {
+    if (this.fixed) return this.fixed;
+    const folder = dirname(absPath);
+    let configPath = this.byFolder.get(folder);
+    if (configPath === undefined) {
+      let text: string | undefined;
+      const found = findConfigFile(toPosix(absPath), (p) => {
+        // Cached files need not be read again; only their path matters here.
+        if (this.byFile.has(resolve(p))) return '';
+        return readConfigCandidate(p, (path, reason) => {
+          if (this.unreadable.has(path)) return;
+          this.unreadable.add(path);
+          this.report({ source: path, message: `cannot read this config file (${reason}); it is ignored` });
+        });
+      });
+      if (found) {
+        configPath = resolve(found.path);
+        text = found.text;
+      } else configPath = null;
+      this.byFolder.set(folder, configPath);
+      if (configPath !== null && !this.byFile.has(configPath)) this.load(configPath, text ?? '');
+    }
+    return configPath === null ? { config: this.defaults } : this.byFile.get(configPath)!;
+  }
+}

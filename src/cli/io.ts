@@ -1,0 +1,16 @@
+/** Where the CLI writes and from where it resolves relative paths; process streams in production, buffers in tests. */
+export interface CliIO {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  cwd: string;
+  /** Environment for NO_COLOR / FORCE_COLOR; defaults to process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+/** Colors only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function wantsColor(io: CliIO): boolean {
+  const env = io.env ?? process.env;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return io.stdout.isTTY === true;
+}

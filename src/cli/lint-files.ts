@@ -1,0 +1,74 @@
+import { dirname } from 'node:path';
+import { lintText } from '../core/lint/lint.js';
+import type { ConfigCache } from './config-cache.js';
+import type { Target } from './files.js';
+import type { FileReport, RunSummary } from './formatters/types.js';
+import { skipNote } from './messages.js';
+import { detectionPath, displayPath, toPosix } from './paths.js';
+import { readDocument } from './read.js';
+
+export interface LintRunOptions {
+  force: boolean;
+  today?: string;
+  quiet: boolean;
+}
+
+export interface LintRun {
+  reports: FileReport[];
+  summary: RunSummary;
+  /** Counted before --quiet hides anything, so --max-warnings still applies. */
+  errors: number;
+  warnings: number;
+  /** Some file could not be read or linted. */
+  failed: boolean;
+}
+
+/** Lints each file with its own configuration; notes about files go to `note` (stderr). */
+export function lintFiles(targets: Target[], configs: ConfigCache, options: LintRunOptions, cwd: string, note: (line: string) => void): LintRun {
+  const run: LintRun = { reports: [], summary: { linted: 0, skipped: 0, hidden: 0 }, errors: 0, warnings: 0, failed: false };
+  for (const target of targets) {
+    const display = displayPath(target.path, cwd);
+    const read = readDocument(target.path);
+    if (read.kind === 'error') {
+      note(`${display}: ${read.message}`);
+      run.failed = true;
+      continue;
+    }
+    if (read.kind === 'binary') {
+      note(`${display}: skipped: this looks like a binary file (it contains NUL bytes), not Markdown`);
+      continue;
+    }
+    if (read.warning) note(`${display}: ${read.warning}`);
+
+    const applied = configs.forDocument(target.path);
+    let result;
+    try {
+      result = lintText(read.text, {
+        path: detectionPath(target.path, cwd, applied.path && dirname(applied.path)),
+        config: applied.config,
+        today: options.today,
+        force: options.force,
+      });
+    } catch (error) {
+      // A bug in a rule must not hide the results for the other files.
+      note(`${display}: internal error while linting: ${(error as Error).stack ?? String(error)}`);
+      run.failed = true;
+      continue;
+    }
+    if (result.skipped !== null) {
+      if (target.explicit) note(skipNote(display, result.skipped, applied.path && displayPath(applied.path, cwd)));
+      else run.summary.skipped++;
+      continue;
+    }
+
+    run.summary.linted++;
+    for (const m of result.messages) {
+      if (m.severity === 'error') run.errors++;
+      else if (m.severity === 'warning') run.warnings++;
+    }
+    const messages = options.quiet ? result.messages.filter((m) => m.severity === 'error') : result.messages;
+    run.summary.hidden += result.messages.length - messages.length;
+    run.reports.push({ path: target.path, display, posix: toPosix(display), messages });
+  }
+  return run;
+}

@@ -1,0 +1,99 @@
+import type { ConfigProblem } from '../core/config/types.js';
+import { HELP, parseCliArgs, UsageError } from './args.js';
+import { ConfigCache, ConfigReadError } from './config-cache.js';
+import { expandArguments } from './files.js';
+import { formatJson } from './formatters/json.js';
+import { formatSarif } from './formatters/sarif.js';
+import { formatText } from './formatters/text.js';
+import { wantsColor, type CliIO } from './io.js';
+import { lintFiles } from './lint-files.js';
+import { formatConfigProblem, skippedSummary } from './messages.js';
+import { printModel } from './model.js';
+import { packageVersion } from './version.js';
+
+export type { CliIO } from './io.js';
+
+/** Exit codes, as documented in --help. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+/**
+ * Runs the CLI with the given arguments (without `node` and the script) and
+ * returns the exit code. Never throws: any failure becomes a message on
+ * stderr and exit code 2.
+ */
+export function run(argv: string[], io: CliIO): number {
+  const note = (line: string) => void io.stderr.write(line + '\n');
+  try {
+    return runChecked(argv, io, note);
+  } catch (error) {
+    note(`postmortem-lint: internal error: ${(error as Error).stack ?? String(error)}`);
+    return EXIT.usage;
+  }
+}
+
+function runChecked(argv: string[], io: CliIO, note: (line: string) => void): number {
+  let options;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    note(`postmortem-lint: ${error.message}\nRun \`postmortem-lint --help\` for usage.`);
+    return EXIT.usage;
+  }
+  if (options.help) {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (options.version) {
+    io.stdout.write(packageVersion() + '\n');
+    return EXIT.ok;
+  }
+
+  const configProblems: ConfigProblem[] = [];
+  let configs: ConfigCache;
+  try {
+    configs = new ConfigCache(
+      (problem) => {
+        configProblems.push(problem);
+        note(formatConfigProblem(problem, io.cwd));
+      },
+      options.config,
+      io.cwd,
+    );
+  } catch (error) {
+    if (!(error instanceof ConfigReadError)) throw error;
+    note(`postmortem-lint: ${error.message}`);
+    return EXIT.usage;
+  }
+
+  if (options.model !== undefined) return printModel(options.model, options, configs, io);
+
+  const expansion = expandArguments(options.patterns, io.cwd);
+  for (const warning of expansion.warnings) note(`postmortem-lint: ${warning}`);
+  if (expansion.errors.length) {
+    for (const error of expansion.errors) note(`postmortem-lint: ${error}`);
+    return EXIT.usage;
+  }
+
+  const result = lintFiles(expansion.targets, configs, options, io.cwd, note);
+
+  if (options.format === 'text') {
+    io.stdout.write(formatText(result.reports, result.summary, { color: wantsColor(io) }));
+  } else {
+    // stdout carries the document alone; the skip count goes to stderr.
+    if (result.summary.skipped) note(skippedSummary(result.summary.skipped));
+    io.stdout.write(
+      options.format === 'json'
+        ? formatJson(result.reports)
+        : formatSarif(result.reports, { version: packageVersion(), cwd: io.cwd, configProblems, executionSuccessful: !result.failed }),
+    );
+  }
+
+  if (result.failed) return EXIT.usage;
+  if (result.errors > 0) return EXIT.problems;
+  if (options.maxWarnings !== undefined && result.warnings > options.maxWarnings) {
+    note(`postmortem-lint found too many warnings (${result.warnings}; maximum: ${options.maxWarnings}).`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}

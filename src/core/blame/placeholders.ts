@@ -1,0 +1,4 @@
+/** Stands in for content that is not prose: inline code, HTML, images, bare URLs, quoted passages. */
+export const OPAQUE = '\uFFFC';
+/** Stands in for a hard line break, which ends a clause. */
+export const BREAK = '\u2029';

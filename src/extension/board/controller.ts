@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import type { BoardViewState } from '../../board/protocol.js';
+import { isMarkdown, type AnalysisService } from '../analysis.js';
+import type { WorkspaceIndex } from '../workspace/index.js';
+import { BOARD_VIEW_TYPE, BoardPanel } from './panel.js';
+
+/** Opens, reuses and restores the board panels (one per mode). */
+export class BoardController implements vscode.Disposable {
+  private readonly panels = new Map<'document' | 'workspace', BoardPanel>();
+  private readonly serializer: vscode.Disposable;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly analysis: AnalysisService,
+    private readonly index: WorkspaceIndex,
+  ) {
+    this.serializer = vscode.window.registerWebviewPanelSerializer(BOARD_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state: BoardViewState | undefined) => {
+        const mode = state?.mode === 'workspace' ? 'workspace' : 'document';
+        const uri = state?.uri ? vscode.Uri.parse(state.uri, true) : undefined;
+        this.adopt(new BoardPanel(panel, mode, this.extensionUri, this.analysis, this.index, uri));
+      },
+    });
+  }
+
+  panel(mode: 'document' | 'workspace'): BoardPanel | undefined {
+    return this.panels.get(mode);
+  }
+
+  private adopt(board: BoardPanel): BoardPanel {
+    this.panels.get(board.mode)?.dispose();
+    this.panels.set(board.mode, board);
+    board.onDidDispose(() => {
+      if (this.panels.get(board.mode) === board) this.panels.delete(board.mode);
+    });
+    return board;
+  }
+
+  /** Postmortem: Show Action Items — the active postmortem's board, beside the editor. */
+  async showDocument(uri?: vscode.Uri): Promise<BoardPanel | undefined> {
+    const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (!document || !isMarkdown(document)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a postmortem Markdown file first.'));
+      return undefined;
+    }
+    const existing = this.panels.get('document');
+    if (existing && existing.documentUri?.toString() === document.uri.toString()) {
+      existing.panel.reveal(vscode.ViewColumn.Beside, true);
+      await existing.render();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(BOARD_VIEW_TYPE, vscode.l10n.t('Action Items'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] });
+    const board = this.adopt(new BoardPanel(panel, 'document', this.extensionUri, this.analysis, this.index, document.uri));
+    await board.render();
+    return board;
+  }
+
+  /** Postmortem: Show All Action Items — every postmortem in the workspace. */
+  async showWorkspace(): Promise<BoardPanel> {
+    const existing = this.panels.get('workspace');
+    if (existing) {
+      existing.panel.reveal(undefined, false);
+      await existing.render();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(BOARD_VIEW_TYPE, vscode.l10n.t('Action Items: all postmortems'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] });
+    const board = this.adopt(new BoardPanel(panel, 'workspace', this.extensionUri, this.analysis, this.index));
+    await board.render();
+    return board;
+  }
+
+  dispose(): void {
+    this.serializer.dispose();
+    for (const p of this.panels.values()) p.dispose();
+  }
+}

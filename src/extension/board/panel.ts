@@ -1,0 +1,161 @@
+import * as vscode from 'vscode';
+import { parseFromWebview, type BoardState, type BoardViewState, type FromWebview, type ToWebview } from '../../board/protocol.js';
+import { isMarkdown, type AnalysisService } from '../analysis.js';
+import { localToday } from '../today.js';
+import type { WorkspaceIndex } from '../workspace/index.js';
+import { sortEntries } from '../workspace/tree.js';
+import { textHash } from './hash.js';
+import { boardHtml } from './html.js';
+import { groupOf, stateOf } from './state.js';
+import { toggleEdit } from './toggle.js';
+
+export const BOARD_VIEW_TYPE = 'postmortem.board';
+
+/**
+ * One board panel: the action items of the active postmortem (following the
+ * editor), or of every postmortem in the workspace. It renders from the shared
+ * analyses and writes back only through validated, undoable workspace edits.
+ */
+export class BoardPanel implements vscode.Disposable {
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly posted = new vscode.EventEmitter<ToWebview>();
+  /** Every message sent to the webview (tests wait on it). */
+  readonly onDidPost = this.posted.event;
+  private readonly closed = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.closed.event;
+  lastState: BoardState | undefined;
+  private uri: vscode.Uri | undefined;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly mode: 'document' | 'workspace',
+    private readonly extensionUri: vscode.Uri,
+    private readonly analysis: AnalysisService,
+    private readonly index: WorkspaceIndex,
+    uri?: vscode.Uri,
+  ) {
+    this.uri = uri;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'postmortem.svg');
+    panel.webview.html = boardHtml(panel.webview, extensionUri, panel.title);
+    this.subscriptions.push(
+      this.posted,
+      panel.webview.onDidReceiveMessage((m) => void this.receive(m)),
+      panel.onDidDispose(() => this.dispose()),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible) void this.render();
+      }),
+    );
+    if (mode === 'document') {
+      this.subscriptions.push(
+        vscode.window.onDidChangeActiveTextEditor((e) => {
+          // Follow the editor to another postmortem; ignore focus moving to the board itself.
+          if (e && isMarkdown(e.document) && e.document.uri.toString() !== this.uri?.toString()) void this.follow(e.document);
+        }),
+        analysis.onDidAnalyze((a) => {
+          if (a.document.uri.toString() === this.uri?.toString()) this.post({ type: 'state', state: this.documentState(a.document, a.result.model) });
+        }),
+      );
+    } else {
+      this.subscriptions.push(index.onDidChange(() => void this.render()));
+    }
+  }
+
+  get documentUri(): vscode.Uri | undefined {
+    return this.uri;
+  }
+
+  private async follow(document: vscode.TextDocument) {
+    const a = await this.analysis.analyze(document);
+    if (!a || !a.result.model.isPostmortem) return;
+    this.uri = document.uri;
+    await this.render();
+  }
+
+  private documentState(document: vscode.TextDocument, model = this.analysis.peek(document)?.result.model): BoardState {
+    const title = model?.title ?? vscode.workspace.asRelativePath(document.uri);
+    this.panel.title = vscode.l10n.t('Action Items: {0}', title);
+    const groups = model ? [groupOf(document.uri, textHash(document.getText()), model, localToday())] : [];
+    return stateOf('document', title, groups);
+  }
+
+  /** Sends the current state; in document mode from the document's current analysis. */
+  async render(): Promise<void> {
+    if (this.mode === 'workspace') {
+      await this.index.whenReady();
+      const today = localToday();
+      const groups = sortEntries(this.index.all())
+        .map((e) => groupOf(e.uri, e.hash, e.model, today))
+        .filter((g) => g.items.length)
+        // Open and overdue work first.
+        .sort((a, b) => Number(b.items.some((i) => i.overdue)) - Number(a.items.some((i) => i.overdue)) || b.items.filter((i) => !i.done).length - a.items.filter((i) => !i.done).length);
+      this.post({ type: 'state', state: stateOf('workspace', vscode.l10n.t('All postmortems'), groups) });
+      return;
+    }
+    if (!this.uri) return;
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const a = await this.analysis.analyze(document);
+    if (a) this.post({ type: 'state', state: this.documentState(document, a.result.model) });
+  }
+
+  private post(message: ToWebview) {
+    if (message.type === 'state') this.lastState = message.state;
+    void this.panel.webview.postMessage(message);
+    this.posted.fire(message);
+  }
+
+  /** Entry point for everything the webview sends; public so tests can send what a forged page could. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parseFromWebview(raw);
+    if (!message) return;
+    if (message.type === 'ready') return this.render();
+    const uri = this.known(message);
+    if (!uri) return;
+    if (message.type === 'reveal') {
+      await vscode.commands.executeCommand('postmortem.revealLine', uri, message.line);
+      return;
+    }
+    await this.toggle(uri, message);
+  }
+
+  /**
+   * Only documents the board is showing may be touched: a forged URI is ignored.
+   * Lines are checked against the document itself once its version matches (see toggle).
+   */
+  private known(message: Exclude<FromWebview, { type: 'ready' }>): vscode.Uri | undefined {
+    const group = this.lastState?.groups.find((g) => g.uri === message.uri);
+    return group ? vscode.Uri.parse(group.uri, true) : undefined;
+  }
+
+  private async toggle(uri: vscode.Uri, message: Extract<FromWebview, { type: 'toggle' }>) {
+    const document = await vscode.workspace.openTextDocument(uri);
+    if (textHash(document.getText()) !== message.version) {
+      this.post({ type: 'notice', message: vscode.l10n.t('The document changed since the board was drawn; nothing was changed. Try again.') });
+      await this.render();
+      return;
+    }
+    const a = await this.analysis.analyze(document);
+    if (!a) return;
+    const edit = toggleEdit(document, a.result.model, message.line, message.done);
+    if (typeof edit === 'string') {
+      this.post({ type: 'notice', message: edit });
+      await this.render();
+      return;
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      this.post({ type: 'notice', message: vscode.l10n.t('The edit could not be applied.') });
+    }
+    await this.render();
+  }
+
+  viewState(): BoardViewState {
+    return { mode: this.mode, uri: this.uri?.toString() ?? null, owner: null, openOnly: false, overdueOnly: false };
+  }
+
+  dispose(): void {
+    this.closed.fire();
+    this.closed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+    this.panel.dispose();
+  }
+}
