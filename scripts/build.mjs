@@ -1,7 +1,7 @@
-// Bundles the extension, the CLI and the integration tests with esbuild.
+// Bundles the extension, the CLI, the board webview and the integration tests with esbuild.
 // Type-checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -30,6 +30,10 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// Webviews may only load from media/, so the icon font ships there too.
+mkdirSync('media/codicons', { recursive: true });
+for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join('node_modules/@vscode/codicons/dist', f), join('media/codicons', f));
+
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
   {
@@ -37,6 +41,17 @@ const builds = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    entryPoints: ['src/webview/board.ts'],
+    outfile: 'media/board.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
   },
   {
     ...common,

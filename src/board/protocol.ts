@@ -83,6 +83,7 @@ export type BoardString =
   | 'ttd'
   | 'ttr'
   | 'markDone'
+  | 'dismiss'
   | 'empty';
 
 /** Webview → extension. */

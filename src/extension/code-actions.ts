@@ -52,7 +52,10 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
   private disableFile(document: vscode.TextDocument, d: vscode.Diagnostic, ruleId: string): vscode.CodeAction {
     const action = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this file', ruleId), vscode.CodeActionKind.QuickFix);
     action.edit = new vscode.WorkspaceEdit();
-    action.edit.insert(document.uri, afterFrontMatter(document), `<!-- postmortem-disable ${ruleId} -->\n\n`);
+    const at = afterFrontMatter(document);
+    // Keep exactly one blank line between the comment and what follows.
+    const blankFollows = at.line < document.lineCount && document.lineAt(at.line).isEmptyOrWhitespace;
+    action.edit.insert(document.uri, at, `<!-- postmortem-disable ${ruleId} -->\n${blankFollows ? '' : '\n'}`);
     action.diagnostics = [d];
     return action;
   }

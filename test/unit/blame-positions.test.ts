@@ -89,9 +89,11 @@ describe('blame wording: fixes', () => {
     assert.deepEqual(found[0]!.expected?.[0], 'did not');
   });
 
-  it('offers no fix where no direct replacement makes sense', () => {
+  it('offers only the sentence rewrite where no word-level replacement makes sense', () => {
     const [f] = find('Kim wrote bad code.');
-    assert.deepEqual(f!.fixes, []);
+    assert.deepEqual(f!.fixes.map((x) => [x.title, x.edits[0].newText]), [
+      ['Rewrite the sentence as "Why did the test process not catch this bug?"', 'Why did the test process not catch this bug?'],
+    ]);
     assert.deepEqual(f!.expected, ['Why did the test process not catch this bug?', 'Which review or test step would have caught this change before production?']);
   });
 });

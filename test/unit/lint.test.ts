@@ -114,3 +114,24 @@ describe('lintText', () => {
     assert.match(ko.messages.find((m) => m.ruleId === 'action-item-owner')!.message, /담당자/);
   });
 });
+
+describe('positions in stored files', () => {
+  const check = (text: string) => {
+    const r = lintText(text, { today });
+    for (const e of r.model.timeline) assert.equal(text.slice(e.span.start.offset, e.span.end.offset), e.rawTime, JSON.stringify(e));
+    for (const a of r.model.actionItems) assert.equal(text.split(/\r\n|\n/)[a.line - 1].slice(a.span.start.column - 1).startsWith('- ['), true);
+    return r;
+  };
+  it('keeps ranges right after a byte-order mark, with CRLF, tabs, emoji and Korean', () => {
+    const text = '\uFEFF' + KO.replace(/\n/g, '\r\n').replace('- 12:09 — 5xx', '- 12:09 — 😀\t5xx');
+    const r = check(text);
+    const plain = check(KO);
+    assert.equal(r.model.timeline.length, plain.model.timeline.length);
+    const title = r.model.sections.find((s) => s.depth === 1)!;
+    assert.equal(text.slice(title.heading.start.offset, title.heading.end.offset), '# 결제 API 장애 회고');
+    const fixed = EN.replace(' (owner: @minji, due: 2026-12-01)', '');
+    const withBom = lintText('\uFEFF' + fixed, { today }).messages.find((m) => m.ruleId === 'action-item-owner')!;
+    const without = lintText(fixed, { today }).messages.find((m) => m.ruleId === 'action-item-owner')!;
+    assert.equal(withBom.fixes[0].edits[0].start.offset, without.fixes[0].edits[0].start.offset + 1);
+  });
+});

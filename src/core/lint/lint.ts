@@ -7,6 +7,7 @@ import type { Language, PostmortemModel } from '../model/types.js';
 import { parseMarkdown } from '../parse.js';
 import { DOCS_BASE } from '../rules/define.js';
 import { RULES } from '../rules/index.js';
+import { shiftMessages, shiftPoints, splitBom } from './bom.js';
 import { applySuppressions, hasSuppressions } from './suppress.js';
 import type { Fix, LintMessage, Severity } from './types.js';
 
@@ -73,15 +74,28 @@ function tooLarge(text: string, config: ResolvedConfig, language: Language): Lin
 }
 
 /** The model alone, without running the rules: for indexing many documents quickly. */
-export function modelOf(text: string, options: Pick<LintOptions, 'path' | 'config'> = {}): PostmortemModel {
+export function modelOf(input: string, options: Pick<LintOptions, 'path' | 'config'> = {}): PostmortemModel {
+  const { body: text, bom } = splitBom(input);
   const config = options.config ?? DEFAULT_CONFIG;
   if (text.length > config.maxFileSize) return emptyModel('the document exceeds maxFileSize', false);
   const tree = parseMarkdown(text);
-  return buildModel(tree, text, { path: options.path, requiredSections: config.requiredSections, postmortemGlobs: config.postmortemGlobs }).model;
+  const model = buildModel(tree, text, { path: options.path, requiredSections: config.requiredSections, postmortemGlobs: config.postmortemGlobs }).model;
+  if (bom) shiftPoints(model);
+  return model;
 }
 
 /** Analyses one document: the model, and the rules' messages for it. */
-export function lintText(text: string, options: LintOptions = {}): LintResult {
+export function lintText(input: string, options: LintOptions = {}): LintResult {
+  const { body, bom } = splitBom(input);
+  const result = lintBody(body, options);
+  if (bom) {
+    shiftPoints(result.model);
+    shiftMessages(result.messages);
+  }
+  return result;
+}
+
+function lintBody(text: string, options: LintOptions): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
   if (text.length > config.maxFileSize) {
     const language: Language = config.language === 'auto' ? 'en' : config.language;

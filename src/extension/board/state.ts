@@ -25,6 +25,7 @@ export function boardStrings(): Record<BoardString, string> {
     ttd: vscode.l10n.t('Time to detect'),
     ttr: vscode.l10n.t('Time to recover'),
     markDone: vscode.l10n.t('Done'),
+    dismiss: vscode.l10n.t('Dismiss'),
     empty: vscode.l10n.t('Open a postmortem to see its action items.'),
   };
 }

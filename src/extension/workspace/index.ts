@@ -3,17 +3,24 @@ import { modelOf } from '../../core/lint/lint.js';
 import type { PostmortemModel } from '../../core/model/types.js';
 import type { AnalysisService } from '../analysis.js';
 import { textHash } from '../board/hash.js';
-import type { ConfigService } from '../config-service.js';
+import { getChannel, type ConfigService } from '../config-service.js';
 
 export interface IndexEntry {
   uri: vscode.Uri;
   model: PostmortemModel;
   hash: number;
+  /** When it was indexed (a counter): a full run drops only entries older than itself. */
+  stamp: number;
 }
 
 const GLOB = '**/*.{md,markdown}';
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const BATCH = 25;
+const SLICE_MS = 20;
+
+function yieldToHost(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 0));
+}
 
 /** Statistics of the last full indexing run, for the README's figures and the tests. */
 export interface IndexRun {
@@ -36,6 +43,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private ready: Promise<IndexRun> | undefined;
   lastRun: IndexRun | undefined;
+  /** Files reported by the watcher, indexed in batches: a branch switch can touch thousands at once. */
+  private readonly queue = new Map<string, vscode.Uri>();
+  private draining: Promise<void> | undefined;
+  private fireTimer: ReturnType<typeof setTimeout> | undefined;
+  private stamp = 0;
 
   constructor(
     private readonly configs: ConfigService,
@@ -45,10 +57,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.subscriptions = [
       this.changed,
       watcher,
-      watcher.onDidCreate((u) => void this.update(u)),
-      watcher.onDidChange((u) => void this.update(u)),
+      watcher.onDidCreate((u) => this.enqueue(u)),
+      watcher.onDidChange((u) => this.enqueue(u)),
       watcher.onDidDelete((u) => {
-        if (this.entries.delete(u.toString())) this.changed.fire();
+        this.queue.delete(u.toString());
+        if (this.entries.delete(u.toString())) this.fireSoon();
       }),
       analysis.onDidAnalyze((a) => {
         if (vscode.workspace.getWorkspaceFolder(a.document.uri)) this.put(a.document.uri, a.result.model, a.document.getText());
@@ -75,11 +88,37 @@ export class WorkspaceIndex implements vscode.Disposable {
   private put(uri: vscode.Uri, model: PostmortemModel, text: string) {
     const key = uri.toString();
     if (!model.isPostmortem) {
-      if (this.entries.delete(key)) this.changed.fire();
+      if (this.entries.delete(key)) this.fireSoon();
       return;
     }
-    this.entries.set(key, { uri, model, hash: textHash(text) });
-    this.changed.fire();
+    this.entries.set(key, { uri, model, hash: textHash(text), stamp: ++this.stamp });
+    this.fireSoon();
+  }
+
+  /** Listeners (tree, status bar, board) recompute once per burst of changes, not once per file. */
+  private fireSoon() {
+    if (this.fireTimer) return;
+    this.fireTimer = setTimeout(() => {
+      this.fireTimer = undefined;
+      this.changed.fire();
+    }, 50);
+  }
+
+  private enqueue(uri: vscode.Uri) {
+    this.queue.set(uri.toString(), uri);
+    this.draining ??= this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.size) {
+        const batch = [...this.queue.values()].slice(0, BATCH);
+        for (const uri of batch) this.queue.delete(uri.toString());
+        await this.indexBatch(batch);
+      }
+    } finally {
+      this.draining = undefined;
+    }
   }
 
   private async read(uri: vscode.Uri): Promise<string | undefined> {
@@ -92,40 +131,54 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  private async update(uri: vscode.Uri): Promise<void> {
-    const text = await this.read(uri);
-    if (text === undefined) return;
-    this.put(uri, modelOf(text, { path: await this.configs.globPath(uri), config: await this.configs.configFor(uri) }), text);
+  /** Reads a batch of files, then models them in time slices. Returns the longest slice. */
+  private async indexBatch(batch: vscode.Uri[]): Promise<number> {
+    const inputs = await Promise.all(
+      batch.map(async (uri) => ({ uri, text: await this.read(uri), config: await this.configs.configFor(uri), path: await this.configs.globPath(uri) })),
+    );
+    let slice = Date.now();
+    let longest = 0;
+    for (const { uri, text, config, path } of inputs) {
+      if (text === undefined) continue;
+      let model: PostmortemModel;
+      try {
+        model = modelOf(text, { path, config });
+      } catch (error) {
+        // One unreadable document must not stop the index; say which in the log.
+        getChannel().appendLine(`[index] ${uri.toString()}: ${String((error as Error)?.message ?? error)}`);
+        continue;
+      }
+      if (model.isPostmortem) this.entries.set(uri.toString(), { uri, model, hash: textHash(text), stamp: ++this.stamp });
+      else this.entries.delete(uri.toString());
+      // Never hold the extension host for more than a slice: other extensions and the UI wait on it.
+      if (Date.now() - slice >= SLICE_MS) {
+        longest = Math.max(longest, Date.now() - slice);
+        await yieldToHost();
+        slice = Date.now();
+      }
+    }
+    longest = Math.max(longest, Date.now() - slice);
+    this.fireSoon();
+    await yieldToHost();
+    return longest;
   }
 
   private async indexAll(): Promise<IndexRun> {
     const started = Date.now();
+    const runStamp = this.stamp;
     const files = await vscode.workspace.findFiles(GLOB, EXCLUDE);
     let longest = 0;
-    const seen = new Set<string>();
-    for (let i = 0; i < files.length; i += BATCH) {
-      const batch = files.slice(i, i + BATCH);
-      const texts = await Promise.all(batch.map((u) => this.read(u)));
-      const t0 = Date.now();
-      for (const [j, uri] of batch.entries()) {
-        const text = texts[j];
-        seen.add(uri.toString());
-        if (text === undefined) continue;
-        const model = modelOf(text, { path: await this.configs.globPath(uri), config: await this.configs.configFor(uri) });
-        if (model.isPostmortem) this.entries.set(uri.toString(), { uri, model, hash: textHash(text) });
-        else this.entries.delete(uri.toString());
-      }
-      longest = Math.max(longest, Date.now() - t0);
-      // Let the extension host breathe between batches.
-      await new Promise((r) => setTimeout(r, 0));
-    }
-    for (const key of [...this.entries.keys()]) if (!seen.has(key)) this.entries.delete(key);
+    for (let i = 0; i < files.length; i += BATCH) longest = Math.max(longest, await this.indexBatch(files.slice(i, i + BATCH)));
+    const seen = new Set(files.map((u) => u.toString()));
+    // Drop files that are gone, but not ones the watcher added while this run was going.
+    for (const [key, entry] of this.entries) if (!seen.has(key) && entry.stamp <= runStamp) this.entries.delete(key);
     this.lastRun = { files: files.length, postmortems: this.entries.size, millis: Date.now() - started, longestBlockMillis: longest };
     this.changed.fire();
     return this.lastRun;
   }
 
   dispose(): void {
+    if (this.fireTimer) clearTimeout(this.fireTimer);
     for (const s of this.subscriptions) s.dispose();
   }
 }
