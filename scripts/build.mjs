@@ -35,7 +35,13 @@ mkdirSync('media/codicons', { recursive: true });
 for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join('node_modules/@vscode/codicons/dist', f), join('media/codicons', f));
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js' },
+  {
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    // Marks when the bundle starts evaluating, so activation can report its own load time.
+    banner: { js: 'var __postmortemLoadStart = performance.now();' },
+  },
   {
     ...common,
     entryPoints: ['src/cli/main.ts'],

@@ -13,6 +13,10 @@ import { WorkspaceIndex } from './workspace/index.js';
 import { OverdueStatus } from './workspace/status.js';
 import { PostmortemsProvider } from './workspace/tree.js';
 
+declare const __postmortemLoadStart: number | undefined;
+/** Time spent evaluating the bundle, up to this module's first line. */
+const loadMs = typeof __postmortemLoadStart === 'number' ? performance.now() - __postmortemLoadStart : NaN;
+
 /** What the extension hands to other extensions and to its own tests. */
 export interface PostmortemApi {
   analysis: AnalysisService;
@@ -24,9 +28,11 @@ export interface PostmortemApi {
   index: WorkspaceIndex;
   postmortems: PostmortemsProvider;
   status: OverdueStatus;
+  timings: { loadMs: number; activateMs: number };
 }
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
+  const started = performance.now();
   const configs = new ConfigService();
   const analysis = new AnalysisService(configs);
   const diagnostics = new DiagnosticsController(analysis, configs);
@@ -76,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     // A file linted in full by the workspace command is then owned by the live diagnostics.
     vscode.workspace.onDidOpenTextDocument((d) => workspaceDiagnostics.delete(d.uri)),
   );
-  return { analysis, diagnostics, outline, configs, workspaceDiagnostics, boards, index, postmortems, status };
+  return { analysis, diagnostics, outline, configs, workspaceDiagnostics, boards, index, postmortems, status, timings: { loadMs, activateMs: performance.now() - started } };
 }
 
 export function deactivate(): void {}

@@ -33,6 +33,8 @@ describe('configuration', () => {
     ['bad option', '{ "rules": { "five-whys": ["warning", { "minimum": "five" }] } }', /`minimum` must be a whole number/],
     ['unknown key', '{ "requiredSection": [] }', /unknown setting `requiredSection`/],
     ['not an object', '[1, 2]', /must be an object/],
+    ['invalid pattern', '{ "blameTerms": ["/(unclosed/i"] }', /invalid regular expression/],
+    ['catastrophic pattern', '{ "blameTerms": ["/(a+)+$/"] }', /nested quantifier|repeat/i],
   ];
   for (const [name, text, message] of broken) {
     it(`reports ${name} with the file name and keeps defaults`, () => {

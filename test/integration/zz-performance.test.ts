@@ -1,0 +1,67 @@
+// Figures for the README's performance section, measured in the real extension
+// host and written to test-results/perf-extension.json. Nothing here asserts a
+// duration: the assertions check that the measured thing happened.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { suite, suiteTeardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import { api, cleanTemp, codeOf, waitForDiagnostics, writeTemp } from './helpers.js';
+
+const figures: Record<string, number | string> = {};
+
+/** A 2,000-line postmortem made from the repository's real English example. */
+function bigPostmortem(): string {
+  const example = fs.readFileSync(path.join(__dirname, '../../../examples/postmortems/2026-03-14-checkout-api-outage.md'), 'utf8');
+  const body = example.replace(/^---[\s\S]*?---\n/, '').replace(/^# .*\n/m, '');
+  let text = '---\ntype: postmortem\ntitle: Big incident\n---\n\n# Big incident\n';
+  for (let i = 1; text.split('\n').length < 2000; i++) text += body.replace(/^(#+) (.*)$/gm, `$1 $2 (part ${i})`);
+  // The edits below append action items here, at the end of the document.
+  return text + '\n## Action Items (follow-up)\n\n';
+}
+
+suite('performance figures', () => {
+  suiteTeardown(async () => {
+    const out = path.join(__dirname, '../../../test-results/perf-extension.json');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify(figures, null, 2));
+    console.log('performance: ' + JSON.stringify(figures));
+    await cleanTemp();
+  });
+
+  test('bundle size and activation', async () => {
+    const ext = vscode.extensions.getExtension('postmortem-tools.postmortem-assistant')!;
+    figures.bundleBytes = fs.statSync(path.join(ext.extensionPath, 'dist', 'extension.js')).size;
+    const { timings } = await api();
+    figures.bundleLoadMs = Math.round(timings.loadMs * 10) / 10;
+    figures.activateMs = Math.round(timings.activateMs * 10) / 10;
+    assert.ok(figures.bundleBytes > 0 && Number.isFinite(timings.loadMs) && Number.isFinite(timings.activateMs));
+  });
+
+  test('edit to updated diagnostics on a 2,000-line postmortem', async () => {
+    await api();
+    const text = bigPostmortem();
+    const uri = writeTemp('big.md', text);
+    const editor = await vscode.window.showTextDocument(uri);
+    figures.documentLines = editor.document.lineCount;
+    await waitForDiagnostics(uri, (d) => d.length > 0);
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const before = vscode.languages.getDiagnostics(uri).filter((d) => codeOf(d) === 'action-item-owner').length;
+      const t0 = performance.now();
+      await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), `- [ ] Extra action ${i}\n`));
+      await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x) === 'action-item-owner').length === before + 1);
+      samples.push(performance.now() - t0);
+    }
+    samples.sort((a, b) => a - b);
+    figures.editToDiagnosticsMedianMs = Math.round(samples[2]);
+    figures.editToDiagnosticsIncludesDebounceMs = 300;
+    const { analysis } = await api();
+    const t0 = performance.now();
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), ''));
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), 'x'));
+    await analysis.analyze(editor.document);
+    figures.analysisOf2000LinesMs = Math.round(performance.now() - t0);
+    assert.equal(samples.length, 5);
+  });
+});
