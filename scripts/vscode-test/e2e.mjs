@@ -7,12 +7,12 @@
 //   npm run test:e2e                 package, provision, run
 //   npm run test:e2e -- --no-package reuse postmortem-assistant.vsix as it is
 import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { repoRoot, resultsDir } from './common.mjs';
-import { chromiumPath, codeServerEntry, ensureAptPackages, node24, node24Home, provision } from './provision.mjs';
+import { descendants, kill, serverEnv, stopServer, withTimeout } from './processes.mjs';
+import { chromiumPath, codeServerEntry, ensureAptPackages, node24, provision } from './provision.mjs';
 
 const vsixPath = join(repoRoot, 'postmortem-assistant.vsix');
 const outDir = join(resultsDir, 'e2e');
@@ -43,43 +43,6 @@ let cleaning; // the one cleanup, shared by the normal end and a signal
 const write = (text) => log && !log.writableEnded && log.write(text);
 
 // ---------------------------------------------------------------- processes
-
-function withTimeout(promise, ms, message) {
-  let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Every process below `root`, read from /proc before the tree is torn apart. */
-function descendants(root) {
-  const children = new Map();
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8'); // "pid (comm) state ppid …"
-      const ppid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-    } catch {} // exited meanwhile
-  }
-  const found = [];
-  for (let queue = [String(root)]; queue.length;) {
-    const kids = children.get(queue.shift()) ?? [];
-    found.push(...kids);
-    queue.push(...kids);
-  }
-  return found.map(Number);
-}
-
-const kill = (pid, sig) => { try { process.kill(pid, sig); } catch {} };
-
-/** code-server reads these from the environment; a stray value would change how it starts. */
-function serverEnv() {
-  const env = { ...process.env };
-  for (const k of Object.keys(env)) {
-    if (/^(VSCODE_|CODE_SERVER_)|^(PORT|PASSWORD|HASHED_PASSWORD|GITHUB_TOKEN)$/.test(k)) delete env[k];
-  }
-  env.PATH = join(node24Home, 'bin') + delimiter + env.PATH;
-  return env;
-}
 
 // ---------------------------------------------------------------- setup
 
@@ -383,13 +346,7 @@ async function stopAll() {
   // Collected first: once the server dies, its orphans are reparented out of reach.
   const pids = descendants(process.pid);
   await withTimeout(browser?.close() ?? Promise.resolve(), 10_000, '').catch(() => {});
-  if (server?.pid) {
-    if (server.exitCode === null && server.signalCode === null) {
-      kill(-server.pid, 'SIGTERM');
-      await withTimeout(once(server, 'exit'), 5000, '').catch(() => {});
-    }
-    kill(-server.pid, 'SIGKILL');
-  }
+  await stopServer(server);
   for (const pid of pids) kill(pid, 'SIGKILL');
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   if (log) await new Promise((resolve) => log.end(resolve));

@@ -2,15 +2,15 @@
 // extension host from the npm registry), driven by Debian's headless chromium.
 // Works without internet beyond the npm registry and apt.
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import {
   build, extensionPath, readResults, report, resetResults, resultsDir, resultsFile, testsIndex, workspacePath,
 } from './common.mjs';
-import { chromiumPath, codeServerEntry, node24, node24Home, provision } from './provision.mjs';
+import { descendants, kill, serverEnv, stopServer, withTimeout } from './processes.mjs';
+import { chromiumPath, codeServerEntry, node24, provision } from './provision.mjs';
 
 const TIMEOUT_MS = Number(process.env.POSTMORTEM_TEST_TIMEOUT_MS ?? 10 * 60_000);
 // A healthy extension host starts within seconds; past this, report it as never started.
@@ -24,17 +24,6 @@ let tmp;
 let extHostLaunched = false;
 // Output can still arrive from a dying server after the log is closed.
 const write = (text) => log && !log.writableEnded && log.write(text);
-
-/** code-server reads these from the environment; a stray value would change how it starts. */
-function serverEnv() {
-  const env = { ...process.env };
-  for (const k of Object.keys(env)) {
-    if (/^(VSCODE_|CODE_SERVER_)|^(PORT|PASSWORD|HASHED_PASSWORD|GITHUB_TOKEN)$/.test(k)) delete env[k];
-  }
-  env.PATH = join(node24Home, 'bin') + delimiter + env.PATH;
-  env.POSTMORTEM_TEST_RESULTS = resultsFile; // inherited by the extension host
-  return env;
-}
 
 async function startServer() {
   const args = [
@@ -51,7 +40,7 @@ async function startServer() {
     workspacePath,
   ];
   // Own process group, so the extension host and other helpers die with the server.
-  server = spawn(node24, args, { env: serverEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(node24, args, { env: serverEnv({ POSTMORTEM_TEST_RESULTS: resultsFile }), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const port = new Promise((resolve, reject) => {
     let tail = ''; // carries a line split across chunks
     const onData = (chunk) => {
@@ -111,43 +100,12 @@ async function waitForResults(pageFailure) {
   }
 }
 
-function withTimeout(promise, ms, message) {
-  let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Every process below `root`, read from /proc before the tree is torn apart. */
-function descendants(root) {
-  const children = new Map();
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8'); // "pid (comm) state ppid …"
-      const ppid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-    } catch {} // exited meanwhile
-  }
-  const found = [];
-  for (let queue = [String(root)]; queue.length;) {
-    const kids = children.get(queue.shift()) ?? [];
-    found.push(...kids);
-    queue.push(...kids);
-  }
-  return found.map(Number);
-}
-
-const kill = (pid, sig) => { try { process.kill(pid, sig); } catch {} };
-
 async function cleanup() {
   await browser?.close().catch(() => {});
   if (server?.pid) {
     // The group catches most helpers; the explicit list catches any that left it.
     const pids = descendants(server.pid);
-    if (server.exitCode === null && server.signalCode === null) {
-      kill(-server.pid, 'SIGTERM');
-      await withTimeout(once(server, 'exit'), 5000, '').catch(() => {});
-    }
-    kill(-server.pid, 'SIGKILL');
+    await stopServer(server);
     for (const pid of pids) kill(pid, 'SIGKILL');
   }
   if (tmp) rmSync(tmp, { recursive: true, force: true });

@@ -4,8 +4,9 @@
  * through `parseFromWebview` before the extension acts on it.
  */
 
-export type Term = 'short' | 'mid' | 'long';
-export type Phase = 'detection' | 'classification' | 'propagation' | 'recovery';
+import type { Phase, Term } from '../core/model/types.js';
+
+export type { Phase, Term };
 
 export interface BoardItem {
   /** 1-based line of the item in its document. */

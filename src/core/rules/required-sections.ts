@@ -4,18 +4,6 @@ import { SECTION_SKELETONS, sectionMarkdown } from '../templates/sections.js';
 import { defineRule } from './define.js';
 import { insertAt } from './edits.js';
 
-const NAMES: Record<string, { en: string; ko: string }> = {
-  summary: { en: 'summary', ko: '요약' },
-  impact: { en: 'impact', ko: '영향 범위' },
-  detection: { en: 'detection', ko: '탐지' },
-  response: { en: 'response', ko: '대응' },
-  recovery: { en: 'recovery', ko: '복구' },
-  timeline: { en: 'timeline', ko: '타임라인' },
-  analysis: { en: 'analysis (root cause, 5 Whys)', ko: '상세 분석 (근본 원인, 5 Whys)' },
-  'action-items': { en: 'action items', ko: '재발 방지 대책 (Action Item)' },
-  lessons: { en: 'lessons learned', ko: '교훈' },
-};
-
 /** The heading depth the document's sections use (most often 2). */
 function sectionDepth(sections: Section[]): number {
   const counts = new Map<number, number>();
@@ -51,11 +39,11 @@ export default defineRule({
         const trailing = /\n\s*$/.test(lines.text) ? (lines.text.endsWith('\n\n') ? '' : '\n') : '\n\n';
         newText = trailing + body;
       }
-      const name = NAMES[kind];
+      const [en, ko] = [SECTION_SKELETONS.en[kind], SECTION_SKELETONS.ko[kind]];
       report({
         message: {
-          en: `Missing section: ${name.en}. Add the "${SECTION_SKELETONS.en[kind].title}" section.`,
-          ko: `필수 섹션이 없습니다: ${name.ko}. "${SECTION_SKELETONS.ko[kind].title}" 섹션을 추가하세요.`,
+          en: `Missing section: ${en.name}. Add the "${en.title}" section.`,
+          ko: `필수 섹션이 없습니다: ${ko.name}. "${ko.title}" 섹션을 추가하세요.`,
         },
         span: titleSpan,
         fixes: [{ title: language === 'ko' ? `"${SECTION_SKELETONS.ko[kind].title}" 섹션 추가` : `Add the "${SECTION_SKELETONS.en[kind].title}" section`, edits: [insertAt(at, newText)] }],
