@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI, the board webview and the integration tests with esbuild.
 // Type-checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, rmSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -31,6 +31,8 @@ const common = {
 };
 
 // Webviews may only load from media/, so the icon font ships there too.
+// A production build ships no source maps: drop any left by a development build.
+if (production) for (const f of ['media/board.js.map', 'dist/extension.js.map', 'dist/cli.js.map']) rmSync(f, { force: true });
 mkdirSync('media/codicons', { recursive: true });
 for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join('node_modules/@vscode/codicons/dist', f), join('media/codicons', f));
 

@@ -425,7 +425,8 @@ async function main() {
     await cleanup();
     const passed = results.filter((r) => !r.error).length;
     const failed = results.length - passed;
-    console.log(`${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s; screenshots and log in ${outDir})`);
+    console.log(`End-to-end: ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots and log in ${outDir}`);
+    console.log(`${passed} passed, ${failed} failed`);
     process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
   }
 }

@@ -1,0 +1,87 @@
+// npm run bench: times remark-parse, our parser, our full analysis, markdownlint and
+// remark-lint on generated postmortems of about 100, 1,000 and 10,000 lines.
+//   --corpus   also time a 10,000-line document made of the real corpus
+//   --quick    fewer samples (a smoke test of the harness, not numbers to quote)
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadBundledCore } from './build-core.mjs';
+import { contenders, LINT_OPTIONS } from './contenders.mjs';
+import { corpusDocument } from './corpus.mjs';
+import { generatePostmortem } from './generate.mjs';
+import { measure, median } from './measure.mjs';
+import { growth, ratios, table, targets } from './report.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const quick = process.argv.includes('--quick');
+const withCorpus = process.argv.includes('--corpus');
+const SEED = 20260314;
+
+/** Samples per size: warm-up rounds, then at least minRuns and at most maxRuns rounds within budgetMs. */
+const PLANS = [
+  { name: '100', lines: 100, warmup: 20, minRuns: 30, maxRuns: 500, budgetMs: 8_000 },
+  { name: '1,000', lines: 1_000, warmup: 5, minRuns: 15, maxRuns: 200, budgetMs: 20_000 },
+  { name: '10,000', lines: 10_000, warmup: 1, minRuns: 7, maxRuns: 60, budgetMs: 55_000 },
+];
+const CORPUS_PLAN = { name: 'corpus 10k', lines: 10_000, warmup: 1, minRuns: 5, maxRuns: 40, budgetMs: 40_000, corpus: true };
+
+const core = await loadBundledCore(ROOT);
+const fns = contenders(core);
+if (!globalThis.gc) console.warn('(run with node --expose-gc for steadier numbers)');
+
+const rows = [];
+for (const plan of withCorpus ? [...PLANS, CORPUS_PLAN] : PLANS) {
+  const text = plan.corpus ? corpusDocument(ROOT, plan.lines) : generatePostmortem(plan.lines, SEED);
+  const outputs = Object.fromEntries(fns.map((f) => [f.id, f.run(text)]));
+  const result = core.lintText(text, LINT_OPTIONS);
+  const messagesSha1 = createHash('sha1').update(JSON.stringify(result.messages)).digest('hex');
+  const settings = quick ? { ...plan, warmup: 1, minRuns: 3, maxRuns: 3 } : plan;
+  const samples = measure(fns, text, settings);
+  const medianMs = Object.fromEntries(fns.map((f) => [f.id, median(samples[f.id].wallMs)]));
+  const medianCpuMs = Object.fromEntries(fns.map((f) => [f.id, median(samples[f.id].cpuMs)]));
+  const row = {
+    name: plan.name,
+    lines: text.split('\n').length,
+    chars: text.length,
+    runs: samples.full.wallMs.length,
+    medianMs,
+    medianCpuMs,
+    ratios: ratios(medianMs),
+    cpuRatios: ratios(medianCpuMs),
+    outputs,
+    skipped: result.skipped,
+    messagesSha1,
+  };
+  rows.push(row);
+  console.error(`${plan.name}: ${row.runs} runs, ${(Object.values(medianMs).reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s per round`);
+}
+
+const ids = fns.map((f) => f.id);
+const small = rows.find((r) => r.name === '1,000');
+const large = rows.find((r) => r.name === '10,000');
+const grow = growth(small, large, ids);
+const cpuGrow = Object.fromEntries(ids.map((id) => [id, Math.round((large.medianCpuMs[id] / small.medianCpuMs[id]) * 100) / 100]));
+const checks = targets(large, grow, large.chars / small.chars);
+
+console.log(table(rows, fns, grow));
+console.log('\nTargets at 10,000 lines (wall-clock medians):');
+for (const [name, t] of Object.entries(checks)) console.log(`  ${t.met ? 'met    ' : 'NOT met'}  ${name}: ${t.value}${t.expected ? ` (linear ≈ ${t.expected})` : ''}`);
+console.log(`  (CPU-time ratios: full/parse ${large.cpuRatios.fullOverParse}, full/markdownlint ${large.cpuRatios.fullOverMarkdownlint}, growth ×${cpuGrow.full})`);
+
+const report = {
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  gcExposed: Boolean(globalThis.gc),
+  quick,
+  seed: SEED,
+  contenders: fns.map((f) => ({ id: f.id, label: f.label })),
+  sizes: rows,
+  growth1kTo10k: grow,
+  cpuGrowth1kTo10k: cpuGrow,
+  targets: checks,
+};
+mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+writeFileSync(join(ROOT, 'test-results', 'bench.json'), JSON.stringify(report, null, 2) + '\n');
+console.log('\nWrote test-results/bench.json');
