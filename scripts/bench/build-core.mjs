@@ -15,13 +15,16 @@ export { lintText } from './src/core/lint/lint.ts';
 /**
  * Returns { parseMarkdown, lintText } from a fresh bundle of src/core: minified for timing;
  * unminified and kept in `keepDir` for profiling, so function names and lines stay readable.
+ * `coreRoot` is a directory holding another src/core (say, `git archive HEAD src/core`);
+ * its packages still come from this repository's node_modules.
  */
-export async function loadBundledCore(root, { minify = true, keepDir = null } = {}) {
+export async function loadBundledCore(root, { minify = true, keepDir = null, coreRoot = root } = {}) {
   const dir = keepDir ?? mkdtempSync(join(tmpdir(), 'postmortem-bench-'));
   const outfile = join(dir, 'core.cjs');
   try {
     await esbuild.build({
-      stdin: { contents: ENTRY, resolveDir: root, loader: 'ts', sourcefile: 'bench-core-entry.ts' },
+      stdin: { contents: ENTRY, resolveDir: coreRoot, loader: 'ts', sourcefile: 'bench-core-entry.ts' },
+      nodePaths: [join(root, 'node_modules')],
       outfile,
       bundle: true,
       platform: 'node',

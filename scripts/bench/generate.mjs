@@ -91,9 +91,10 @@ function build(lines, seed) {
   });
 
   out.push(`## ${en.headings.timeline}`, '', en.headings.zone, '');
-  let day = 14;
+  let day = 0;
   until(SHARES.timeline, (room) => {
-    out.push(`### 2026-03-${pad(day++ % 28 + 1)}`, '');
+    // One heading per day of a long incident, in order.
+    out.push(`### ${new Date(Date.UTC(2026, 2, 14 + day++)).toISOString().slice(0, 10)}`, '');
     const count = Math.min(room, r.int(8, 30));
     let minute = r.int(0, 120);
     const stamp = () => {

@@ -1,5 +1,6 @@
 // Summarises the newest .cpuprofile in test-results/profile (or the one given): self time
 // by function, and self and inclusive time by source file of the bundled core.
+//   --under <source>   only samples whose stack passes through that source file
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,8 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = join(ROOT, 'test-results', 'profile');
+const args = process.argv.slice(2);
+const underAt = args.indexOf('--under');
+const under = underAt >= 0 ? args.splice(underAt, 2)[1] : null;
 const file =
-  process.argv[2] ??
+  args[0] ??
   readdirSync(dir)
     .filter((n) => n.endsWith('.cpuprofile'))
     .map((n) => join(dir, n))
@@ -45,6 +49,11 @@ profile.samples.forEach((id, i) => {
   const dt = (profile.timeDeltas[i] ?? 0) / 1000;
   total += dt;
   const leaf = byId.get(id);
+  if (under) {
+    let inside = false;
+    for (let n = id; n !== undefined && !inside; n = parent.get(n)) inside = sourceOf(byId.get(n).callFrame).includes(under);
+    if (!inside) return;
+  }
   const src = sourceOf(leaf.callFrame);
   self.set(src, (self.get(src) ?? 0) + dt);
   const fn = `${leaf.callFrame.functionName || '(anonymous)'}  ${src}:${leaf.callFrame.lineNumber + 1}`;

@@ -2,6 +2,8 @@
 // remark-lint on generated postmortems of about 100, 1,000 and 10,000 lines.
 //   --corpus   also time a 10,000-line document made of the real corpus
 //   --quick    fewer samples (a smoke test of the harness, not numbers to quote)
+//   --core <dir>  time the src/core held in <dir> instead (e.g. an earlier version)
+//   --out <file>  write the JSON there instead of test-results/bench.json
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,12 @@ import { growth, ratios, table, targets } from './report.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const quick = process.argv.includes('--quick');
 const withCorpus = process.argv.includes('--corpus');
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const coreRoot = option('--core');
+const outFile = option('--out') ?? join(ROOT, 'test-results', 'bench.json');
 const SEED = 20260314;
 
 /** Samples per size: warm-up rounds, then at least minRuns and at most maxRuns rounds within budgetMs. */
@@ -27,7 +35,7 @@ const PLANS = [
 ];
 const CORPUS_PLAN = { name: 'corpus 10k', lines: 10_000, warmup: 1, minRuns: 5, maxRuns: 40, budgetMs: 40_000, corpus: true };
 
-const core = await loadBundledCore(ROOT);
+const core = await loadBundledCore(ROOT, { coreRoot: coreRoot ?? ROOT });
 const fns = contenders(core);
 if (!globalThis.gc) console.warn('(run with node --expose-gc for steadier numbers)');
 
@@ -74,6 +82,7 @@ const report = {
   node: process.version,
   platform: `${process.platform} ${process.arch}`,
   gcExposed: Boolean(globalThis.gc),
+  core: coreRoot ?? 'src/core',
   quick,
   seed: SEED,
   contenders: fns.map((f) => ({ id: f.id, label: f.label })),
@@ -82,6 +91,6 @@ const report = {
   cpuGrowth1kTo10k: cpuGrow,
   targets: checks,
 };
-mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-writeFileSync(join(ROOT, 'test-results', 'bench.json'), JSON.stringify(report, null, 2) + '\n');
-console.log('\nWrote test-results/bench.json');
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
+console.log('\nWrote ' + outFile);

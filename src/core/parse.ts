@@ -3,9 +3,18 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkLiteralsWhereTheyMayBe } from './autolink-literals.js';
+import { installTailEdits } from './micromark-tail-edits.js';
+
+installTailEdits();
 
 /** The Markdown dialect postmortems are written in: CommonMark, GFM tables and task lists, front matter. */
-export const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+export const parser = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkLiteralsWhereTheyMayBe)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .freeze();
 
 export function parseMarkdown(text: string): Root {
   return parser.parse(text);

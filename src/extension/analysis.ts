@@ -30,6 +30,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Analysis>();
   readonly onDidAnalyze = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[];
+  /** How many analyses ran: one per document version and configuration, whoever asks. */
+  runs = 0;
   /** Documents the user marked with "lint anyway" for this session. */
   readonly forced = new Set<string>();
 
@@ -58,6 +60,7 @@ export class AnalysisService implements vscode.Disposable {
     const path = document.uri.scheme === 'untitled' ? undefined : await this.configs.globPath(document.uri);
     // The document moved on while the configuration loaded: a newer request will follow.
     if (document.version !== version || this.configs.generation !== generation) return undefined;
+    this.runs++;
     const result = lintText(document.getText(), {
       path,
       config,

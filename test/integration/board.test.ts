@@ -152,6 +152,26 @@ suite('action-items board', () => {
     assert.equal(vscode.window.activeTextEditor?.selection.active.line, group.items[1].line - 1);
   });
 
+  test('comes back after a window reload from the state its page saved', async () => {
+    const { boards } = await api();
+    const uri = workspaceUri('tmp', 'board.md');
+    const panel = vscode.window.createWebviewPanel('postmortem.board', 'restored', vscode.ViewColumn.Active, { enableScripts: true });
+    const board = await boards.restore(panel, { mode: 'document', uri: uri.toString(), owner: null, openOnly: false, overdueOnly: false });
+    assert.equal(board.lastState?.groups[0]?.uri, uri.toString());
+    assert.match(board.panel.title, /^Action Items: Board fixture/);
+    assert.equal(boards.panel('document'), board);
+    assert.match(board.panel.webview.html, /script-src 'nonce-/);
+  });
+
+  test('follows the active editor to another postmortem', async () => {
+    const { boards } = await api();
+    const board = boards.panel('document')!;
+    await vscode.window.showTextDocument(workspaceUri('postmortems', 'korean.md'), { viewColumn: vscode.ViewColumn.One });
+    const state = await nextState(board, (s) => s.groups[0]?.uri === workspaceUri('postmortems', 'korean.md').toString());
+    assert.equal(state.title, '주문 서버 메모리 부족으로 인한 주문 실패');
+    assert.equal(board.panel.title, 'Action Items: 주문 서버 메모리 부족으로 인한 주문 실패');
+  });
+
   test('shows every postmortem in the workspace, overdue first, and counts overdue items in the status bar', async () => {
     const { index, status } = await api();
     await index.whenReady();

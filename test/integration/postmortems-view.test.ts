@@ -19,14 +19,15 @@ suite('postmortems view and index', () => {
     assert.equal(login.command?.command, 'vscode.open');
   });
 
-  test('follows files being created and deleted', async () => {
+  test('follows files being created and deleted', async function () {
+    this.timeout(120_000);
     const { index } = await api();
     await index.whenReady();
     const uri = workspaceUri('tmp', 'created', 'new-postmortem.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntype: postmortem\ntitle: Created later\n---\n# Created later\n'));
-    await waitFor(index.onDidChange, () => (index.all().some((e) => e.uri.toString() === uri.toString()) ? true : undefined), 20_000, 'the index to see the new file');
+    await waitFor(index.onDidChange, () => (index.all().some((e) => e.uri.toString() === uri.toString()) ? true : undefined), 45_000, 'the index to see the new file');
     await vscode.workspace.fs.delete(uri);
-    await waitFor(index.onDidChange, () => (index.all().some((e) => e.uri.toString() === uri.toString()) ? undefined : true), 20_000, 'the index to drop the file');
+    await waitFor(index.onDidChange, () => (index.all().some((e) => e.uri.toString() === uri.toString()) ? undefined : true), 45_000, 'the index to drop the file');
   });
 
   test('indexes 1,000 postmortems in batches without holding the extension host', async () => {

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { api, cleanTemp, codeOf, waitForDiagnostics, writeTemp } from './helpers.js';
+import { api, cleanTemp, codeOf, waitFor, waitForDiagnostics, writeTemp } from './helpers.js';
 
 const figures: Record<string, number | string> = {};
 
@@ -54,6 +54,18 @@ suite('performance figures', () => {
       samples.push(performance.now() - t0);
     }
     samples.sort((a, b) => a - b);
+    // Diagnostics, the outline and the board share one analysis per version.
+    const { analysis: shared, boards } = await api();
+    await vscode.commands.executeCommand('postmortem.showActionItems', uri);
+    await vscode.window.showTextDocument(editor.document);
+    const runsBefore = shared.runs;
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount - 1, 0), '- [ ] One more (owner: @a, due: 2099-01-01)\n'));
+    const version = editor.document.version;
+    await waitForDiagnostics(uri, () => (shared.peek(editor.document) ? true : false));
+    await waitFor(boards.panel('document')!.onDidPost, () => (boards.panel('document')!.lastState?.groups[0]?.items.some((i) => i.text.startsWith('One more')) ? true : undefined), 20_000, 'the board');
+    assert.equal(editor.document.version, version);
+    figures.analysesPerEdit = shared.runs - runsBefore;
+    assert.equal(figures.analysesPerEdit, 1, 'one analysis fed diagnostics, outline and board');
     figures.editToDiagnosticsMedianMs = Math.round(samples[2]);
     figures.editToDiagnosticsIncludesDebounceMs = 300;
     const { analysis } = await api();

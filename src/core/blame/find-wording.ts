@@ -1,11 +1,12 @@
 import type { Root } from 'mdast';
 import type { Language, Point, Span } from '../model/types.js';
 import { LineIndex } from '../text.js';
-import { extractBlocks } from './extract-blocks.js';
+import { documentBlocks } from './document-blocks.js';
 import { toReport, type WordingReport } from './report.js';
 import { scanBlocks } from './scan.js';
 import { DEFAULT_WORDING_OPTIONS, userMatchers, type WordingOptions } from './term-options.js';
-import { builtinTerms } from './term-set.js';
+import { builtinTerms, type TermMatcher } from './term-set.js';
+import { TriggerIndex } from './trigger-index.js';
 
 export type WordingKind = 'blame' | 'counterfactual';
 
@@ -33,10 +34,10 @@ export type WordingFinding = WordingReport & { termId: string };
 export function findWording(input: WordingInput, kind: WordingKind): WordingFinding[] {
   const terms = builtinTerms();
   const options = normalizeOptions(input.options);
-  const builtin = terms.matchers.filter((m) => (m.category === 'counterfactual') === (kind === 'counterfactual'));
-  const user = userMatchers(options, kind === 'counterfactual' ? 'counterfactual' : 'user-term');
-  const hits = scanBlocks(extractBlocks(input.tree, input.text), {
-    matchers: [...builtin, ...user],
+  const { matchers, index } = planFor(options, kind);
+  const hits = scanBlocks(documentBlocks(input.tree, input.text), {
+    matchers,
+    index,
     allowedTerms: options.allowedTerms,
     skipHeadings: kind === 'counterfactual',
     skipQuestions: kind === 'counterfactual',
@@ -57,6 +58,33 @@ export function findWording(input: WordingInput, kind: WordingKind): WordingFind
     out.push({ ...found, termId: hit.matcher.id });
   }
   return out;
+}
+
+interface Plan {
+  matchers: TermMatcher[];
+  index: TriggerIndex;
+}
+
+/** Compiled plans by kind and extra terms: rule options are fresh objects on every run, their contents are not. */
+const plans = new Map<string, Plan>();
+const MAX_PLANS = 64;
+
+/** The built-in matchers of a kind, then the user's extra terms, with their trigger index. */
+function planFor(options: WordingOptions, kind: WordingKind): Plan {
+  // Only plain string lists make a faithful key; anything else is compiled afresh.
+  const key = options.extraTerms.every((t) => typeof t === 'string') ? kind + '\u0000' + JSON.stringify(options.extraTerms) : null;
+  let plan = key === null ? undefined : plans.get(key);
+  if (!plan) {
+    const builtin = builtinTerms().matchers.filter((m) => (m.category === 'counterfactual') === (kind === 'counterfactual'));
+    const user = userMatchers(options, kind === 'counterfactual' ? 'counterfactual' : 'user-term');
+    const matchers = [...builtin, ...user];
+    plan = { matchers, index: new TriggerIndex(matchers.map((m) => m.triggers)) };
+    if (key !== null) {
+      if (plans.size >= MAX_PLANS) plans.clear();
+      plans.set(key, plan);
+    }
+  }
+  return plan;
 }
 
 /** Options may arrive unvalidated; anything malformed counts as absent. */

@@ -1,5 +1,6 @@
 import { parsePhrase, type PhraseNode, type WordAtom } from './phrase-syntax.js';
 import type { Token } from './tokenize.js';
+import { phraseTriggers, type Trigger } from './triggers.js';
 import type { ClassRegistry, TokenTest } from './word-classes.js';
 
 type Element =
@@ -18,6 +19,8 @@ export interface CompiledPhrase {
   elements: Element[];
   /** Words one of which every match must contain: a cheap pre-check before the full match. */
   anchor: Anchor | null;
+  /** Word conditions one of which every match meets, for skipping whole blocks; null when there are none. */
+  triggers: Trigger[] | null;
 }
 
 /** Token indices: the whole match [start, end) and the reported part [focusStart, focusEnd). */
@@ -46,42 +49,48 @@ export function compileNodes(source: string, nodes: PhraseNode[], classes: Class
     const exclude: TokenTest | null = singles.length ? (t, k) => singles.some((s) => s(t, k)) : null;
     elements.push({ type: 'gap', max: node.max, exclude });
   });
-  return { source, elements, anchor: anchorOf(nodes, classes) };
+  return { source, elements, anchor: anchorOf(nodes, classes), triggers: phraseTriggers(nodes, classes) };
 }
 
-/** The first-word alternatives of the first required element without classes: exact words, or other tests. */
+/**
+ * The first required element without classes: its first-word alternatives
+ * (exact words, or other tests), and how many tokens the elements before it
+ * can take at most. Every match takes one of those words, at most `lead`
+ * tokens after the match starts.
+ */
 interface Anchor {
-  words: string[];
+  words: ReadonlySet<string>;
   tests: TokenTest[];
+  lead: number;
 }
 
 function anchorOf(nodes: PhraseNode[], classes: ClassRegistry): Anchor | null {
+  let lead = 0;
   for (const node of nodes) {
-    if (node.type !== 'item' || node.optional || node.negated) continue;
-    if (node.alternatives.some((alt) => alt.some((w) => w.kind === 'class'))) continue;
+    const width = node.type === 'gap' ? node.max : Math.max(...node.alternatives.map((alt) => alt.length));
+    if (node.type !== 'item' || node.optional || node.negated || node.alternatives.some((alt) => alt.some((w) => w.kind === 'class'))) {
+      lead += width;
+      continue;
+    }
     const firsts = node.alternatives.map((alt) => alt[0]!);
     return {
-      words: firsts.filter((w) => w.kind === 'literal').map((w) => w.value),
+      words: new Set(firsts.filter((w) => w.kind === 'literal').map((w) => w.value)),
       tests: firsts.filter((w) => w.kind !== 'literal').map((w) => atomTest(w, classes)),
+      lead,
     };
   }
   return null;
 }
 
-const wordSets = new WeakMap<readonly Token[], Set<string>>();
-
-function mayMatch(anchor: Anchor, tokens: readonly Token[]): boolean {
-  let words = wordSets.get(tokens);
-  if (!words) {
-    words = new Set(tokens.filter((t) => t.kind === 'word').map((t) => t.norm));
-    wordSets.set(tokens, words);
-  }
-  if (anchor.words.some((w) => words.has(w))) return true;
-  if (anchor.tests.length === 0) return false;
+/** Indices of the words that pass the anchor, ascending. */
+function anchorHits(anchor: Anchor, tokens: readonly Token[]): number[] {
+  const hits: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind === 'word' && anchor.tests.some((test) => test(tokens, i))) return true;
+    const token = tokens[i]!;
+    if (token.kind !== 'word') continue;
+    if (anchor.words.has(token.norm) || anchor.tests.some((test) => test(tokens, i))) hits.push(i);
   }
-  return false;
+  return hits;
 }
 
 function atomTest(atom: WordAtom, classes: ClassRegistry): TokenTest {
@@ -108,13 +117,24 @@ function atomTest(atom: WordAtom, classes: ClassRegistry): TokenTest {
  */
 export function matchPhrase(phrase: CompiledPhrase, tokens: readonly Token[], classes: ClassRegistry): PhraseMatch[] {
   const { anchor } = phrase;
-  if (anchor && !mayMatch(anchor, tokens)) return [];
+  const hits = anchor ? anchorHits(anchor, tokens) : null;
+  if (hits && hits.length === 0) return [];
   const width = tokens.length + 1;
   const size = (phrase.elements.length + 1) * width;
   const run: Run = { elements: phrase.elements, tokens, classes, width, memo: new Int32Array(size).fill(-2), taken: new Int32Array(size) };
   const matches: PhraseMatch[] = [];
+  let h = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
+    if (hits) {
+      // Starts with no anchor word within reach cannot match: skip to the first that has one.
+      while (h < hits.length && hits[h]! < i) h++;
+      if (h === hits.length) break;
+      if (hits[h]! - i > anchor!.lead) {
+        i = hits[h]! - anchor!.lead - 1;
+        continue;
+      }
+    }
     const end = best(run, 0, i);
     if (end <= i) continue;
     matches.push(withFocus(run, i, end));

@@ -12,6 +12,9 @@ const DOUBLE: Record<string, string> = {
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Characters closingIndex() can find a partner for: the DOUBLE openers and the single quotes. */
+const OPENER = new RegExp(`[${Object.keys(DOUBLE).join('')}'‘]`, 'g');
+
 /**
  * Replaces every quoted passage (quote marks included) with OPAQUE characters
  * of the same length, so offsets do not move. Single quotes count only at word
@@ -20,20 +23,21 @@ const WORD = /[\p{L}\p{N}]/u;
  */
 export function maskQuotes(text: string): string {
   let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
+  let copied = 0;
+  // Only an opening mark can start a quote; everything between them is copied in one piece.
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) {
+    const i = m.index;
     const close = closingIndex(text, i);
     if (close > i) {
-      out += OPAQUE.repeat(close - i + 1);
-      i = close + 1;
-    } else {
-      out += ch;
-      i++;
+      out += text.slice(copied, i) + OPAQUE.repeat(close - i + 1);
+      copied = close + 1;
+      OPENER.lastIndex = copied;
     }
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
+
 
 function closingIndex(text: string, i: number): number {
   const ch = text[i]!;

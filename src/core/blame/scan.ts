@@ -1,8 +1,9 @@
 import type { TextBlock } from './extract-blocks.js';
+import type { DocumentBlocks } from './document-blocks.js';
 import type { TermMatcher } from './term-set.js';
 import { allowedSpans } from './allowed-terms.js';
 import { inQuestion } from './questions.js';
-import { tokenize } from './tokenize.js';
+import { TriggerIndex } from './trigger-index.js';
 
 /** One flagged span of block text. */
 export interface Hit {
@@ -14,6 +15,8 @@ export interface Hit {
 
 export interface ScanOptions {
   matchers: readonly TermMatcher[];
+  /** The matchers' triggers; built from them when absent. */
+  index?: TriggerIndex;
   /** Plain phrases that are fine here: a hit overlapping one is dropped. */
   allowedTerms?: readonly string[];
   /** Headings such as "What could have gone better?" are prompts, not claims. */
@@ -22,14 +25,26 @@ export interface ScanOptions {
   skipQuestions?: boolean;
 }
 
-/** Runs every matcher over every block; overlapping hits keep the earliest, then the longest. */
-export function scanBlocks(blocks: readonly TextBlock[], options: ScanOptions): Hit[] {
+/**
+ * Runs every matcher over every block; overlapping hits keep the earliest,
+ * then the longest. A matcher runs on a block only when one of the block's
+ * words passes one of its triggers: without one, it can find nothing there.
+ */
+export function scanBlocks(doc: DocumentBlocks, options: ScanOptions): Hit[] {
+  const { matchers } = options;
+  const index = options.index ?? new TriggerIndex(matchers.map((m) => m.triggers));
+  const marks = new Uint8Array(matchers.length);
   const hits: Hit[] = [];
-  for (const block of blocks) {
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b]!;
     if (options.skipHeadings && block.kind === 'heading') continue;
-    const tokens = tokenize(block.text);
+    if (!index.mayTrigger(block.text)) continue;
+    const tokens = doc.tokens(b);
+    if (index.mark(tokens, marks) === 0) continue;
     const found: Hit[] = [];
-    for (const matcher of options.matchers) {
+    for (let m = 0; m < matchers.length; m++) {
+      if (marks[m] === 0) continue;
+      const matcher = matchers[m]!;
       for (const span of matcher.find(block, tokens)) found.push({ matcher, block, ...span });
     }
     if (found.length === 0) continue;

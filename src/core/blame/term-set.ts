@@ -3,6 +3,7 @@ import type { TextBlock } from './extract-blocks.js';
 import { compilePhrase, matchPhrase, type CompiledPhrase } from './phrase-match.js';
 import { TERM_FILES, type Category, type CategoryText, type TermEntry } from './term-data.js';
 import type { Token } from './tokenize.js';
+import { unionTriggers, type Trigger } from './triggers.js';
 import { ClassRegistry } from './word-classes.js';
 
 /** A span of block text [start, end) to report. */
@@ -22,6 +23,11 @@ export interface TermMatcher {
   replacements: readonly string[];
   /** Left to action-item-vague inside action items. */
   skipInActionItems?: boolean;
+  /**
+   * Word conditions one of which a block must meet for find() to return
+   * anything; absent or null when find() must always run.
+   */
+  triggers?: readonly Trigger[] | null;
   find(block: TextBlock, tokens: readonly Token[]): TextSpan[];
 }
 
@@ -76,6 +82,8 @@ export function compileEntry(entry: TermEntry, language: Language, classes: Clas
     suggestions: entry.suggestions,
     replacements: entry.replacements ?? [],
     skipInActionItems: entry.skipInActionItems ?? false,
+    // Spans come only from `patterns` (`except` only removes some), so their triggers suffice.
+    triggers: unionTriggers(patterns.map((p) => p.triggers)),
     find(_block, tokens) {
       const spans = patterns.flatMap((p) => phraseSpans(p, tokens, classes, true));
       if (spans.length === 0 || except.length === 0) return spans;

@@ -26,7 +26,8 @@ const TOKEN = new RegExp(`(${WORD})|(${OPAQUE}+)|(${BOUNDARY})`, 'gu');
 /** Splits block text into words, clause boundaries and opaque stand-ins; other characters are dropped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const start = m.index;
     const raw = m[0];
     const kind: TokenKind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'opaque' : 'boundary';
@@ -38,7 +39,9 @@ export function tokenize(text: string): Token[] {
 
 /** A possessive or contracted "'s" becomes its own token, so patterns can say `@person 's fault`. */
 function pushWord(tokens: Token[], raw: string, start: number): void {
-  const possessive = /^(.+)(['’][sS])$/u.exec(raw);
+  // Only a word ending in s or S after an apostrophe can be split.
+  const last = raw.charCodeAt(raw.length - 1);
+  const possessive = (last === 115 || last === 83) && raw.length > 2 ? /^(.+)(['’][sS])$/u.exec(raw) : null;
   if (possessive) {
     const head = possessive[1]!;
     tokens.push(word(head, start));
@@ -53,5 +56,6 @@ function word(text: string, start: number): Token {
 }
 
 export function normalize(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

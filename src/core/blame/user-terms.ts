@@ -39,7 +39,7 @@ export function compileUserTerm(
   }));
   const phrase = compileNodes(raw, nodes, classes);
   return {
-    matcher: base(id, category, (_block, tokens) => phraseSpans(phrase, tokens, classes, true)),
+    matcher: { ...base(id, category, (_block, tokens) => phraseSpans(phrase, tokens, classes, true)), triggers: phrase.triggers },
   };
 }
 

@@ -1,3 +1,4 @@
+import picomatch from 'picomatch/posix';
 import type { SeveritySetting } from '../lint/types.js';
 import { DEFAULT_POSTMORTEM_GLOBS } from '../model/detect.js';
 import { CANONICAL_ORDER } from '../model/section-kinds.js';
@@ -31,6 +32,16 @@ function severityOf(value: unknown): SeveritySetting | undefined {
   if (value === 'warning' || value === 'warn' || value === 1 || value === true || value === 'on') return 'warning';
   if (value === 'error' || value === 2) return 'error';
   return undefined;
+}
+
+function validGlob(glob: string): boolean {
+  if (!glob.trim() || glob.length > 500) return false;
+  try {
+    picomatch(glob);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -140,8 +151,9 @@ export function resolveConfig({ raw, source, rules, base }: ResolveInput): { con
   if (blame || allowed) {
     const current = config.rules['blame-language'] ?? { severity: 'warning', options: {} };
     const opts = { ...current.options };
-    if (blame) opts.extraTerms = [...((opts.extraTerms as string[]) ?? []), ...blame];
-    if (allowed) opts.allowedTerms = [...((opts.allowedTerms as string[]) ?? []), ...allowed];
+    // A malformed list from `rules` stays as it is, for the rule's own validation to report.
+    if (blame) opts.extraTerms = Array.isArray(opts.extraTerms) ? [...opts.extraTerms, ...blame] : opts.extraTerms ?? blame;
+    if (allowed) opts.allowedTerms = Array.isArray(opts.allowedTerms) ? [...opts.allowedTerms, ...allowed] : opts.allowedTerms ?? allowed;
     config.rules['blame-language'] = { ...current, options: opts };
   }
   if (raw.fiveWhysDepth !== undefined) {
@@ -154,7 +166,11 @@ export function resolveConfig({ raw, source, rules, base }: ResolveInput): { con
   }
 
   const globs = stringList(raw.postmortemGlobs, 'postmortemGlobs', source, problems);
-  if (globs) config.postmortemGlobs = globs;
+  if (globs) {
+    const bad = globs.filter((g) => !validGlob(g));
+    if (bad.length) problems.push({ source, key: 'postmortemGlobs', message: `invalid glob pattern ${bad.map((b) => JSON.stringify(b)).join(', ')}` });
+    config.postmortemGlobs = globs.filter(validGlob);
+  }
 
   if (raw.maxFileSize !== undefined) {
     if (typeof raw.maxFileSize !== 'number' || !(raw.maxFileSize > 0)) problems.push({ source, key: 'maxFileSize', message: '`maxFileSize` must be a positive number of characters' });

@@ -5,8 +5,10 @@ import type { LintMessage } from './types.js';
  * positions leave it out. We analyse the text without it and then shift every
  * position back by one character, so ranges stay right in the file as stored.
  */
-export function splitBom(text: string): { body: string; bom: boolean } {
-  return text.charCodeAt(0) === 0xfeff ? { body: text.slice(1), bom: true } : { body: text, bom: false };
+export function splitBom(text: string): { body: string; bom: number } {
+  let n = 0;
+  while (text.charCodeAt(n) === 0xfeff) n++;
+  return { body: n ? text.slice(n) : text, bom: n };
 }
 
 interface PointLike {
@@ -19,23 +21,26 @@ function isPoint(v: unknown): v is PointLike {
   return typeof v === 'object' && v !== null && typeof (v as PointLike).line === 'number' && typeof (v as PointLike).column === 'number' && typeof (v as PointLike).offset === 'number';
 }
 
-/** Shifts every {line, column, offset} inside a value (model or fixes) past the mark, in place. */
-export function shiftPoints(value: unknown, seen = new Set<unknown>()): void {
+/** Shifts every {line, column, offset} inside a value (model or fixes) past `by` marks, in place. */
+export function shiftPoints(value: unknown, by: number, seen = new Set<unknown>()): void {
   if (typeof value !== 'object' || value === null || seen.has(value)) return;
   seen.add(value);
   if (isPoint(value)) {
-    value.offset += 1;
-    if (value.line === 1) value.column += 1;
+    value.offset += by;
+    if (value.line === 1) value.column += by;
     return;
   }
-  for (const child of Array.isArray(value) ? value : Object.values(value)) shiftPoints(child, seen);
+  // Sections keep where their content ends as a bare offset.
+  const section = value as { endOffset?: unknown; heading?: unknown };
+  if (typeof section.endOffset === 'number' && section.heading) section.endOffset += by;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) shiftPoints(child, by, seen);
 }
 
-export function shiftMessages(messages: LintMessage[]): void {
+export function shiftMessages(messages: LintMessage[], by: number): void {
   const seen = new Set<unknown>();
   for (const m of messages) {
-    if (m.line === 1) m.column += 1;
-    if (m.endLine === 1) m.endColumn += 1;
-    shiftPoints(m.fixes, seen);
+    if (m.line === 1) m.column += by;
+    if (m.endLine === 1) m.endColumn += by;
+    shiftPoints(m.fixes, by, seen);
   }
 }

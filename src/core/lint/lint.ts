@@ -63,6 +63,23 @@ function emptyModel(reason: string, isPostmortem: boolean): PostmortemModel {
   };
 }
 
+/**
+ * Nesting thousands of levels deep overflows the parser's stack. Such a
+ * document gets one message instead of an exception in the editor or the CLI.
+ */
+function guard<T>(run: () => T, fallback: (reason: string) => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError) return fallback('the document is nested too deeply to analyse');
+    throw error;
+  }
+}
+
+function unreadable(reason: string): LintMessage {
+  return { ruleId: 'document-too-complex', severity: 'info', message: `Not analysed: ${reason}.`, line: 1, column: 1, endLine: 1, endColumn: 1, url: DOCS_BASE + 'document-too-complex.md', fixes: [] };
+}
+
 function tooLarge(text: string, config: ResolvedConfig, language: Language): LintMessage {
   const size = text.length.toLocaleString('en');
   const max = config.maxFileSize.toLocaleString('en');
@@ -78,19 +95,21 @@ export function modelOf(input: string, options: Pick<LintOptions, 'path' | 'conf
   const { body: text, bom } = splitBom(input);
   const config = options.config ?? DEFAULT_CONFIG;
   if (text.length > config.maxFileSize) return emptyModel('the document exceeds maxFileSize', false);
-  const tree = parseMarkdown(text);
-  const model = buildModel(tree, text, { path: options.path, requiredSections: config.requiredSections, postmortemGlobs: config.postmortemGlobs }).model;
-  if (bom) shiftPoints(model);
+  const model = guard(
+    () => buildModel(parseMarkdown(text), text, { path: options.path, requiredSections: config.requiredSections, postmortemGlobs: config.postmortemGlobs }).model,
+    (reason) => emptyModel(reason, false),
+  );
+  if (bom) shiftPoints(model, bom);
   return model;
 }
 
 /** Analyses one document: the model, and the rules' messages for it. */
 export function lintText(input: string, options: LintOptions = {}): LintResult {
   const { body, bom } = splitBom(input);
-  const result = lintBody(body, options);
+  const result = guard(() => lintBody(body, options), (reason) => ({ model: emptyModel(reason, true), messages: [unreadable(reason)], skipped: null }));
   if (bom) {
-    shiftPoints(result.model);
-    shiftMessages(result.messages);
+    shiftPoints(result.model, bom);
+    shiftMessages(result.messages, bom);
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import type { Html, Root } from 'mdast';
+import type { Html, Nodes, Root } from 'mdast';
 import { messageControl } from 'unified-message-control';
 import type { VFile } from 'vfile';
 
@@ -26,8 +26,42 @@ export function hasSuppressions(text: string): boolean {
   return text.includes('postmortem-disable') || text.includes('postmortem-enable');
 }
 
+/**
+ * What message control reads from a tree: the html nodes (the markers), in
+ * document order, and where positioned nodes stop (it drops messages in
+ * stretches no node covers: after an unpositioned node, and past the furthest
+ * offset any node reaches). When every node has its offsets, a root holding
+ * only the html nodes and an empty node at that furthest offset has the same
+ * markers and the same stretches, and spares two walks over the whole tree.
+ * Otherwise the tree itself is used.
+ */
+export function markerTree(tree: Root): Root {
+  const html: Html[] = [];
+  // message control starts counting at offset 0 and keeps the furthest start (and leaf end) seen.
+  let furthest = 0;
+  let complete = true;
+  const reach = (offset: number | undefined): void => {
+    if (offset === undefined || offset === null) complete = false;
+    else if (offset > furthest) furthest = offset;
+  };
+  const walk = (node: Nodes): void => {
+    reach(node.position?.start?.offset);
+    if ('children' in node) {
+      for (const child of node.children) walk(child);
+      return;
+    }
+    reach(node.position?.end?.offset);
+    if (node.type === 'html') html.push(node);
+  };
+  walk(tree);
+  if (!complete) return tree;
+  const point = { line: 1, column: 1, offset: furthest };
+  const end = { type: 'postmortemFurthest', position: { start: point, end: point } };
+  return { type: 'root', position: tree.position, children: [...html, end as unknown as Html] };
+}
+
 export function applySuppressions(tree: Root, file: VFile, known: string[], text: string): void {
-  messageControl(tree, { file, marker: marker as never, name: 'postmortem', source: 'postmortem', known, test: 'html' });
+  messageControl(markerTree(tree), { file, marker: marker as never, name: 'postmortem', source: 'postmortem', known, test: 'html' });
   // Line markers are found in the text: they work inside list items and table rows alike.
   const off = new Map<number, Set<string> | 'all'>();
   const lines = text.split(/\r\n|\r|\n/);

@@ -31,7 +31,13 @@ function matcher(globs: string[]): (p: string) => boolean {
   const key = globs.join('\0');
   let m = matcherCache.get(key);
   if (!m) {
-    m = picomatch(globs, { dot: true, nocase: true });
+    const usable = globs.filter((g) => g.trim());
+    try {
+      m = usable.length ? picomatch(usable, { dot: true, nocase: true }) : () => false;
+    } catch {
+      // Configuration checks report bad globs; here a bad one must not stop the analysis.
+      m = () => false;
+    }
     matcherCache.set(key, m);
   }
   return m;

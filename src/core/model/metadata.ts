@@ -69,7 +69,10 @@ export function extractMetadata(front: FrontMatter | null, blocks: Block[], text
     const node = block.node;
     if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'table' && node.type !== 'listItem') continue;
     const raw = text.slice(node.position!.start.offset!, node.position!.end.offset!);
-    for (const line of raw.split(/\r?\n|<br\s*\/?>|\|/i)) {
+    for (const rawLine of raw.split(/\r?\n|<br\s*\/?>|\|/i)) {
+      // Fields are short "Key: value" lines; anything else is skipped before the pattern runs.
+      const line = rawLine.trim();
+      if (line.length > 250 || !/[:：]/.test(line)) continue;
       const m = FIELD.exec(line);
       if (!m) continue;
       const label = m[1].trim();

@@ -15,12 +15,17 @@ export class BoardController implements vscode.Disposable {
     private readonly index: WorkspaceIndex,
   ) {
     this.serializer = vscode.window.registerWebviewPanelSerializer(BOARD_VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel, state: BoardViewState | undefined) => {
-        const mode = state?.mode === 'workspace' ? 'workspace' : 'document';
-        const uri = state?.uri ? vscode.Uri.parse(state.uri, true) : undefined;
-        this.adopt(new BoardPanel(panel, mode, this.extensionUri, this.analysis, this.index, uri));
-      },
+      deserializeWebviewPanel: (panel, state: BoardViewState | undefined) => this.restore(panel, state).then(() => undefined),
     });
+  }
+
+  /** Brings back a board after a window reload, from the state its page saved. */
+  async restore(panel: vscode.WebviewPanel, state: BoardViewState | undefined): Promise<BoardPanel> {
+    const mode = state?.mode === 'workspace' ? 'workspace' : 'document';
+    const uri = state?.uri ? vscode.Uri.parse(state.uri, true) : undefined;
+    const board = this.adopt(new BoardPanel(panel, mode, this.extensionUri, this.analysis, this.index, uri));
+    await board.render();
+    return board;
   }
 
   panel(mode: 'document' | 'workspace'): BoardPanel | undefined {

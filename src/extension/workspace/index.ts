@@ -59,10 +59,11 @@ export class WorkspaceIndex implements vscode.Disposable {
       watcher,
       watcher.onDidCreate((u) => this.enqueue(u)),
       watcher.onDidChange((u) => this.enqueue(u)),
-      watcher.onDidDelete((u) => {
-        this.queue.delete(u.toString());
-        if (this.entries.delete(u.toString())) this.fireSoon();
-      }),
+      watcher.onDidDelete((u) => this.forget(u)),
+      // Files created, deleted or renamed in the editor are known at once, without waiting for the watcher.
+      vscode.workspace.onDidCreateFiles((e) => e.files.forEach((u) => this.enqueue(u))),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => this.forget(u))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.forget(oldUri), this.enqueue(newUri)))),
       analysis.onDidAnalyze((a) => {
         if (vscode.workspace.getWorkspaceFolder(a.document.uri)) this.put(a.document.uri, a.result.model, a.document.getText());
       }),
@@ -104,7 +105,17 @@ export class WorkspaceIndex implements vscode.Disposable {
     }, 50);
   }
 
+  private forget(uri: vscode.Uri) {
+    this.queue.delete(uri.toString());
+    // A deleted folder reports only itself: drop everything below it too.
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    let changed = this.entries.delete(uri.toString());
+    for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) changed = this.entries.delete(key) || changed;
+    if (changed) this.fireSoon();
+  }
+
   private enqueue(uri: vscode.Uri) {
+    if (!/\.(md|markdown)$/i.test(uri.path)) return;
     this.queue.set(uri.toString(), uri);
     this.draining ??= this.drain();
   }

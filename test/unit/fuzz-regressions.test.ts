@@ -1,0 +1,63 @@
+/**
+ * Counterexamples found by the fuzz properties (test/fuzz), shrunk to their
+ * smallest form, each with the behaviour the properties expect.
+ */
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { describe, it } from 'node:test';
+import { loadConfigText } from '../../src/core/config/file.js';
+import { lintText, modelOf } from '../../src/core/lint/lint.js';
+import { RULES } from '../../src/core/rules/index.js';
+import { checkModel, checkResult, Lines } from '../fuzz/invariants.js';
+
+const today = '2026-03-20';
+
+describe('fuzz counterexamples', () => {
+  it('a section in a document with a byte-order mark ends where its text ends', () => {
+    const text = '\uFEFF# Timeline';
+    const [section] = modelOf(text).sections;
+    assert.equal(section?.heading.end.offset, 11);
+    assert.equal(section?.endOffset, 11);
+    assert.equal(lintText(text, { today, force: true }).model.sections[0]?.endOffset, 11);
+  });
+
+  it('positions stay right after a second byte-order mark', () => {
+    const text = '\uFEFF\uFEFF# A\n# B';
+    const model = modelOf(text);
+    assert.deepEqual(model.sections[1]?.heading.start, { line: 2, column: 1, offset: 6 });
+    checkModel(new Lines(text), model);
+    checkResult(text, lintText(text, { today, force: true }));
+  });
+
+  it('a long run of white space at the start of a line takes time linear in its length', () => {
+    // Expected: tens of milliseconds, like 10,000 "a"s; a bound 20 times that catches a quadratic pattern.
+    for (const text of ['x\n' + ' '.repeat(10_000) + 'y', '\u3000'.repeat(10_000) + 'y']) {
+      const start = performance.now();
+      modelOf(text);
+      const ms = performance.now() - start;
+      assert.ok(ms < 1000, `modelOf took ${Math.round(ms)} ms on ${JSON.stringify(text.slice(0, 4))}… (${text.length} characters)`);
+    }
+  });
+
+  it('deeply nested blockquotes and lists are linted, not thrown on (stack overflow)', () => {
+    for (const text of ['>'.repeat(6000) + ' x', '- '.repeat(6000) + 'x']) {
+      assert.doesNotThrow(() => modelOf(text), JSON.stringify(text.slice(0, 4)));
+      assert.doesNotThrow(() => lintText(text, { today, force: true }), JSON.stringify(text.slice(0, 4)));
+    }
+  });
+
+  it('an empty postmortemGlobs entry is reported, not thrown on when linting', () => {
+    const { config, problems } = loadConfigText('{"postmortemGlobs": [""]}', '.postmortemrc.json', RULES);
+    assert.doesNotThrow(() => lintText('# Notes', { config, path: 'docs/notes.md', today }));
+    assert.ok(problems.length > 0 || !config.postmortemGlobs.includes(''), 'the empty glob is neither reported nor dropped');
+  });
+
+  it('extraTerms or allowedTerms that are not lists, next to blameTerms/allowedTerms, are reported, not thrown', () => {
+    for (const key of ['extraTerms', 'allowedTerms']) {
+      const text = JSON.stringify({ rules: { 'blame-language': ['warning', { [key]: {} }] }, blameTerms: [], allowedTerms: [] });
+      let result: ReturnType<typeof loadConfigText> | undefined;
+      assert.doesNotThrow(() => (result = loadConfigText(text, '.postmortemrc.json', RULES)), key);
+      assert.ok(result!.problems.some((p) => p.key === 'rules.blame-language'), `${key}: no problem reported`);
+    }
+  });
+});
