@@ -41,5 +41,8 @@ function blockDocs() {
 }
 
 export function edgeDocuments() {
-  return [...markerDocs(), ...blockDocs()];
+  const markers = markerDocs();
+  // The same with Windows and old Mac line endings: line markers are found line by line.
+  const endings = markers.flatMap((d) => [d.replace(/\n/g, '\r\n'), d.replace(/\n/g, '\r')]);
+  return [...markers, ...endings, ...blockDocs()];
 }

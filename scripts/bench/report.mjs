@@ -17,10 +17,15 @@ export function growth(small, large, ids) {
   return Object.fromEntries(ids.map((id) => [id, round2(large.medianMs[id] / small.medianMs[id])]));
 }
 
-/** The targets at the largest size: full ≤ 1.3 × parse, full ≤ markdownlint, linear growth. */
+/**
+ * The targets at the largest size: full ≤ 1.3 × remark-parse alone, full ≤
+ * markdownlint, linear growth. Also shown, not a target: full against our own
+ * parser (remark-parse with GFM and front matter, which the rules need).
+ */
 export function targets(large, grow, linear) {
   return {
-    fullAtMost1_3xParse: { value: large.ratios.fullOverParse, met: large.ratios.fullOverParse <= 1.3 },
+    fullAtMost1_3xRemarkParse: { value: large.ratios.fullOverRemarkParse, met: large.ratios.fullOverRemarkParse <= 1.3 },
+    fullAtMost1_3xOurParse: { value: large.ratios.fullOverParse, met: large.ratios.fullOverParse <= 1.3, informational: true },
     fullAtMostMarkdownlint: { value: large.ratios.fullOverMarkdownlint, met: large.ratios.fullOverMarkdownlint <= 1 },
     // Linear: grows no faster than the text (with 20% slack for noise), and no faster than our own parser does.
     fullGrowsLinearly: { value: grow.full, expected: round2(linear), met: grow.full <= linear * 1.2 || grow.full <= grow.parse * 1.1 },
@@ -33,7 +38,7 @@ function cell(text, width, left = false) {
 }
 
 export function table(rows, contenders, grow) {
-  const head = ['lines', 'chars', ...contenders.map((c) => c.label + ' ms'), 'full/parse', 'full/remark-parse', 'full/markdownlint', 'full/remark-lint'];
+  const head = ['lines', 'chars', ...contenders.map((c) => c.label + ' ms'), 'full/our parse', 'full/remark-parse', 'full/markdownlint', 'full/remark-lint'];
   const widths = head.map((h) => Math.max(h.length, 9));
   const line = (cells) => cells.map((c, i) => cell(c, widths[i], i === 0)).join('  ');
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  ')];

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { remarkLiteralsWhereTheyMayBe } from './autolink-literals.js';
 import { installTailEdits } from './micromark-tail-edits.js';
+import { repairTaskListPoints } from './task-list-points.js';
 
 installTailEdits();
 
@@ -17,5 +18,7 @@ export const parser = unified()
   .freeze();
 
 export function parseMarkdown(text: string): Root {
-  return parser.parse(text);
+  const tree = parser.parse(text);
+  repairTaskListPoints(tree, text);
+  return tree;
 }

@@ -32,6 +32,7 @@ export interface JobResult {
   slowestMs: number;
   slowestSample: string;
   repeats: Array<[string, number]>;
+  examples: Array<[string, string[]]>;
   failure: Failure | null;
   warnings: number;
 }
@@ -40,11 +41,11 @@ export interface JobResult {
 const SHRINK_LIMIT_MS = 5 * 60_000;
 
 let warnings = 0;
+let reported = 0;
 
 export function runJob(job: Job): JobResult {
   const tally = new Tally();
   for (const k of job.known) tally.known.add(k);
-  const before = warnings;
   const details = fc.check(propertyNamed(job.property).make(tally), {
     seed: job.seed,
     numRuns: job.numRuns,
@@ -71,13 +72,22 @@ export function runJob(job: Job): JobResult {
     slowestMs: tally.slowestMs,
     slowestSample: tally.slowestSample,
     repeats: [...tally.repeats],
+    examples: [...tally.examples],
     failure,
-    warnings: warnings - before,
+    warnings: 0,
   };
 }
 
 /** Worker process: YAML and other library warnings are counted, not printed. */
 export function serve(): void {
   process.on('warning', () => warnings++);
-  process.on('message', (job: Job) => process.send!(runJob(job)));
+  process.on('message', (job: Job) => {
+    const result = runJob(job);
+    // Warnings arrive on the next tick, after the job's synchronous work.
+    setImmediate(() => {
+      result.warnings = warnings - reported;
+      reported = warnings;
+      process.send!(result);
+    });
+  });
 }

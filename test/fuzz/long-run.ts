@@ -30,6 +30,7 @@ interface Totals {
   slowestMs: number;
   slowestSample: string;
   repeats: Map<string, number>;
+  examples: Map<string, string[]>;
 }
 
 const { values: opts } = parseArgs({
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   const outDir = join(tmpdir(), `postmortem-fuzz-${base >>> 0}`);
   mkdirSync(outDir, { recursive: true });
 
-  const totals = new Map<string, Totals>(chosen.map((p) => [p.name, { target: Math.ceil(p.longRuns * scale), cases: 0, executions: 0, slowestMs: 0, slowestSample: '', repeats: new Map() }]));
+  const totals = new Map<string, Totals>(chosen.map((p) => [p.name, { target: Math.ceil(p.longRuns * scale), cases: 0, executions: 0, slowestMs: 0, slowestSample: '', repeats: new Map(), examples: new Map() }]));
   const target = [...totals.values()].reduce((n, t) => n + t.target, 0);
   console.log(`fuzz long run: ${target.toLocaleString('en')} cases over ${chosen.map((p) => p.name).join(', ')}`);
   console.log(`seed ${base}, ${workers} workers, hang bound ${HANG_MS} ms per case, reports in ${outDir}`);
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
     warnings += r.warnings;
     if (r.slowestMs > t.slowestMs) [t.slowestMs, t.slowestSample] = [r.slowestMs, r.slowestSample];
     for (const [k, n] of r.repeats) t.repeats.set(k, (t.repeats.get(k) ?? 0) + n);
+    for (const [k, e] of r.examples) t.examples.set(k, [...(t.examples.get(k) ?? []), ...e].slice(0, 3));
     // A chunk stops at its failure: the cases it did not run go back in the queue.
     if (r.cases < r.job.numRuns) pending.set(r.job.property, pending.get(r.job.property)! + r.job.numRuns - r.cases);
     if (r.failure) {
@@ -155,7 +157,10 @@ async function main(): Promise<void> {
   console.log(`\nfuzz long run done in ${elapsed(start)}: ${cases.toLocaleString('en')} cases, seed ${base}, ${warnings} library warnings`);
   for (const [name, t] of totals) {
     console.log(`  ${name}: ${t.cases.toLocaleString('en')} cases (${t.executions.toLocaleString('en')} executions with shrinking), slowest ${t.slowestMs.toFixed(1)} ms on ${t.slowestSample}`);
-    for (const [k, n] of t.repeats) console.log(`    + ${n} more cases failing as "${k}"`);
+    for (const [k, n] of t.repeats) {
+      console.log(`    + ${n} more cases failing as "${k}", e.g.`);
+      for (const e of t.examples.get(k) ?? []) console.log(`        ${e}`);
+    }
   }
   console.log(failures.length ? `${failures.length} kind(s) of failure; details above and in ${outDir}` : 'no failures');
   process.exitCode = failures.length ? 1 : 0;

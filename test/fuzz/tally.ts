@@ -38,6 +38,8 @@ export class Tally {
    */
   readonly known = new Set<string>();
   readonly repeats = new Map<string, number>();
+  /** The first few inputs of each repeated kind: one "hang" may have several causes. */
+  readonly examples = new Map<string, string[]>();
 
   /** Runs one case's checks: each runs even when an earlier one failed; the first new failure is thrown. */
   check(input: unknown, steps: Array<() => void>): void {
@@ -61,6 +63,8 @@ export class Tally {
       const kind = signature(error);
       if (!this.known.has(kind)) throw error;
       this.repeats.set(kind, (this.repeats.get(kind) ?? 0) + 1);
+      const seen = this.examples.get(kind) ?? [];
+      if (seen.length < 3) this.examples.set(kind, [...seen, `${Math.round(ms)} ms: ${describe(input)}`]);
     }
   }
 

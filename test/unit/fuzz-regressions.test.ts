@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { loadConfigText } from '../../src/core/config/file.js';
 import { lintText, modelOf } from '../../src/core/lint/lint.js';
 import { RULES } from '../../src/core/rules/index.js';
-import { checkModel, checkResult, Lines } from '../fuzz/invariants.js';
+import { checkModel, checkResult, Lines, pointAt } from '../fuzz/invariants.js';
 
 const today = '2026-03-20';
 
@@ -26,6 +26,14 @@ describe('fuzz counterexamples', () => {
     const model = modelOf(text);
     assert.deepEqual(model.sections[1]?.heading.start, { line: 2, column: 1, offset: 6 });
     checkModel(new Lines(text), model);
+    checkResult(text, lintText(text, { today, force: true }));
+  });
+
+  it('a task-list item whose text starts on the next line gets points that agree with their offsets', () => {
+    const text = '## 5 Whys\n\n1. [x] \n\tWhy did it fail?';
+    const model = modelOf(text);
+    const start = model.whys[0]?.span.start;
+    assert.deepEqual(start && { line: start.line, column: start.column }, start && pointAt(new Lines(text), start.offset));
     checkResult(text, lintText(text, { today, force: true }));
   });
 

@@ -38,7 +38,7 @@ export function scanBlocks(doc: DocumentBlocks, options: ScanOptions): Hit[] {
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b]!;
     if (options.skipHeadings && block.kind === 'heading') continue;
-    if (!index.mayTrigger(block.text)) continue;
+    if (!index.mayTrigger(block.text, doc.normalized(b))) continue;
     const tokens = doc.tokens(b);
     if (index.mark(tokens, marks) === 0) continue;
     const found: Hit[] = [];

@@ -51,9 +51,9 @@ export class TriggerIndex {
    * for the Greek capital sigma, whose form depends on its neighbours (such
    * blocks are always let through).
    */
-  mayTrigger(text: string): boolean {
+  mayTrigger(text: string, normalized?: string): boolean {
     if (this.anyValue === null || text.includes('Σ')) return true;
-    return this.anyValue.test(normalize(text));
+    return this.anyValue.test(normalized ?? normalize(text));
   }
 
   /** Matchers each word triggers, remembered: a document repeats most of its words. */

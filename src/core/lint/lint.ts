@@ -3,11 +3,13 @@ import { VFile } from 'vfile';
 import { defaultConfig } from '../config/resolve.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { buildModel } from '../model/build.js';
+import { detectPostmortem } from '../model/detect.js';
 import type { Language, PostmortemModel } from '../model/types.js';
 import { parseMarkdown } from '../parse.js';
 import { DOCS_BASE } from '../rules/define.js';
 import { RULES } from '../rules/index.js';
 import { shiftMessages, shiftPoints, splitBom } from './bom.js';
+import { deeplyNestedLine, MAX_NESTING } from './nesting.js';
 import { applySuppressions, hasSuppressions } from './suppress.js';
 import type { Fix, LintMessage, Severity } from './types.js';
 
@@ -63,9 +65,13 @@ function emptyModel(reason: string, isPostmortem: boolean): PostmortemModel {
   };
 }
 
+/** Why a document that nests too deeply is not parsed: see nesting.ts. */
+const TOO_DEEP = `a line opens more than ${MAX_NESTING} nested block quotes or lists`;
+
 /**
- * Nesting thousands of levels deep overflows the parser's stack. Such a
- * document gets one message instead of an exception in the editor or the CLI.
+ * Nesting thousands of levels deep, on lines of their own, overflows the
+ * parser's stack. Such a document gets one message instead of an exception in
+ * the editor or the CLI.
  */
 function guard<T>(run: () => T, fallback: (reason: string) => T): T {
   try {
@@ -76,8 +82,20 @@ function guard<T>(run: () => T, fallback: (reason: string) => T): T {
   }
 }
 
-function unreadable(reason: string): LintMessage {
-  return { ruleId: 'document-too-complex', severity: 'info', message: `Not analysed: ${reason}.`, line: 1, column: 1, endLine: 1, endColumn: 1, url: DOCS_BASE + 'document-too-complex.md', fixes: [] };
+/**
+ * The result for a document that could not be parsed. Without its headings or
+ * front matter, only `force` or its path (the postmortem globs) can make it a
+ * postmortem; others are skipped, as unparsed notes should not get messages.
+ */
+function unparsed(reason: string, line: number, options: LintOptions, config: ResolvedConfig): LintResult {
+  const detected = detectPostmortem({ path: options.path, frontMatter: null, title: null, sectionKinds: new Set(), globs: config.postmortemGlobs });
+  const model = emptyModel(reason, detected.isPostmortem);
+  if (!detected.isPostmortem && !options.force) return { model, messages: [], skipped: `${reason}, and its path does not mark it as a postmortem` };
+  return { model: { ...model, isPostmortem: true }, messages: [unreadable(reason, line)], skipped: null };
+}
+
+function unreadable(reason: string, line: number): LintMessage {
+  return { ruleId: 'document-too-complex', severity: 'info', message: `Not analysed: ${reason}.`, line, column: 1, endLine: line, endColumn: 1, url: DOCS_BASE + 'document-too-complex.md', fixes: [] };
 }
 
 function tooLarge(text: string, config: ResolvedConfig, language: Language): LintMessage {
@@ -95,9 +113,10 @@ export function modelOf(input: string, options: Pick<LintOptions, 'path' | 'conf
   const { body: text, bom } = splitBom(input);
   const config = options.config ?? DEFAULT_CONFIG;
   if (text.length > config.maxFileSize) return emptyModel('the document exceeds maxFileSize', false);
+  if (deeplyNestedLine(text)) return unparsed(TOO_DEEP, 1, options, config).model;
   const model = guard(
     () => buildModel(parseMarkdown(text), text, { path: options.path, requiredSections: config.requiredSections, postmortemGlobs: config.postmortemGlobs }).model,
-    (reason) => emptyModel(reason, false),
+    (reason) => unparsed(reason, 1, options, config).model,
   );
   if (bom) shiftPoints(model, bom);
   return model;
@@ -106,7 +125,10 @@ export function modelOf(input: string, options: Pick<LintOptions, 'path' | 'conf
 /** Analyses one document: the model, and the rules' messages for it. */
 export function lintText(input: string, options: LintOptions = {}): LintResult {
   const { body, bom } = splitBom(input);
-  const result = guard(() => lintBody(body, options), (reason) => ({ model: emptyModel(reason, true), messages: [unreadable(reason)], skipped: null }));
+  const result = guard(
+    () => lintBody(body, options),
+    (reason) => unparsed(reason, 1, options, options.config ?? DEFAULT_CONFIG),
+  );
   if (bom) {
     shiftPoints(result.model, bom);
     shiftMessages(result.messages, bom);
@@ -120,6 +142,8 @@ function lintBody(text: string, options: LintOptions): LintResult {
     const language: Language = config.language === 'auto' ? 'en' : config.language;
     return { model: emptyModel('the document exceeds maxFileSize', true), messages: [tooLarge(text, config, language)], skipped: null };
   }
+  const deep = deeplyNestedLine(text);
+  if (deep) return unparsed(TOO_DEEP, deep, options, config);
   const tree = parseMarkdown(text);
   const { model, frontMatter, lines } = buildModel(tree, text, {
     path: options.path,

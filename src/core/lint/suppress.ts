@@ -64,9 +64,7 @@ export function applySuppressions(tree: Root, file: VFile, known: string[], text
   messageControl(markerTree(tree), { file, marker: marker as never, name: 'postmortem', source: 'postmortem', known, test: 'html' });
   // Line markers are found in the text: they work inside list items and table rows alike.
   const off = new Map<number, Set<string> | 'all'>();
-  const lines = text.split(/\r\n|\r|\n/);
-  lines.forEach((line, i) => {
-    if (!line.includes('postmortem-disable-')) return;
+  for (const [i, line] of linesHolding(text, 'postmortem-disable-')) {
     for (const m of line.matchAll(LINE_MARKER)) {
       const target = m[1] === 'line' ? i + 1 : i + 2;
       const ids = m[2].trim().split(/\s+/).filter(Boolean);
@@ -74,10 +72,38 @@ export function applySuppressions(tree: Root, file: VFile, known: string[], text
       if (!ids.length || current === 'all') off.set(target, 'all');
       else off.set(target, new Set([...(current ?? []), ...ids]));
     }
-  });
+  }
   if (!off.size) return;
   file.messages = file.messages.filter((m) => {
     const rule = off.get(m.line ?? 0);
     return !rule || (rule !== 'all' && !rule.has(m.ruleId ?? ''));
   });
+}
+
+/**
+ * The lines (0-based index and text, split at \r\n, \r or \n) that contain
+ * `needle`, found without splitting the whole document into lines.
+ */
+function linesHolding(text: string, needle: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  const BREAK = /\r\n|\r|\n/g;
+  let line = 0;
+  let lineStart = 0;
+  let at = text.indexOf(needle);
+  while (at >= 0) {
+    // Move to the line holding `at`, counting the breaks passed.
+    BREAK.lastIndex = lineStart;
+    let lineEnd = text.length;
+    for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
+      if (m.index >= at) {
+        lineEnd = m.index;
+        break;
+      }
+      line++;
+      lineStart = m.index + m[0].length;
+    }
+    out.push([line, text.slice(lineStart, lineEnd)]);
+    at = lineEnd < text.length ? text.indexOf(needle, lineEnd) : -1;
+  }
+  return out;
 }
