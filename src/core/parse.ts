@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { remarkLiteralsWhereTheyMayBe } from './autolink-literals.js';
+import { MAY_HOLD_IMAGE_FOOTNOTE_CALL, remarkWithoutImageFootnoteCalls } from './image-footnote-calls.js';
 import { installTailEdits } from './micromark-tail-edits.js';
 import { repairTaskListPoints } from './task-list-points.js';
 
@@ -17,8 +18,11 @@ export const parser = unified()
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .freeze();
 
+/** The same, for the documents (nearly all) without a footnote call written as an image. */
+export const parserWithoutImageFootnoteCalls = parser().use(remarkWithoutImageFootnoteCalls).freeze();
+
 export function parseMarkdown(text: string): Root {
-  const tree = parser.parse(text);
+  const tree = (MAY_HOLD_IMAGE_FOOTNOTE_CALL.test(text) ? parser : parserWithoutImageFootnoteCalls).parse(text);
   repairTaskListPoints(tree, text);
   return tree;
 }
