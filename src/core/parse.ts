@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkLinearAutolinkLiterals } from './autolink-literal-walks.js';
 import { remarkLiteralsWhereTheyMayBe } from './autolink-literals.js';
 import { MAY_HOLD_IMAGE_FOOTNOTE_CALL, remarkWithoutImageFootnoteCalls } from './image-footnote-calls.js';
 import { installTailEdits } from './micromark-tail-edits.js';
@@ -14,6 +15,7 @@ installTailEdits();
 export const parser = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkLinearAutolinkLiterals)
   .use(remarkLiteralsWhereTheyMayBe)
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .freeze();

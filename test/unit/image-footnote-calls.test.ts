@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MAY_HOLD_IMAGE_FOOTNOTE_CALL } from '../../src/core/image-footnote-calls.js';
 import { parseMarkdown, parser, parserWithoutImageFootnoteCalls } from '../../src/core/parse.js';
+import { FIXTURES } from '../support/corpus.js';
 
-const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
+const CORPUS = join(FIXTURES, 'corpus');
 
 const FOOTNOTES = [
   'A call[^1] and an image call![^1].\n\n[^1]: The note.\n',
