@@ -45,7 +45,8 @@ function wrap(construct: Construct): Construct {
   const fast: Tokenizer = function (this: TokenizeContext, effects, ok, nok) {
     const start = tokenize.call(this, effects, ok, nok);
     const context = this;
-    const guarded: State = (code) => (openBracketBefore(context) ? nok(code) : start(code));
+    // Each construct fails, too, when the character before does not suit it: test that first, it is cheap.
+    const guarded: State = (code) => (construct.previous && !construct.previous.call(context, context.previous)) || openBracketBefore(context) ? nok(code) : start(code);
     return guarded;
   };
   return { ...construct, tokenize: fast };
