@@ -90,6 +90,19 @@ describe('lintText', () => {
     assert.deepEqual(lintText(all, { today }).messages, []);
   });
 
+  it('honours line markers with Windows and old Mac line endings', () => {
+    const text = EN.replace('(owner: @minji, due: 2026-12-01)', '');
+    for (const eol of ['\r\n', '\r']) {
+      const ids = (t: string) => lintText(t.replace(/\n/g, eol), { today }).messages.map((m) => m.ruleId);
+      assert.ok(ids(text).includes('action-item-owner'), JSON.stringify(eol));
+      const nextLine = text.replace('- [ ] Validate', '<!-- postmortem-disable-next-line action-item-owner -->\n- [ ] Validate');
+      assert.equal(ids(nextLine).includes('action-item-owner'), false, JSON.stringify(eol));
+      const sameLine = text.replace('Validate hostnames in the deploy pipeline', 'Validate hostnames in the deploy pipeline <!-- postmortem-disable-line action-item-owner -->');
+      assert.equal(ids(sameLine).includes('action-item-owner'), false, JSON.stringify(eol));
+      assert.equal(ids(sameLine).includes('action-item-due'), true, JSON.stringify(eol));
+    }
+  });
+
   it('uses configured severities and turns rules off', () => {
     const { config } = loadConfigText('{"rules":{"required-sections":"warning","five-whys":"off"}}', '/r/.postmortemrc.json', RULES);
     const r = lintText('---\ntype: postmortem\n---\n# X\n\n## Root cause\n\nDisk.\n', { config, today });

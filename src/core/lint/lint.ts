@@ -159,7 +159,7 @@ function lintBody(text: string, options: LintOptions): LintResult {
   file.data.postmortemLines = lines;
   file.data.today = options.today ?? new Date().toISOString().slice(0, 10);
   processorFor(config).runSync(tree, file);
-  if (hasSuppressions(text)) applySuppressions(tree, file, RULES.map((r) => r.id), text);
+  if (hasSuppressions(text)) applySuppressions(tree, file, RULES.map((r) => r.id), lines);
 
   const messages: LintMessage[] = file.messages.map((m) => {
     const ruleId = m.ruleId ?? 'internal-error';

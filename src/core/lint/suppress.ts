@@ -1,6 +1,7 @@
 import type { Html, Nodes, Root } from 'mdast';
 import { messageControl } from 'unified-message-control';
 import type { VFile } from 'vfile';
+import type { LineIndex } from '../text.js';
 
 /**
  * Inline suppression, markdownlint-style:
@@ -11,6 +12,8 @@ import type { VFile } from 'vfile';
  *   <!-- postmortem-disable-next-line five-whys -->   the line below only
  */
 const MARKER = /^<!--\s*postmortem-(disable|enable)((?:\s+[\w-]+)*)\s*-->$/;
+/** Every line marker holds this; lines without it are not read. */
+const LINE_NEEDLE = 'postmortem-disable-';
 const LINE_MARKER = /<!--\s*postmortem-disable-(next-line|line)((?:\s+[\w-]+)*)\s*-->/g;
 const VERBS: Record<string, string> = { disable: 'disable', enable: 'enable' };
 
@@ -60,50 +63,26 @@ export function markerTree(tree: Root): Root {
   return { type: 'root', position: tree.position, children: [...html, end as unknown as Html] };
 }
 
-export function applySuppressions(tree: Root, file: VFile, known: string[], text: string): void {
+export function applySuppressions(tree: Root, file: VFile, known: string[], lines: LineIndex): void {
   messageControl(markerTree(tree), { file, marker: marker as never, name: 'postmortem', source: 'postmortem', known, test: 'html' });
   // Line markers are found in the text: they work inside list items and table rows alike.
   const off = new Map<number, Set<string> | 'all'>();
-  for (const [i, line] of linesHolding(text, 'postmortem-disable-')) {
-    for (const m of line.matchAll(LINE_MARKER)) {
-      const target = m[1] === 'line' ? i + 1 : i + 2;
+  const { text } = lines;
+  for (let at = text.indexOf(LINE_NEEDLE); at >= 0; ) {
+    const n = lines.point(at).line;
+    const end = lines.lineEnd(n);
+    for (const m of text.slice(lines.lineStart(n), end).matchAll(LINE_MARKER)) {
+      const target = m[1] === 'line' ? n : n + 1;
       const ids = m[2].trim().split(/\s+/).filter(Boolean);
       const current = off.get(target);
       if (!ids.length || current === 'all') off.set(target, 'all');
       else off.set(target, new Set([...(current ?? []), ...ids]));
     }
+    at = text.indexOf(LINE_NEEDLE, end);
   }
   if (!off.size) return;
   file.messages = file.messages.filter((m) => {
     const rule = off.get(m.line ?? 0);
     return !rule || (rule !== 'all' && !rule.has(m.ruleId ?? ''));
   });
-}
-
-/**
- * The lines (0-based index and text, split at \r\n, \r or \n) that contain
- * `needle`, found without splitting the whole document into lines.
- */
-function linesHolding(text: string, needle: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  const BREAK = /\r\n|\r|\n/g;
-  let line = 0;
-  let lineStart = 0;
-  let at = text.indexOf(needle);
-  while (at >= 0) {
-    // Move to the line holding `at`, counting the breaks passed.
-    BREAK.lastIndex = lineStart;
-    let lineEnd = text.length;
-    for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
-      if (m.index >= at) {
-        lineEnd = m.index;
-        break;
-      }
-      line++;
-      lineStart = m.index + m[0].length;
-    }
-    out.push([line, text.slice(lineStart, lineEnd)]);
-    at = lineEnd < text.length ? text.indexOf(needle, lineEnd) : -1;
-  }
-  return out;
 }
