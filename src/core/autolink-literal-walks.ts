@@ -1,5 +1,6 @@
-import type { Construct, Event, Extension, State, Token, TokenizeContext, Tokenizer } from 'micromark-util-types';
+import type { Construct, Event, State, Token, TokenizeContext, Tokenizer } from 'micromark-util-types';
 import type { Processor } from 'unified';
+import { mapTextConstructs } from './text-constructs.js';
 
 /**
  * micromark-extension-gfm-autolink-literal asks, at the start of every word,
@@ -54,19 +55,11 @@ function wrap(construct: Construct): Construct {
 
 /** A plugin, used after remark-gfm, that wraps the autolink literal constructs. */
 export function remarkLinearAutolinkLiterals(this: Processor): undefined {
-  const data = this.data() as { micromarkExtensions?: Extension[] };
+  // One wrapper per construct: GFM registers the same construct under many characters.
   const wrapped = new Map<Construct, Construct>();
-  const swap = (c: Construct): Construct => {
+  mapTextConstructs(this, (c) => {
     if (!c.name || !NAMES.has(c.name)) return c;
     if (!wrapped.has(c)) wrapped.set(c, wrap(c));
-    return wrapped.get(c)!;
-  };
-  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((extension) => {
-    if (!extension.text) return extension;
-    const text: NonNullable<Extension['text']> = {};
-    for (const [code, value] of Object.entries(extension.text)) {
-      text[code as unknown as number] = Array.isArray(value) ? value.map(swap) : value ? swap(value as Construct) : value;
-    }
-    return { ...extension, text };
+    return wrapped.get(c);
   });
 }

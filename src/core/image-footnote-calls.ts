@@ -1,5 +1,5 @@
-import type { Extension } from 'micromark-util-types';
 import type { Processor } from 'unified';
+import { mapTextConstructs } from './text-constructs.js';
 
 /**
  * micromark-extension-gfm-footnote tries, at every "]" in text, to close a
@@ -17,12 +17,5 @@ const CONSTRUCT = 'gfmPotentialFootnoteCall';
 
 /** A plugin, used after remark-gfm, that leaves out the image-footnote-call construct. */
 export function remarkWithoutImageFootnoteCalls(this: Processor): undefined {
-  const data = this.data() as { micromarkExtensions?: Extension[] };
-  data.micromarkExtensions = (data.micromarkExtensions ?? []).map(without);
-}
-
-function without(extension: Extension): Extension {
-  const constructs = extension.text?.[93];
-  if (!Array.isArray(constructs) || !constructs.some((c) => c.name === CONSTRUCT)) return extension;
-  return { ...extension, text: { ...extension.text, 93: constructs.filter((c) => c.name !== CONSTRUCT) } };
+  mapTextConstructs(this, (c) => (c.name === CONSTRUCT ? undefined : c));
 }
