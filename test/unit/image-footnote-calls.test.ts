@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { MAY_HOLD_IMAGE_FOOTNOTE_CALL } from '../../src/core/image-footnote-calls.js';
 import { parseMarkdown, parser, parserWithoutImageFootnoteCalls } from '../../src/core/parse.js';
 import { FIXTURES } from '../support/corpus.js';
+import { msToRun } from '../support/timing.js';
 
 const CORPUS = join(FIXTURES, 'corpus');
 
@@ -38,11 +39,7 @@ describe('footnote calls written as images', () => {
 
   it('a paragraph of thousands of "]" parses in time linear in its length', () => {
     // Quadratic before: seconds at 16,000. The bound is 20 times plain text of the same length.
-    const time = (text: string) => {
-      const start = performance.now();
-      parseMarkdown(text);
-      return performance.now() - start;
-    };
+    const time = (text: string) => msToRun(() => parseMarkdown(text));
     time('warm up ] [');
     const plain = time('a'.repeat(20_000));
     const brackets = time(']'.repeat(20_000));
