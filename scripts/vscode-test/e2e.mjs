@@ -6,12 +6,12 @@
 //
 //   npm run test:e2e                 package, provision, run
 //   npm run test:e2e -- --no-package reuse postmortem-assistant.vsix as it is
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { repoRoot, resultsDir } from './common.mjs';
-import { descendants, kill, serverEnv, stopServer, withTimeout } from './processes.mjs';
+import { descendants, kill, serverEnv, startCodeServer, stopServer, withTimeout } from './processes.mjs';
 import { chromiumPath, codeServerEntry, ensureAptPackages, node24, provision } from './provision.mjs';
 
 const vsixPath = join(repoRoot, 'postmortem-assistant.vsix');
@@ -96,34 +96,14 @@ function installExtension(userData, extensionsDir) {
 }
 
 async function startServer(userData, extensionsDir, folder) {
-  const args = [
-    codeServerEntry,
-    '--bind-addr', '127.0.0.1:0', // the OS picks a free port; the log line tells which
-    '--auth', 'none',
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--user-data-dir', userData,
-    '--extensions-dir', extensionsDir,
-    '--config', join(tmp, 'config.yaml'),
-    folder,
-  ];
-  // Own process group, so the extension host and other helpers die with the server.
-  server = spawn(node24, args, { env: serverEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const port = new Promise((resolve, reject) => {
-    let tail = ''; // carries a line split across chunks
-    const onData = (chunk) => {
-      write(chunk);
-      const text = tail + chunk;
-      tail = text.slice(-200);
-      const m = /server listening on https?:\/\/127\.0\.0\.1:(\d+)/.exec(text);
-      if (m) resolve(Number(m[1]));
-    };
-    server.stdout.setEncoding('utf8').on('data', onData);
-    server.stderr.setEncoding('utf8').on('data', onData);
-    server.once('exit', (code, sig) => reject(new Error(`code-server exited during startup (${code ?? sig})`)));
+  const started = startCodeServer({
+    args: ['--user-data-dir', userData, '--extensions-dir', extensionsDir, '--config', join(tmp, 'config.yaml'), folder],
+    env: serverEnv(),
+    write,
+    timeoutMs: SERVER_START_TIMEOUT_MS,
   });
-  return withTimeout(port, SERVER_START_TIMEOUT_MS, `code-server did not start listening within ${SERVER_START_TIMEOUT_MS / 1000} s`);
+  server = started.server;
+  return started.port;
 }
 
 async function openBrowser(playwright) {
@@ -165,12 +145,18 @@ async function clearNotifications(page) {
   }
 }
 
-/** Opens a file through Quick Open (Ctrl+P), as a user would, and waits for its editor. */
-async function quickOpen(page, fileName) {
+/** Opens the quick input with a shortcut (after closing any open one) and returns its text box. */
+async function openQuickInput(page, shortcut) {
   await closeQuickInput(page);
-  await page.keyboard.press('Control+P');
+  await page.keyboard.press(shortcut);
   const input = page.locator('.quick-input-widget input.input');
   await input.waitFor({ state: 'visible' });
+  return input;
+}
+
+/** Opens a file through Quick Open (Ctrl+P), as a user would, and waits for its editor. */
+async function quickOpen(page, fileName) {
+  const input = await openQuickInput(page, 'Control+P');
   await input.fill(fileName);
   // Enter opens the focused pick; wait until the search has put our file there.
   try {
@@ -186,10 +172,7 @@ async function quickOpen(page, fileName) {
 
 /** Runs a command from the command palette (F1), pressing Enter on the exact entry. */
 async function runCommand(page, label) {
-  await closeQuickInput(page);
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input.input');
-  await input.waitFor({ state: 'visible' });
+  const input = await openQuickInput(page, 'F1');
   await input.pressSequentially(label);
   const focused = page.locator('.quick-input-list .monaco-list-row.focused .label-name');
   try {

@@ -1,7 +1,6 @@
 // Runs the integration suite in code-server (VS Code's own workbench and
 // extension host from the npm registry), driven by Debian's headless chromium.
 // Works without internet beyond the npm registry and apt.
-import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +8,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import {
   build, extensionPath, readResults, report, resetResults, resultsDir, resultsFile, testsIndex, workspacePath,
 } from './common.mjs';
-import { descendants, kill, serverEnv, stopServer, withTimeout } from './processes.mjs';
-import { chromiumPath, codeServerEntry, node24, provision } from './provision.mjs';
+import { descendants, kill, serverEnv, startCodeServer, stopServer } from './processes.mjs';
+import { chromiumPath, provision } from './provision.mjs';
 
 const TIMEOUT_MS = Number(process.env.POSTMORTEM_TEST_TIMEOUT_MS ?? 10 * 60_000);
 // A healthy extension host starts within seconds; past this, report it as never started.
@@ -26,37 +25,24 @@ let extHostLaunched = false;
 const write = (text) => log && !log.writableEnded && log.write(text);
 
 async function startServer() {
-  const args = [
-    codeServerEntry,
-    '--bind-addr', '127.0.0.1:0', // the OS picks a free port; the log line tells which
-    '--auth', 'none',
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--user-data-dir', join(tmp, 'user-data'),
-    '--extensions-dir', join(tmp, 'extensions'),
-    '--config', join(tmp, 'config.yaml'),
-    '--vscode-option', 'enable-smoke-test-driver', // makes the workbench honour the payload below
-    workspacePath,
-  ];
-  // Own process group, so the extension host and other helpers die with the server.
-  server = spawn(node24, args, { env: serverEnv({ POSTMORTEM_TEST_RESULTS: resultsFile }), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const port = new Promise((resolve, reject) => {
-    let tail = ''; // carries a line split across chunks
-    const onData = (chunk) => {
-      write(chunk);
-      const text = tail + chunk;
-      tail = text.slice(-200);
-      const m = /server listening on https?:\/\/127\.0\.0\.1:(\d+)/.exec(text);
-      if (m) resolve(Number(m[1]));
-      // The server logs each extension host process it launches.
+  const started = startCodeServer({
+    args: [
+      '--user-data-dir', join(tmp, 'user-data'),
+      '--extensions-dir', join(tmp, 'extensions'),
+      '--config', join(tmp, 'config.yaml'),
+      '--vscode-option', 'enable-smoke-test-driver', // makes the workbench honour the payload below
+      workspacePath,
+    ],
+    env: serverEnv({ POSTMORTEM_TEST_RESULTS: resultsFile }),
+    write,
+    timeoutMs: 60_000,
+    // The server logs each extension host process it launches.
+    onText: (text) => {
       if (/Launched Extension Host Process/.test(text)) extHostLaunched = true;
-    };
-    server.stdout.setEncoding('utf8').on('data', onData);
-    server.stderr.setEncoding('utf8').on('data', onData);
-    server.once('exit', (code, sig) => reject(new Error(`code-server exited during startup (${code ?? sig})`)));
+    },
   });
-  return withTimeout(port, 60_000, 'code-server did not start listening within 60 s');
+  server = started.server;
+  return started.port;
 }
 
 async function openWorkbench(port, playwright) {

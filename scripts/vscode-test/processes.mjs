@@ -1,8 +1,9 @@
 // Process plumbing shared by the launchers that start code-server.
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { node24Home } from './provision.mjs';
+import { codeServerEntry, node24, node24Home } from './provision.mjs';
 
 export function withTimeout(promise, ms, message) {
   let timer;
@@ -49,4 +50,38 @@ export async function stopServer(server) {
     await withTimeout(once(server, 'exit'), 5000, '').catch(() => {});
   }
   kill(-server.pid, 'SIGKILL');
+}
+
+/**
+ * Starts code-server on a port the OS picks, without auth, telemetry, update checks or the
+ * workspace-trust prompt, followed by `args`. It runs in its own process group, so the
+ * extension host and other helpers die with it. Its output goes to `write`, and to `onText`
+ * with the end of the previous chunk (a line may be split across chunks). `port` resolves
+ * with the port from its log, and rejects if it exits first or takes over `timeoutMs`.
+ */
+export function startCodeServer({ args, env, write, timeoutMs, onText = () => {} }) {
+  const server = spawn(node24, [
+    codeServerEntry,
+    '--bind-addr', '127.0.0.1:0',
+    '--auth', 'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    ...args,
+  ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const port = new Promise((resolve, reject) => {
+    let tail = '';
+    const onData = (chunk) => {
+      write(chunk);
+      const text = tail + chunk;
+      tail = text.slice(-200);
+      const m = /server listening on https?:\/\/127\.0\.0\.1:(\d+)/.exec(text);
+      if (m) resolve(Number(m[1]));
+      onText(text);
+    };
+    server.stdout.setEncoding('utf8').on('data', onData);
+    server.stderr.setEncoding('utf8').on('data', onData);
+    server.once('exit', (code, sig) => reject(new Error(`code-server exited during startup (${code ?? sig})`)));
+  });
+  return { server, port: withTimeout(port, timeoutMs, `code-server did not start listening within ${timeoutMs / 1000} s`) };
 }
