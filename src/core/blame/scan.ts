@@ -3,7 +3,7 @@ import type { DocumentBlocks } from './document-blocks.js';
 import type { TermMatcher } from './term-set.js';
 import { allowedSpans } from './allowed-terms.js';
 import { inQuestion } from './questions.js';
-import { TriggerIndex } from './trigger-index.js';
+import type { TriggerIndex } from './trigger-index.js';
 
 /** One flagged span of block text. */
 export interface Hit {
@@ -15,8 +15,8 @@ export interface Hit {
 
 export interface ScanOptions {
   matchers: readonly TermMatcher[];
-  /** The matchers' triggers; built from them when absent. */
-  index?: TriggerIndex;
+  /** The matchers' triggers, built once per set of matchers (see find-wording.ts). */
+  index: TriggerIndex;
   /** Plain phrases that are fine here: a hit overlapping one is dropped. */
   allowedTerms?: readonly string[];
   /** Headings such as "What could have gone better?" are prompts, not claims. */
@@ -31,8 +31,7 @@ export interface ScanOptions {
  * words passes one of its triggers: without one, it can find nothing there.
  */
 export function scanBlocks(doc: DocumentBlocks, options: ScanOptions): Hit[] {
-  const { matchers } = options;
-  const index = options.index ?? new TriggerIndex(matchers.map((m) => m.triggers));
+  const { matchers, index } = options;
   const marks = new Uint8Array(matchers.length);
   const hits: Hit[] = [];
   for (let b = 0; b < doc.blocks.length; b++) {

@@ -19,7 +19,7 @@ export class TriggerIndex {
 
   /** One entry per matcher, in order; null or undefined when that matcher must always run. */
   constructor(lists: ReadonlyArray<readonly Trigger[] | null | undefined>) {
-    const add = <K>(map: Map<K, Keyed>, key: K, entry: [string, number]) => {
+    const add = <V>(map: Map<string, V[]>, key: string, entry: V) => {
       const list = map.get(key);
       if (list) list.push(entry);
       else map.set(key, [entry]);
@@ -30,11 +30,8 @@ export class TriggerIndex {
         return;
       }
       for (const { kind, value } of triggers) {
-        if (kind === 'literal') {
-          const list = this.literal.get(value);
-          if (list) list.push(m);
-          else this.literal.set(value, [m]);
-        } else if (kind === 'prefix') add(this.prefix, value[0]!, [value, m]);
+        if (kind === 'literal') add(this.literal, value, m);
+        else if (kind === 'prefix') add(this.prefix, value[0]!, [value, m]);
         else if (kind === 'suffix') add(this.suffix, value[value.length - 1]!, [value, m]);
         else this.contains.push([value, m]);
       }
