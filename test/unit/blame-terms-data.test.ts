@@ -49,12 +49,8 @@ describe('blame term files', () => {
     for (const f of TERM_FILES) for (const t of f.terms) assert.equal(t.id.startsWith('ko-'), f.language === 'ko', t.id);
   });
 
-  it('every category is used, and every category has text in both languages', () => {
-    const used = new Set(TERM_FILES.flatMap((f) => f.terms.map((t) => t.category)));
-    for (const c of ['person-as-cause', 'human-error', 'character', 'fault-finding', 'punishment', 'counterfactual']) {
-      assert.ok(used.has(c as never), c);
-    }
-    for (const f of TERM_FILES) assert.ok(f.categories['user-term'].message.includes('{actual}'));
+  it('every category has text in both languages, with a place for the flagged text', () => {
+    for (const f of TERM_FILES) for (const c of ['user-term', 'counterfactual'] as const) assert.ok(f.categories[c].message.includes('{actual}'), `${f.language} ${c}`);
   });
 
   it('the word lists the built-in classes need exist, and class names do not collide', () => {

@@ -75,9 +75,8 @@ function planFor(options: WordingOptions, kind: WordingKind): Plan {
   const key = options.extraTerms.every((t) => typeof t === 'string') ? kind + '\u0000' + JSON.stringify(options.extraTerms) : null;
   let plan = key === null ? undefined : plans.get(key);
   if (!plan) {
-    const builtin = builtinTerms().matchers.filter((m) => (m.category === 'counterfactual') === (kind === 'counterfactual'));
-    const user = userMatchers(options, kind === 'counterfactual' ? 'counterfactual' : 'user-term');
-    const matchers = [...builtin, ...user];
+    // Built-in wording is read by src/core/wording (who did what); this scan serves the user's own terms.
+    const matchers = userMatchers(options, kind === 'counterfactual' ? 'counterfactual' : 'user-term');
     plan = { matchers, index: new TriggerIndex(matchers.map((m) => m.triggers)) };
     if (key !== null) {
       if (plans.size >= MAX_PLANS) plans.clear();

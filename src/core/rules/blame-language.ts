@@ -1,12 +1,14 @@
 import { findWording } from '../blame/find-wording.js';
 import { DEFAULT_WORDING_OPTIONS, validateWordingOptions, type WordingOptions } from '../blame/term-options.js';
+import { findWordingFindings } from '../wording/find.js';
 import { defineRule } from './define.js';
 
 /**
- * Flags wording that blames a person instead of the system: a person as the
- * cause ("Kim wrote bad code", "김 대리님이 코드를 잘못 짰네요"), "human error"
- * as a cause, judgements of character, fault-finding and punishment.
- * The word lists live in src/core/blame/terms.*.json.
+ * Flags sentences that make a person the agent of a failure ("Tom restarted
+ * the primary instead of the replica", "김 대리님이 확인 없이 배포했다"),
+ * judge a person's character, look for someone to blame or punish, or stop
+ * at "human error". Who did what is read by src/core/wording; the
+ * project's own `blameTerms` are matched as listed.
  */
 export const blameLanguage = defineRule<WordingOptions>({
   id: 'blame-language',
@@ -15,6 +17,7 @@ export const blameLanguage = defineRule<WordingOptions>({
   defaultOptions: DEFAULT_WORDING_OPTIONS,
   validateOptions: validateWordingOptions,
   check(ctx) {
+    for (const f of findWordingFindings({ ...ctx, allowedTerms: ctx.options.allowedTerms }, 'blame')) ctx.report(f);
     for (const finding of findWording(ctx, 'blame')) ctx.report(finding);
   },
 });

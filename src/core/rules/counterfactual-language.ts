@@ -1,20 +1,23 @@
 import { findWording } from '../blame/find-wording.js';
 import { DEFAULT_WORDING_OPTIONS, validateWordingOptions, type WordingOptions } from '../blame/term-options.js';
+import { findWordingFindings } from '../wording/find.js';
 import { defineRule } from './define.js';
 
 /**
- * Flags hindsight and counterfactuals about what people should have done
- * ("should have caught", "we failed to", "~했어야 했다", "~했더라면"): they
- * judge past decisions by an outcome only known afterwards. Milder than
- * blame-language, hence 'info'.
+ * Flags hindsight: what would, could or should have prevented the failure
+ * ("an integration test would have flagged this", "~했다면 피할 수 있었을
+ * 것이다", "~만 있었어도"). It judges past decisions by an outcome only known
+ * afterwards. A person who "should have caught this" is blame-language's.
+ * Milder than blame, hence 'info'.
  */
 export const counterfactualLanguage = defineRule<WordingOptions>({
   id: 'counterfactual-language',
-  description: 'Hindsight and counterfactual wording ("should have known", "failed to", "~했어야 했다").',
+  description: 'Hindsight and counterfactual wording ("would have caught", "~했다면 막을 수 있었을 것이다").',
   defaultSeverity: 'info',
   defaultOptions: DEFAULT_WORDING_OPTIONS,
   validateOptions: validateWordingOptions,
   check(ctx) {
+    for (const f of findWordingFindings({ ...ctx, allowedTerms: ctx.options.allowedTerms }, 'counterfactual')) ctx.report(f);
     for (const finding of findWording(ctx, 'counterfactual')) ctx.report(finding);
   },
 });

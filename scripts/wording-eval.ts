@@ -1,0 +1,17 @@
+// Precision and recall of blame-language and counterfactual-language on the
+// labelled sentences in test/fixtures/wording, per language.
+//   node --import tsx scripts/wording-eval.ts [--split dev|test] [--errors]
+import { loadSentences, score } from '../test/support/wording-eval.js';
+
+const args = process.argv.slice(2);
+const split = (args[args.indexOf('--split') + 1] === 'test' ? 'test' : 'dev') as 'dev' | 'test';
+const sentences = loadSentences(split);
+const pct = (x: number): string => (x * 100).toFixed(1) + '%';
+console.log(`split: ${split}`);
+console.log('| lang | n | blame P | blame R | clean flagged | counterfactual R | counterfactual P |');
+console.log('| --- | --: | --: | --: | --: | --: | --: |');
+for (const lang of ['en', 'ko'] as const) {
+  const s = score(sentences.filter((x) => x.lang === lang));
+  console.log(`| ${lang} | ${s.n} | ${pct(s.blame.precision)} | ${pct(s.blame.recall)} | ${pct(s.cleanFlagged)} | ${pct(s.counterfactualRecall)} | ${pct(s.counterfactualPrecision)} |`);
+  if (args.includes('--errors')) for (const e of s.errors) console.log(`  ${e.s.label} -> ${e.got}: ${e.s.text}  [${e.s.id}]`);
+}

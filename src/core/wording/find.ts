@@ -1,0 +1,105 @@
+import type { Root } from 'mdast';
+import type { Fix } from '../lint/types.js';
+import type { Language, Point } from '../model/types.js';
+import { documentBlocks } from '../blame/document-blocks.js';
+import { docOffset, type TextBlock } from '../blame/extract-blocks.js';
+import { OPAQUE } from '../blame/placeholders.js';
+import { allowedSpans } from '../blame/allowed-terms.js';
+import { analyseSentence } from './analyse.js';
+import { describe } from './messages.js';
+import { boundedSentences } from './sentences.js';
+import type { SentenceFinding, WordingKind } from './types.js';
+
+/** What the document-level wording analysis reads. */
+export interface WordingDocument {
+  tree: Root;
+  text: string;
+  language?: Language;
+  lines: { point(offset: number): Point };
+  allowedTerms?: readonly string[];
+}
+
+/** A finding placed in the document, with its message, the flagged text and its fix. */
+export interface PlacedFinding {
+  finding: SentenceFinding;
+  message: { en: string; ko: string };
+  span: { start: Point; end: Point };
+  fixes: Fix[];
+  actual: string;
+  expected: string[];
+}
+
+/** Per tree: every sentence's findings, so blame-language and counterfactual-language share one reading. */
+const cache = new WeakMap<Root, { text: string; found: Array<{ block: TextBlock; sentenceEnd: number; finding: SentenceFinding }> }>();
+
+function readDocument(tree: Root, text: string) {
+  const hit = cache.get(tree);
+  if (hit && hit.text === text) return hit.found;
+  const found: Array<{ block: TextBlock; sentenceEnd: number; finding: SentenceFinding }> = [];
+  for (const block of documentBlocks(tree, text).blocks) {
+    if (block.kind === 'heading') continue;
+    for (const s of boundedSentences(block.text)) {
+      const sentence = block.text.slice(s.start, s.end);
+      if (!mayHold(sentence)) continue;
+      for (const finding of analyseSentence(sentence)) {
+        finding.cue = shift(finding.cue, s.start);
+        if (finding.agent) finding.agent = shift(finding.agent, s.start);
+        found.push({ block, sentenceEnd: s.end, finding });
+      }
+    }
+  }
+  cache.set(tree, { text, found });
+  return found;
+}
+
+const shift = <T extends { start: number; end: number }>(p: T, by: number): T => ({ ...p, start: p.start + by, end: p.end + by });
+
+/** Sentences too short or all masked hold nothing to read. */
+function mayHold(sentence: string): boolean {
+  return sentence.length >= 8 && sentence.replaceAll(OPAQUE, '').trim().length >= 6;
+}
+
+/** The blaming (or hindsight) sentences of a document, each placed with a message and a fix that adds a question. */
+export function findWordingFindings(doc: WordingDocument, kind: WordingKind): PlacedFinding[] {
+  const out: PlacedFinding[] = [];
+  const language = doc.language ?? 'en';
+  for (const { block, sentenceEnd, finding } of readDocument(doc.tree, doc.text)) {
+    if (finding.kind !== kind) continue;
+    const from = finding.agent && finding.agent.start < finding.cue.start ? finding.agent.start : finding.cue.start;
+    const to = Math.max(finding.cue.end, finding.agent?.end ?? 0);
+    if (doc.allowedTerms?.length && allowedHere(block.text, doc.allowedTerms, finding)) continue;
+    const start = docOffset(block, from);
+    const end = docOffset(block, to - 1) + 1;
+    const actual = block.text.slice(from, to).replace(/\s+/g, ' ');
+    const at = docOffset(block, sentenceEnd - 1) + 1;
+    const fixes: Fix[] = [];
+    // Adds the question after the sentence: nothing the writer wrote is removed or changed.
+    if (doc.text.slice(at - 1, at) === block.text.slice(sentenceEnd - 1, sentenceEnd)) {
+      const point = doc.lines.point(at);
+      const title = language === 'ko' ? `문장 뒤에 질문 추가: "${finding.question}"` : `Add the question "${finding.question}" after the sentence`;
+      const ended = /[.!?。！？]$/.test(block.text.slice(0, sentenceEnd).trimEnd());
+      fixes.push({ title, edits: [{ start: point, end: point, newText: ended ? ' ' + finding.question : ` (${finding.question})` }] });
+    }
+    out.push({
+      finding,
+      message: describe(finding, actual),
+      span: { start: doc.lines.point(start), end: doc.lines.point(end) },
+      fixes,
+      actual,
+      expected: [finding.question],
+    });
+  }
+  return out;
+}
+
+/**
+ * Is the finding's failure, or the word that names its person, an allowed
+ * term? Modifiers around the person ("the rockstar intern") do not count:
+ * allowing a word does not allow the sentence it sits in.
+ */
+function allowedHere(text: string, allowed: readonly string[], f: SentenceFinding): boolean {
+  const spans = allowedSpans(text, allowed);
+  const head = f.agent ? { start: f.agent.start + f.agent.text.search(/\S+$/), end: f.agent.end } : undefined;
+  const overlaps = (a: { start: number; end: number }): boolean => spans.some((s) => s.start < a.end && a.start < s.end);
+  return overlaps(f.cue) || (head !== undefined && overlaps(head));
+}

