@@ -10,6 +10,7 @@ import { join } from 'node:path';
 const ENTRY = `
 export { parseMarkdown } from './src/core/parse.ts';
 export { lintText } from './src/core/lint/lint.ts';
+export { wordingOnly } from './scripts/bench/wording-only.ts';
 `;
 
 /**

@@ -18,6 +18,8 @@ export function contenders(core) {
     { id: 'remarkParse', label: 'remark-parse', run: (text) => plainParser.parse(text).children.length },
     { id: 'parse', label: 'our parse', run: (text) => core.parseMarkdown(text).children.length },
     { id: 'full', label: 'our full', run: (text) => core.lintText(text, LINT_OPTIONS).messages.length },
+    // A core from before the wording analysis existed has no wordingOnly: it is left out.
+    ...(core.wordingOnly ? [{ id: 'wording', label: 'wording', run: (text) => core.wordingOnly(text) }] : []),
     {
       id: 'markdownlint',
       label: 'markdownlint',

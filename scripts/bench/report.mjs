@@ -9,6 +9,7 @@ export function ratios(ms) {
     fullOverRemarkParse: round2(ms.full / ms.remarkParse),
     fullOverMarkdownlint: round2(ms.full / ms.markdownlint),
     fullOverRemarkLint: round2(ms.full / ms.remarkLint),
+    ...(ms.wording === undefined ? {} : { wordingShare: round2(ms.wording / ms.full) }),
   };
 }
 
@@ -29,6 +30,8 @@ export function targets(large, grow, linear) {
     fullAtMostMarkdownlint: { value: large.ratios.fullOverMarkdownlint, met: large.ratios.fullOverMarkdownlint <= 1 },
     // Linear: grows no faster than the text (with 20% slack for noise), and no faster than our own parser does.
     fullGrowsLinearly: { value: grow.full, expected: round2(linear), met: grow.full <= linear * 1.2 || grow.full <= grow.parse * 1.1 },
+    // The wording analysis (who is blamed, hindsight) is at most 15% of the full analysis.
+    ...(large.ratios.wordingShare === undefined ? {} : { wordingAtMost15PercentOfFull: { value: large.ratios.wordingShare, met: large.ratios.wordingShare <= 0.15 } }),
   };
 }
 

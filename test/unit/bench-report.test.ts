@@ -17,6 +17,15 @@ describe('benchmark report', () => {
     assert.equal(checks.fullAtMost1_3xRemarkParse.value, 1.4);
   });
 
+  it('holds the wording analysis to 15% of the full analysis when it is timed', () => {
+    const small = row({ remarkParse: 100, parse: 120, full: 140, markdownlint: 150, remarkLint: 160, wording: 20 });
+    const ok = row({ remarkParse: 1000, parse: 1200, full: 1400, markdownlint: 1500, remarkLint: 1600, wording: 200 });
+    const slow = row({ remarkParse: 1000, parse: 1200, full: 1400, markdownlint: 1500, remarkLint: 1600, wording: 300 });
+    const ids = Object.keys(ok.medianMs);
+    assert.deepEqual(targets(ok, growth(small, ok, ids), 10).wordingAtMost15PercentOfFull, { value: 0.14, met: true });
+    assert.deepEqual(targets(slow, growth(small, slow, ids), 10).wordingAtMost15PercentOfFull, { value: 0.21, met: false });
+  });
+
   it('calls growth faster than the text not linear', () => {
     const small = row({ remarkParse: 100, parse: 100, full: 100, markdownlint: 100, remarkLint: 100 });
     const large = row({ remarkParse: 1000, parse: 1000, full: 5000, markdownlint: 1000, remarkLint: 1000 });

@@ -1,3 +1,4 @@
+import { analyseSentence } from '../wording/analyse.js';
 import { defineRule } from './define.js';
 
 export interface FiveWhysOptions {
@@ -5,9 +6,19 @@ export interface FiveWhysOptions {
   minimum: number;
 }
 
-/** An answer that stops at a person: a role, a mention, "human error", someone forgetting. */
+/** A short answer that is only a person: a role, a mention, "human error". */
 const PERSON_ANSWER =
   /\b(human error|operator error|(the|an?|our) (engineer|developer|operator|intern|admin|administrator|on-?call( engineer)?|new hire|person|employee|reviewer)\b|someone|somebody|(he|she) (forgot|missed|did not|didn't)|forgot to|was careless|negligen)|@[A-Za-z0-9][\w.-]*|담당자|개발자|운영자|작업자|신입|휴먼\s?에러|실수|부주의|(?:님|씨)(?:이|가|의)\s/i;
+
+/**
+ * Does a why's answer stop at a person: a bare person or "human error" as
+ * the answer ("The engineer.", "휴먼 에러"), or a sentence that names a person
+ * as the agent of the failure ("Kim forgot to renew the certificate")?
+ */
+function endsAtPerson(answer: string): boolean {
+  if (analyseSentence(answer).some((f) => f.kind === 'blame')) return true;
+  return answer.length <= 60 && PERSON_ANSWER.test(answer);
+}
 
 /** The answer part of a why step: after "?" or an arrow when the step is a question. */
 function answerOf(text: string): string {
@@ -51,7 +62,7 @@ export default defineRule<FiveWhysOptions>({
       });
     }
     const last = whys[whys.length - 1];
-    if (last && PERSON_ANSWER.test(answerOf(last.text))) {
+    if (last && endsAtPerson(answerOf(last.text))) {
       report({
         message: {
           en: 'The 5-Whys chain ends at a person. Ask once more: what in the system or process made this mistake possible, and how will it catch it next time?',

@@ -53,7 +53,7 @@ const BETWEEN = set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'also', '
 /** Words that start a new clause: a subject does not reach past them. */
 const CLAUSE = set(['and', 'but', 'because', 'so', 'which', 'who', 'that', 'when', 'while', 'after', 'before', 'until', 'since', 'although', 'though', 'whereas', 'if', 'unless', 'where', 'or', 'whenever', 'however', 'yet']);
 const COORDINATORS = set(['and', 'but', 'then', 'or', 'yet', 'so']);
-const PREPOSITIONS = set(['at', 'in', 'on', 'of', 'for', 'from', 'with', 'during', 'about', 'to', 'into', 'over', 'under', 'behind', 'within', 'inside', 'near', 'like', 'via', 'per', 'across', 'after', 'before', 'through', 'while', 'who', 'responsible']);
+const PREPOSITIONS = set(['by', 'at', 'in', 'on', 'of', 'for', 'from', 'with', 'during', 'about', 'to', 'into', 'over', 'under', 'behind', 'within', 'inside', 'near', 'like', 'via', 'per', 'across', 'after', 'before', 'through', 'while', 'who', 'responsible']);
 const MODALS = set(['can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', "can't", 'cannot', "won't", "wouldn't", "shouldn't", 'shall', "mustn't", 'need', 'needs']);
 const HYPOTHETICAL_START = set(['if', 'when', 'whenever', 'unless', 'suppose', 'imagine', 'should', 'even', 'whether', 'once']);
 const OBJECT_STOP = set(['in', 'on', 'at', 'for', 'during', 'without', 'instead', 'because', 'after', 'before', 'when', 'while', 'and', 'but', 'to', 'with', 'from', 'by', 'which', 'that', 'so', 'as', 'into', 'rather', 'causing', 'leading', 'resulting', 'than', 'until', 'using', 'via', 'despite']);
@@ -138,7 +138,7 @@ class Analysis {
   /** Is the word after a role word a noun the role modifies ("user data"), rather than the role's verb? */
   nounAfterRole(next: Word): boolean {
     const n = next.norm;
-    if (!/^[a-z][a-z-]*$/.test(n) || this.isVerbish(n) || PREPOSITIONS.has(n) || BETWEEN.has(n) || CLAUSE.has(n) || this.verbLike(n)) return false;
+    if (!/^[a-z][a-z-]*$/.test(n) || this.isVerbish(n) || PREPOSITIONS.has(n) || BETWEEN.has(n) || CLAUSE.has(n) || FUNCTION_WORDS.has(n) || this.verbLike(n)) return false;
     return !/(ed|ly)$/.test(n) && !IRREGULAR_PAST.has(n);
   }
 

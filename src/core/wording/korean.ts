@@ -10,11 +10,16 @@ const C = KO.counterfactual;
 const byLength = (list: readonly string[]): string[] => [...list].sort((a, b) => b.length - a.length);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: readonly string[]): string => byLength(list).map(escape).join('|');
-const any = (list: readonly string[]) => (text: string): string | undefined => list.find((p) => text.includes(p));
+/** The first of the phrases found in a text (leftmost, longest first), by one compiled search. */
+const any = (list: readonly string[]) => {
+  const re = new RegExp(alternation(list));
+  return (text: string): string | undefined => re.exec(text)?.[0];
+};
 
 const SUBJECT = byLength(P.subjectParticles);
 const OTHER_PARTICLES = byLength(['의', '에게', '한테', '께', '을', '를', '로', '으로', '로서', '와', '과', '랑', '이랑', '에', '에서', '만', '까지', '들']);
 const ROLE_SET = new Set(P.roles);
+const LONGEST_ROLE = Math.max(...P.roles.map((r) => r.length));
 const TITLES = byLength(P.titles);
 const SURNAMES = new Set(P.surnames);
 const NOT_NAMES = new Set(P.notNamesBeforeTitle);
@@ -101,7 +106,7 @@ class KoreanAnalysis {
     if (PRONOUNS.has(bare)) return { from: i, specific: true };
     if (ROLE_SET.has(bare)) return { from: i, specific: false };
     // "DB담당자", "현장작업자": a role at the end of a compound noun.
-    for (let k = 1; k <= bare.length - 2; k++) if (ROLE_SET.has(bare.slice(k))) return { from: i, specific: false };
+    for (let k = Math.max(1, bare.length - LONGEST_ROLE); k <= bare.length - 2; k++) if (ROLE_SET.has(bare.slice(k))) return { from: i, specific: false };
     const prev = this.es[i - 1]?.text;
     if (prev !== undefined && ROLE_SET.has(`${prev} ${bare}`)) return { from: i - 1, specific: false };
     if (/(팀|부서|파트|본부)$/.test(bare) && !TEAM_NON_PERSON.has(bare)) return { from: i, specific: false };
@@ -176,7 +181,7 @@ class KoreanAnalysis {
       if (k > from && this.otherSubject(k) && !this.mentionAt(k, SUBJECT)) return undefined;
       const two = k + 1 < this.es.length ? `${t} ${this.es[k + 1]!.text}` : t;
       const without = WITHOUT(two);
-      if (without && two.indexOf(without) < t.length) {
+      if (without && two.indexOf(without) < t.length && /(없이|않고)$/.test(without)) {
         // "백업 확인 없이": the noun before the phrase says what was skipped.
         const lead = k > from && !/[을를이가은는의에도]$/.test(this.es[k - 1]!.text) ? k - 1 : k;
         const what = (lead < k ? this.es[lead]!.text + ' ' : '') + without.replace(/\s*(없이|하지 않고|을 하지 않고)$/, '');
@@ -198,7 +203,7 @@ class KoreanAnalysis {
   objectBefore(from: number, to: number): string | undefined {
     for (let k = to - 1; k >= from; k--) {
       const [stem, p] = splitParticle(this.es[k]!.text, ['을', '를']);
-      if (p) return (k > from && !/([을를이가은는도의]|에|에서|로|으로|고|서|며|게|히)$/.test(this.es[k - 1]!.text) ? this.es[k - 1]!.text + ' ' : '') + stem;
+      if (p) return (k > from && !/([을를이가은는도의]|에|에서|로|으로)$/.test(this.es[k - 1]!.text) ? this.es[k - 1]!.text + ' ' : '') + stem;
     }
     return undefined;
   }

@@ -9,19 +9,21 @@ for (const name of [...female, ...male]) FIRST_NAMES.add(name.toLowerCase());
 for (const word of EN.persons.notNames) FIRST_NAMES.delete(word);
 
 /**
- * Is this capitalised word a person's first name? The lexicon answers for
- * known names; compromise's tagger answers for others in the sentence's
- * context ("Priya merged…"), and vetoes lexicon names it reads as another
- * part of speech at the start of a sentence ("Will the deploy…").
+ * Is this capitalised word a person's first name? The lexicon answers; at
+ * the start of a sentence, where every word is capitalised, compromise's
+ * tagger reads the word in its sentence and vetoes names used as another
+ * part of speech ("Will the deploy…", "Grant access…"). The tagger runs
+ * only there, so its cost stays with the few sentences that need it.
  */
 export function isFirstName(word: string, sentence: string, atStart: boolean): boolean {
   if (!/^\p{Lu}[\p{Ll}'’-]*$/u.test(word)) return false;
   const bare = word.replace(/['’]s$/, '');
-  const known = FIRST_NAMES.has(bare.toLowerCase());
-  if (known && !atStart) return true;
+  if (!FIRST_NAMES.has(bare.toLowerCase())) return false;
+  if (!atStart) return true;
+  // At the start of a sentence a capital says nothing: ask the tagger whether "Will" or "Chase" is a name here.
   const tags = taggerTags(sentence, bare);
-  if (tags === undefined) return known;
-  return tags.has('Person') || tags.has('FirstName') || (known && !tags.has('Verb') && !tags.has('Modal') && !tags.has('Determiner'));
+  if (tags === undefined) return true;
+  return tags.has('Person') || tags.has('FirstName') || (!tags.has('Verb') && !tags.has('Modal') && !tags.has('Determiner') && !tags.has('Adverb'));
 }
 
 let lastSentence = '';

@@ -1,0 +1,136 @@
+// Who did what: each pattern of blame and hindsight the rules read, and its
+// look-alikes, in English and Korean. The figures on real sentences are in
+// wording-data.test.ts; these pin the patterns one by one.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseSentence } from '../../src/core/wording/analyse.js';
+import { boundedSentences, MAX_SENTENCE, splitSentences } from '../../src/core/wording/sentences.js';
+import { parseMarkdown } from '../../src/core/parse.js';
+import { LineIndex } from '../../src/core/text.js';
+import { findWordingFindings } from '../../src/core/wording/find.js';
+import { msToRun } from '../support/timing.js';
+
+const kindOf = (s: string): string => analyseSentence(s)[0]?.kind ?? 'clean';
+
+const BLAME: Array<[string, string, string]> = [
+  // sentence, agent, failure cue
+  ['Tom restarted the primary instead of the replica.', 'Tom', 'restarted'],
+  ['She never checked the dashboard.', 'She', 'never checked'],
+  ['The release manager skipped the canary.', 'The release manager', 'skipped'],
+  ['An SRE accidentally truncated the sessions table.', 'An SRE', 'truncated'],
+  ['Our intern left debug logging on in production.', 'Our intern', 'left'],
+  ['The platform team missed the expiry.', 'The platform team', 'missed'],
+  ['Maria merged the change without review.', 'Maria', 'merged'],
+  ['Kim wrote bad code and took down checkout.', 'Kim', 'wrote'],
+  ['The engineer, tired after a long shift, made a mistake in the runbook.', 'The engineer', 'made a mistake'],
+  ["Why didn't anyone look at the error budget?", 'anyone', "didn't anyone look"],
+  ['The engineer responsible has been taken off the rotation.', 'The engineer', 'responsible'],
+  ['The fault lies with whoever approved it.', 'whoever', 'fault lies'],
+  ['Kim should have caught this.', 'Kim', 'should have caught'],
+  ['The table was dropped by an engineer by mistake.', 'an engineer', 'dropped'],
+  ['이 대리님이 백업 확인 없이 스크립트를 돌렸다.', '이 대리님이', '백업 확인 없이 스크립트를 돌렸다'],
+  ['운영팀이 알림을 무시해서 장애가 길어졌다.', '운영팀이', '무시해서'],
+  ['신입이 설정 파일을 덮어쓰는 바람에 서비스가 중단되었다.', '신입이', '덮어쓰는'],
+  ['박 과장님이 인증서 만료를 놓쳤습니다.', '박 과장님이', '놓쳤습니다'],
+  ['담당자가 배포 전에 설정을 확인하지 않았어요.', '담당자가', '확인하지 않았어요'],
+  ['김 책임이 실수로 설정을 지웠다.', '김 책임이', '실수로'],
+];
+
+const CLEAN = [
+  'Jane rolled back the release.',
+  'The alert paged the on-call.',
+  'The deploy script wrote a bad config.',
+  'We asked Kim to review.',
+  'Naming a culprit only teaches people to hide mistakes.',
+  'Nobody here was incompetent.',
+  "Don't blame a person or a team; ask what the system made easy.",
+  'Why did our tests not catch this bug?',
+  'If an engineer forgets a step, the pipeline should catch it.',
+  'Human error: a slip or lapse by a person, a term this glossary avoids.',
+  '담당자가 롤백을 진행했다.',
+  '배포 스크립트가 잘못된 설정을 덮어썼다.',
+  '누구의 잘못도 아니다.',
+  '사람을 탓하지 말고 시스템을 봐야 한다.',
+  '왜 테스트가 이 버그를 잡지 못했을까?',
+  '작업자가 실수하더라도 파이프라인이 막을 수 있도록 검증을 추가한다.',
+  '우수한 인재를 채용하는 것도 중요하다.',
+];
+
+const COUNTERFACTUAL = [
+  'An integration test would have flagged this.',
+  'A lock could have prevented the double write.',
+  'If we had alerted on queue depth, we would have caught it an hour earlier.',
+  'We should have had a canary stage.',
+  '캐시를 미리 적용했다면 피할 수 있었을 것이다.',
+  '모니터링만 있었어도 막을 수 있었다.',
+  '설정에는 기본값이 있었어야 했다.',
+];
+
+describe('wording: a person as the agent of a failure', () => {
+  for (const [sentence, agent, cue] of BLAME) {
+    it(`blame: ${sentence}`, () => {
+      const [f] = analyseSentence(sentence);
+      assert.equal(f?.kind, 'blame');
+      assert.equal(f!.agent?.text, agent);
+      assert.equal(f!.cue.text, cue);
+      assert.ok(f!.question.endsWith('?'));
+    });
+  }
+  for (const sentence of CLEAN) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
+});
+
+describe('wording: hindsight', () => {
+  for (const sentence of COUNTERFACTUAL) it(`counterfactual: ${sentence}`, () => assert.equal(kindOf(sentence), 'counterfactual'));
+  it('a retrospective prompt is not hindsight', () => {
+    assert.equal(kindOf('What could we have done better?'), 'clean');
+    assert.equal(kindOf('어떻게 하면 막을 수 있었을까?'), 'clean');
+  });
+});
+
+describe('wording: questions about the sentence itself', () => {
+  it('asks about the two things a wrong target confused', () => {
+    assert.equal(analyseSentence('Tom restarted the primary instead of the replica.')[0]!.question, 'What made the primary and the replica easy to confuse?');
+  });
+  it('asks how the skipped check can be required', () => {
+    assert.match(analyseSentence('Maria merged the change without review.')[0]!.question, /without review, and how can the process require it\?$/);
+  });
+  it('asks in Korean about a Korean sentence, with the right particle', () => {
+    assert.equal(analyseSentence('박 과장님이 인증서 만료를 놓쳤습니다.')[0]!.question, '인증서 만료를 한 사람의 기억에 기대지 않고 확인하려면 무엇이 필요할까?');
+  });
+});
+
+describe('wording: sentences', () => {
+  it('splits at sentence marks but not at abbreviations, initials or soft breaks', () => {
+    const text = 'We paged J. Smith, e.g. by phone. Then\nwe rolled back! Done?';
+    assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['We paged J. Smith, e.g. by phone.', 'Then\nwe rolled back!', 'Done?']);
+  });
+  it('reads a run-on sentence in bounded pieces', () => {
+    const text = 'word '.repeat(1000);
+    const pieces = boundedSentences(text);
+    assert.ok(pieces.length > 1);
+    assert.ok(pieces.every((p) => p.end - p.start <= MAX_SENTENCE));
+  });
+  it('takes time linear in the length of a run-on blaming paragraph', () => {
+    const doc = (n: number): string => 'Kim forgot to renew the certificate and '.repeat(n) + 'then left.\n';
+    const time = (n: number): number => {
+      const text = doc(n);
+      const tree = parseMarkdown(text);
+      return Math.min(...[0, 1, 2].map(() => msToRun(() => findWordingFindings({ tree: { ...tree }, text, lines: new LineIndex(text) }, 'blame'))));
+    };
+    time(500);
+    const ratio = time(6000) / time(3000);
+    assert.ok(ratio < 2.5, `time ratio for twice the paragraph: ${ratio.toFixed(2)}`);
+  });
+
+  it('takes time linear in the number of Korean sentences without spaces', () => {
+    const doc = (n: number): string => '담당자가확인없이배포했다'.repeat(n) + '\n';
+    const time = (n: number): number => {
+      const text = doc(n);
+      const tree = parseMarkdown(text);
+      return Math.min(...[0, 1, 2].map(() => msToRun(() => findWordingFindings({ tree: { ...tree }, text, lines: new LineIndex(text) }, 'blame'))));
+    };
+    time(500);
+    const ratio = time(16000) / time(8000);
+    assert.ok(ratio < 2.5, `time ratio for twice the text: ${ratio.toFixed(2)}`);
+  });
+});
