@@ -32,6 +32,10 @@ const MISTAKE_AFTER = new RegExp(`^(?:${alternation(F.mistakeNouns)})`);
 const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
 const SUBJECTLESS = byLength(F.subjectless);
+/** "제대로 확인하지 않았다", "충분히 안 한": something not done properly. */
+const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|안\s?했|안\s?한|안한|안했)/;
+/** "왜 안 고쳤냐?", "왜 안 따른 거예요?": asking a person why they did not. */
+const WHY_NOT = /왜\s(?:\S+\s)?(안\s?\S+)/;
 const PAST = /(었|았|였|했|렸|쳤|졌|웠|켰|냈|봤|났|왔|갔|뒀|줬|셨)/;
 const PUNISHMENT_ALONE = any(['징계', '문책', '경위서', '시말서', '징역', '입건', '송치', '해임', '중징계', '질책', '대기 발령', '대기발령', '경고 조치']);
 const IDIOM = any(byLength(F.idioms));
@@ -52,7 +56,7 @@ const COULD_HAVE = /(막을|방지할|피할|줄일|발견할|잡을|예방할|�
 /** "All or Nothing이어야 했다", "걸러졌어야 마땅": what should have been so. */
 const PAST_OBLIGATION = /(어|아|여|워|와|져|켜|돼|되어|이어|였어|었어|았어|했어|졌어)야\s?(했|마땅|하는데|하지 않았)/;
 /** Endings that describe a risk or a rule, not an event: "실수하더라도", "누락되지 않도록", "실수할 수 있다". */
-const HYPOTHETICAL = /(더라도|도록|려면|으면|하면|한다면|할 경우|일 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게)/;
+const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|한다면|할 경우|일 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬)/;
 /** "휴먼 에러를 줄이기 위해": reducing the chance of a slip is not blaming one. */
 const PURPOSE = /(줄이|줄였|줄일|감소|방지|예방|막기|막을|위해|위한|없애|최소화|가능성)/;
 const QUESTION_END = /(까|까요|나요|는가|니|냐)\s*[?？]?\s*$|[?？]\s*$/;
@@ -188,8 +192,14 @@ class KoreanAnalysis {
         return ['faulty-action', lead, this.verbAfter(k), what];
       }
       if (NEGATED_CHECK.test(two) && NEGATED_CHECK.exec(two)!.index < t.length) return ['omission', k, Math.min(k + 1, this.es.length - 1)];
+      if (NOT_PROPERLY.test(two) && NOT_PROPERLY.exec(two)!.index < t.length) return ['omission', k, Math.min(k + 2, this.es.length - 1)];
       const stem = FAILURE_STEMS.find((s) => t.includes(s));
-      if (stem) return [/^(날리|날렸|날려|지워|지웠|지우|덮어|망가|터뜨|터트)/.test(stem) ? 'damage' : /^(실수|착각|오타|오입력|오조작|오판|부주의|경솔|방심|미숙)/.test(stem) ? 'mistake' : /^(잘못)/.test(stem) ? 'faulty-action' : 'omission', k, k];
+      if (stem) {
+        const shape: Shape = /^(날리|날렸|날려|지워|지웠|지우|덮어|망가|터뜨|터트)/.test(stem) ? 'damage' : /^(실수|착각|오타|오입력|오조작|오판|부주의|경솔|방심|미숙)/.test(stem) ? 'mistake' : /^(잘못|몰래|임의로|무단으로|마음대로|독단으로)/.test(stem) ? 'faulty-action' : 'omission';
+        // An adverb ("잘못", "실수로", "임의로") belongs with the verb it modifies: "잘못 짰네요".
+        const adverb = t === stem || /(로|게|히)$/.test(t);
+        return [shape, k, adverb ? this.verbAfter(k) : k];
+      }
     }
     return undefined;
   }
@@ -212,6 +222,8 @@ class KoreanAnalysis {
   judgement(): SentenceFinding | undefined {
     const s = this.sentence;
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
+    if (this.question && WHY_NOT.test(s) && !this.es.some((e, i) => e.start < s.indexOf('왜') + 40 && this.otherSubject(i) && !this.mentionAt(i, SUBJECT))) return this.atPhrase('blaming-question', WHY_NOT.exec(s)![1]!);
+    if (this.question && /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 탓)/.test(s)) return this.atPhrase('fault', /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 탓)/.exec(s)![0]);
     if (NEGATED(s)) return undefined;
     for (let i = 0; i < this.es.length; i++) {
       const possessive = this.mentionAt(i, ['의', '에게', '한테', '께']);
@@ -232,7 +244,7 @@ class KoreanAnalysis {
       if (possessive && /책임은|책임이/.test(s.slice(0, who.start))) return this.make('fault', who, i);
     }
     const human = HUMAN_ERROR(s);
-    if (human && !this.hypothetical(0) && !this.question && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
+    if (human && !this.question && !HYPOTHETICAL.test(s.slice(s.indexOf(human))) && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
     const idiom = IDIOM(s);
     if (idiom) return this.atPhrase('mistake', idiom);
     const punishment = PUNISHMENT(s);
@@ -311,7 +323,7 @@ class KoreanAnalysis {
 
   counterfactual(): SentenceFinding | undefined {
     const s = this.sentence;
-    if (this.question) return undefined;
+    if (this.question || /(라는|이라는|는) (말|표현|문장)|표현은|문장은/.test(s)) return undefined;
     const obligation = OBLIGATION(s);
     if (obligation) {
       const at = s.indexOf(obligation);
