@@ -233,3 +233,16 @@ export const ZONES: Record<string, { iana: string; offset: number }> = Object.as
 export const ZONE_PHRASES: Array<{ pattern: RegExp; zone: string }> = LANGUAGE_DATA.flatMap((d) =>
   (d.zones.phrases ?? []).map((p) => ({ pattern: new RegExp(p.pattern, 'u'), zone: p.zone })),
 );
+
+const BOUNDARY = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
+
+/**
+ * The same pattern with Unicode-aware word boundaries: `\b` only knows ASCII
+ * letters, so `완료\b` never matches at the end of a cell and `\bdone` matches
+ * inside "작업done". Each `\b` becomes a boundary between a letter, digit or
+ * underscore of any script and anything else.
+ */
+export function unicodeWords(re: RegExp): RegExp {
+  const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
+  return new RegExp(re.source.replace(/(?<!\\)((?:\\\\)*)\\b/g, '$1' + BOUNDARY), flags);
+}

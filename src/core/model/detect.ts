@@ -1,3 +1,4 @@
+import { unicodeWords } from '../lang/data.js';
 import picomatch from 'picomatch/posix';
 import type { SectionKind } from './types.js';
 
@@ -12,7 +13,7 @@ export const DEFAULT_POSTMORTEM_GLOBS = [
   '**/*post-mortem*.md',
 ];
 
-const TITLE_SAYS_SO = /\b(post[- ]?mortem|incident|outage|retrospective|disruption|downtime|root cause|rca)\b|회고|장애|사후\s?분석|포스트모템|인시던트/i;
+const TITLE_SAYS_SO = unicodeWords(/\b(post[- ]?mortem|incident|outage|retrospective|disruption|downtime|root cause|rca)\b|회고|장애|사후\s?분석|포스트모템|인시던트/i);
 /** Sections that mark an incident write-up; a summary counts only beside two of them. */
 const STRONG_KINDS: SectionKind[] = ['timeline', 'impact', 'analysis', 'action-items', 'lessons', 'detection', 'recovery', 'response'];
 const README = /(^|\/)readme(\.[^/]*)?$/i;

@@ -1,3 +1,4 @@
+import { unicodeWords } from '../lang/data.js';
 import type { List, ListItem, Nodes, Table } from 'mdast';
 import { plainText, squash, type LineIndex } from '../text.js';
 import type { Block } from './structure.js';
@@ -217,15 +218,16 @@ function isStampedList(list: List, text: string): boolean {
   });
 }
 
-const TIME_HEADER = /\b(time|timestamp|when|hour)\b|시간|시각|일시/i;
-const DATE_HEADER = /\b(date|day)\b|날짜|일자/i;
+const TIME_HEADER = unicodeWords(/\b(time|timestamp|when|hour)\b|시간|시각|일시/i);
+const DAY_HEADER = unicodeWords(/\bday\b/i);
+const DATE_HEADER = unicodeWords(/\b(date|day)\b|날짜|일자/i);
 
 function tableEntries(table: Table, text: string, take: (s: Segment) => boolean) {
   const [header, ...rows] = table.children;
   if (!header) return;
   const names = header.children.map((c) => squash(plainText(c)));
   let timeCol = names.findIndex((n) => TIME_HEADER.test(n));
-  const dateCol = names.findIndex((n, i) => i !== timeCol && DATE_HEADER.test(n) && !/\bday\b/i.test(n));
+  const dateCol = names.findIndex((n, i) => i !== timeCol && DATE_HEADER.test(n) && !DAY_HEADER.test(n));
   if (timeCol < 0) timeCol = dateCol >= 0 ? dateCol : 0;
   // A table whose header row is itself an entry (no header names).
   const bodyRows = readLeadingTimestamp(names[timeCol] ?? '') ? table.children : rows;
