@@ -32,8 +32,8 @@ export interface SectionsFile {
   comment?: string;
   /** Tried in order; each word is a regular-expression fragment. */
   patterns: Array<{ kind: string; words: string[] }>;
-  /** Terse headings that name a kind only as the whole heading. */
-  exact: Array<{ kind: string; words: string[] }>;
+  /** Terse headings that name a kind only as the whole heading; `also`: further kinds such a heading holds. */
+  exact: Array<{ kind: string; also?: string[]; words: string[] }>;
   /** Headings whose lists describe results, not actions ("Benefits", "효과"). */
   notActionItems: string[];
 }
@@ -135,7 +135,7 @@ export function languageDataProblems(data: LanguageData): string[] {
   }
   const exactWords = new Set<string>();
   for (const group of s.exact ?? []) {
-    if (!SECTION_KINDS.includes(group.kind as SectionKind)) problems.push(`${where('sections')}: unknown kind "${group.kind}"`);
+    for (const kind of [group.kind, ...(group.also ?? [])]) if (!SECTION_KINDS.includes(kind as SectionKind)) problems.push(`${where('sections')}: unknown kind "${kind}"`);
     if (group.words.length) words('sections', group.words, exactWords);
   }
   words('sections', s.notActionItems);
@@ -186,9 +186,9 @@ export const HEADING_PATTERNS: Array<[SectionKind, RegExp]> = byLanguage('en').s
   return [group.kind as SectionKind, new RegExp(alternation(group.words, ko), 'iu')];
 });
 
-/** Terse whole headings ("Details", "Todo") and their kinds. */
-export const EXACT_HEADINGS: Map<string, SectionKind> = new Map(
-  LANGUAGE_DATA.flatMap((d) => d.sections.exact.flatMap((g) => g.words.map((w) => [w.toLowerCase(), g.kind as SectionKind] as const))),
+/** Terse whole headings ("Details", "Todo", "조치") and the kinds they hold, first the main one. */
+export const EXACT_HEADINGS: Map<string, SectionKind[]> = new Map(
+  LANGUAGE_DATA.flatMap((d) => d.sections.exact.flatMap((g) => g.words.map((w) => [w.toLowerCase(), [g.kind, ...(g.also ?? [])] as SectionKind[]] as const))),
 );
 
 /** Headings of lists that describe results rather than actions. */

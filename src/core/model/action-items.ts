@@ -18,7 +18,7 @@ const TERM_TEXT: Array<[Term, RegExp]> = [
 ];
 const DONE_TEXT = unicodeWords(/(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|~~.*~~|\[완료\]|\(완료\))/);
 const DONE_CONTEXT = unicodeWords(/\b(completed?|done|finished)\b|완료/i);
-const NOT_DONE_CONTEXT = unicodeWords(/\b(not|un)[- ]?(done|completed?|finished)\b|미완료/i);
+const NOT_DONE_CONTEXT = unicodeWords(/\b(not|un)[- ]?(done|completed?|finished)\b|\b(being|be|to be|will be|to|yet to) (done|completed?|finished)\b|미완료/i);
 const TICKET_KEY = unicodeWords(/(?<![\w/])([A-Z][A-Z0-9]{1,9}-\d+)\b|(?<![\w&])(#\d+)\b/);
 
 const COLUMNS = {
@@ -71,7 +71,8 @@ function contextOf(titles: string[]): Context {
   let done = false;
   for (const t of titles) {
     term = termOf(t) ?? term;
-    if (DONE_CONTEXT.test(t) && !NOT_DONE_CONTEXT.test(t)) done = true;
+    // "Completed:", "완료된 조치"; not "What is being done about this?".
+    if (DONE_CONTEXT.test(t) && !NOT_DONE_CONTEXT.test(t) && !t.includes('?')) done = true;
   }
   return { term, done };
 }
@@ -217,9 +218,18 @@ export function extractActionItems(blocks: Block[], lines: LineIndex): ActionIte
   const structured = mine.some((b) => b.node.type === 'table' || b.node.type === 'list' || (b.node.type === 'listItem' && !b.labelled));
   // A section that keeps its items in a table uses lists around it for definitions.
   const tableContexts = new Set(mine.filter((b) => b.node.type === 'table').map((b) => b.context.join('\0')));
+  /** A lead-in paragraph ("Completed:", "남은 작업:") names the list after it. */
+  let leadIn: { text: string; context: string } | null = null;
   for (const block of mine) {
-    const ctx = contextOf(block.context);
     const node = block.node;
+    const key = block.context.join('\0');
+    const lead = leadIn && leadIn.context === key && node.type === 'list' ? [leadIn.text] : [];
+    leadIn = null;
+    if (node.type === 'paragraph') {
+      const text = squash(plainText(node));
+      if (text.endsWith(':') && text.length <= 60) leadIn = { text: text.replace(/:$/, ''), context: key };
+    }
+    const ctx = contextOf([...block.context, ...lead]);
     const inTableSection = tableContexts.has(block.context.join('\0'));
     if (node.type === 'list' && !inTableSection) listItems(node, ctx, block.context, lines, out);
     else if (node.type === 'listItem') {

@@ -13,7 +13,9 @@ export const DEFAULT_POSTMORTEM_GLOBS = [
   '**/*post-mortem*.md',
 ];
 
-const TITLE_SAYS_SO = unicodeWords(/\b(post[- ]?mortem|incident|outage|retrospective|disruption|downtime|root cause|rca)\b|회고|장애|사후\s?분석|포스트모템|인시던트/i);
+const TITLE_SAYS_SO = unicodeWords(/\b(post[- ]?mortems?|incidents?|outages?|retrospective|disruption|downtime|root cause|rca|troubleshooting|post-incident)\b|회고|장애|사후\s?분석|포스트\s?모템|인시던트|트러블\s?슈팅|원인\s?분석|문제\s?해결/i);
+/** Front-matter `type` values of an incident write-up, without separators. */
+const POSTMORTEM_TYPES = new Set(['postmortem', 'incident', 'incidentreport', 'incidentreview', 'troubleshooting', 'rca', 'retrospective', '포스트모템', '장애', '장애회고', '장애분석', '트러블슈팅', '회고']);
 /** Sections that mark an incident write-up; a summary counts only beside two of them. */
 const STRONG_KINDS: SectionKind[] = ['timeline', 'impact', 'analysis', 'action-items', 'lessons', 'detection', 'recovery', 'response'];
 const README = /(^|\/)readme(\.[^/]*)?$/i;
@@ -50,10 +52,10 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
   if (fm) {
     const type = typeof fm.type === 'string' ? fm.type.toLowerCase().replace(/[-_ ]/g, '') : null;
     if (type === 'postmortem' || fm.postmortem === true) return { isPostmortem: true, reason: 'front matter says `type: postmortem`' };
-    if (fm.postmortem === false || (type !== null && type !== 'postmortem' && type !== 'incident')) {
+    if (fm.postmortem === false || (type !== null && !POSTMORTEM_TYPES.has(type))) {
       return { isPostmortem: false, reason: `front matter says \`type: ${String(fm.type ?? 'not postmortem')}\`` };
     }
-    if (type === 'incident') return { isPostmortem: true, reason: 'front matter says `type: incident`' };
+    if (type !== null) return { isPostmortem: true, reason: `front matter says \`type: ${String(fm.type)}\`` };
   }
   const path = input.path ? input.path.replace(/\\/g, '/') : undefined;
   if (path && README.test(path)) return { isPostmortem: false, reason: 'README files are never treated as postmortems' };

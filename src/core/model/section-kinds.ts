@@ -17,7 +17,7 @@ function bare(text: string): string {
 
 function byWords(t: string): SectionKind {
   const exact = EXACT_HEADINGS.get(bare(t));
-  if (exact) return exact;
+  if (exact) return exact[0];
   for (const [kind, re] of HEADING_PATTERNS) if (re.test(t)) return kind;
   return 'other';
 }
@@ -42,6 +42,8 @@ const JOIN = /\s+(?:and|&|\+|및|와|과|그리고)\s+|\s*[/,·]\s*|(?<=[\uAC00-
 export function classifyHeadingKinds(text: string): SectionKind[] {
   const t = clean(text);
   if (!t || t.length > 120) return ['other'];
+  const exact = EXACT_HEADINGS.get(bare(t));
+  if (exact) return [...exact];
   const kinds: SectionKind[] = [byWords(t)];
   const parts = t.split(JOIN).filter((p) => p && p.trim());
   if (parts.length > 1 && parts.length <= 4) {

@@ -197,8 +197,11 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     for (const [frame, indexes] of byFrame) {
       const section = frame.section!;
       const shown = new Map<SectionKind, number[]>();
+      // A section that holds recovery and action items ("조치") keeps its tables and lists of actions as action items.
+      const actions = section.kind === 'recovery' && section.alsoKinds?.includes('action-items');
       for (const i of indexes) {
-        const k = contentKind(blocks[i].node);
+        const node = blocks[i].node;
+        const k = contentKind(node) ?? (actions && (node.type === 'table' || node.type === 'list') ? 'action-items' : null);
         if (!k) continue;
         // A summary's list of dated incidents is no timeline; clock times make one.
         if (section.kind === 'summary' && stampCount(blocks[i].node).timed < 2) continue;

@@ -183,8 +183,8 @@ function readZone(s: string): { zone: string; length: number } | null {
   return { zone: m[1].replace(/\s+/g, ''), length: m[0].length };
 }
 
-/** Leading decoration before a timestamp: emphasis, brackets, "At", "~". */
-const LEAD = /^[\s*_>~[(]*(?:(?:at|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
+/** Leading decoration before a timestamp: emphasis, brackets, "At", "On", "~". */
+const LEAD = /^[\s*_>~[(]*(?:(?:(?:also\s+)?on|at|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
 
 /**
  * Reads a timestamp at the start of `s` (after decoration such as `**`, `[`,
