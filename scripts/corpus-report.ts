@@ -50,7 +50,7 @@ for (const dir of dirs) {
     }
     for (const [kind, present] of Object.entries(c.expected.sections)) {
       sectionChecks++;
-      const has = c.model.sections.some((s) => s.kind === (kind as SectionKind));
+      const has = c.model.sections.some((s) => s.kind === (kind as SectionKind) || s.alsoKinds?.includes(kind as SectionKind));
       if (has !== present) {
         sectionWrong++;
         problems.push(`section ${kind}: expected ${present}, got ${has}`);

@@ -54,7 +54,8 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
     defaultDate: incidentDate && incidentDate.year !== null ? incidentDate : null,
     defaultZone: typeof metadata.timezone === 'string' ? findZone(metadata.timezone) ?? metadata.timezone : null,
   });
-  const kinds = new Set(structure.sections.map((s) => s.kind));
+  // A combined heading ("원인 및 해결") makes every kind it holds present.
+  const kinds = new Set(structure.sections.flatMap((s) => [s.kind, ...(s.alsoKinds ?? [])]));
   const required = options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS;
   const detected = detectPostmortem({
     path: options.path,

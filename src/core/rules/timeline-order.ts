@@ -30,6 +30,16 @@ export function longestOrderedRun(keys: number[]): Set<number> {
   return kept;
 }
 
+/**
+ * Like longestOrderedRun, but among runs of the same length keeps the entries
+ * written first: of two swapped entries, the second one is reported.
+ */
+function keptEntries(keys: number[]): Set<number> {
+  const n = keys.length;
+  const reversed = longestOrderedRun(keys.map((_, i) => -keys[n - 1 - i]));
+  return new Set([...reversed].map((i) => n - 1 - i));
+}
+
 export default defineRule({
   id: 'timeline-order',
   description: 'Timeline entries are in chronological order.',
@@ -37,7 +47,7 @@ export default defineRule({
   defaultOptions: {},
   check({ model, report }) {
     const timed = model.timeline.filter((e) => e.sortKey !== null);
-    const kept = longestOrderedRun(timed.map((e) => e.sortKey!));
+    const kept = keptEntries(timed.map((e) => e.sortKey!));
     timed.forEach((entry, i) => {
       if (kept.has(i)) return;
       let before: TimelineEntry | null = null;
