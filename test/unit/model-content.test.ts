@@ -208,3 +208,19 @@ describe('detection and language', () => {
     assert.equal(model('# Outage\n\nThe Seoul team (서울) saw errors in the checkout service for an hour.\n').language, 'en');
   });
 });
+
+describe('whys and years', () => {
+  it('an arrow chain is a why chain only inside the analysis (ko, en)', () => {
+    const inAnalysis = model('# 장애 회고\n\n## 원인 분석\n\n서버 다운 -> 왜? -> 메모리 부족 -> 왜? -> 캐시 무제한 -> 왜? -> 설정 누락\n');
+    assert.equal(inAnalysis.whys.length, 3);
+    const inTimeline = model('# 장애 회고\n\n## 타임라인\n\n서버 다운 -> 왜? -> 메모리 부족 -> 왜? -> 캐시 무제한\n');
+    assert.equal(inTimeline.whys.length, 0);
+    const en = model('# Outage\n\n## Lessons\n\nServer down -> why? -> memory ran out -> why? -> unbounded cache\n');
+    assert.equal(en.whys.length, 0);
+  });
+
+  it('a year in a Korean title next to Hangul gives the year of dates without one (ko)', () => {
+    const m = model('# 장애2024 결제 회고\n\n## 타임라인\n\n### 3월 2일\n\n- 10:00 배포\n');
+    assert.equal(m.timeline[0].date, '2024-03-02');
+  });
+});
