@@ -17,7 +17,18 @@ export function hasContributingFactors(tree: Root, model: PostmortemModel): bool
   const analysis = model.sections.filter((s) => s.kind === 'analysis' || s.alsoKinds?.includes('analysis'));
   if (analysis.length === 0) return false;
   const whyLines = new Set(model.whys.map((w) => w.line));
-  const inAnalysis = (line: number) => analysis.some((s) => s.line <= line && line <= s.endLine);
+  // The analysis sections' lines as disjoint ranges, walked once as the nodes go down the document.
+  const ranges: Array<[number, number]> = [];
+  for (const s of [...analysis].sort((a, b) => a.line - b.line)) {
+    const last = ranges[ranges.length - 1];
+    if (last && s.line <= last[1] + 1) last[1] = Math.max(last[1], s.endLine);
+    else ranges.push([s.line, s.endLine]);
+  }
+  let r = 0;
+  const inAnalysis = (line: number) => {
+    while (r < ranges.length && ranges[r][1] < line) r++;
+    return r < ranges.length && ranges[r][0] <= line;
+  };
   const visit = (nodes: RootContent[]): boolean => {
     for (const node of nodes) {
       const line = node.position?.start.line ?? 0;
