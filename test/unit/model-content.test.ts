@@ -3,10 +3,12 @@
 // done state from status cells, timeline forms, zones, detection and language.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { lintText } from '../../src/core/lint/lint.js';
 import { buildModel } from '../../src/core/model/build.js';
 import { classifyHeadingKinds } from '../../src/core/model/section-kinds.js';
 import { readLeadingTimestamp } from '../../src/core/model/time.js';
 import { parseMarkdown } from '../../src/core/parse.js';
+import { msToRun } from '../support/timing.js';
 
 const model = (text: string, path?: string) => buildModel(parseMarkdown(text), text, { path }).model;
 const kindsAt = (m: ReturnType<typeof model>, title: string) => {
@@ -222,5 +224,23 @@ describe('whys and years', () => {
   it('a year in a Korean title next to Hangul gives the year of dates without one (ko)', () => {
     const m = model('# 장애2024 결제 회고\n\n## 타임라인\n\n### 3월 2일\n\n- 10:00 배포\n');
     assert.equal(m.timeline[0].date, '2024-03-02');
+  });
+});
+
+describe('reading structure stays linear', () => {
+  it('many unnamed sections with lists and analyses with factor lists, linted: 2n takes about twice n', () => {
+    const doc = (n: number) => {
+      const parts = ['# Outage\n'];
+      for (let i = 0; i < n; i++) parts.push(`## Part ${i}\n\n- 10:${String(i % 60).padStart(2, '0')} step\n- 11:00 next\n\n### Analysis ${i}\n\n- a factor\n- another factor\n`);
+      return parts.join('\n');
+    };
+    const time = (n: number) => {
+      const text = doc(n);
+      return msToRun(() => lintText(text, { force: true, today: '2026-11-25' }));
+    };
+    time(200);
+    const small = Math.min(time(1000), time(1000));
+    const large = Math.min(time(2000), time(2000));
+    assert.ok(large < small * 4 + 100, `${Math.round(small)} ms for n, ${Math.round(large)} ms for 2n`);
   });
 });
