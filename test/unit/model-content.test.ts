@@ -244,3 +244,14 @@ describe('reading structure stays linear', () => {
     assert.ok(large < small * 4 + 100, `${Math.round(small)} ms for n, ${Math.round(large)} ms for 2n`);
   });
 });
+
+describe('incident reviews recognised by title or tags', () => {
+  it('a Korean post titled as an incident review with only a timeline is a postmortem (ko)', () => {
+    assert.equal(model('# 결제 장애 회고\n\n## 그날 밤\n\n- 23:10 배포 시작\n- 23:20 알림 수신\n- 23:35 롤백\n').isPostmortem, true);
+  });
+  it('front-matter tags say it as a title does (en, ko)', () => {
+    assert.equal(model('---\ntitle: A long night\ntags: [postmortem, redis]\n---\n\n## Timeline\n\n- 23:10 Deploy\n- 23:35 Rollback\n').isPostmortem, true);
+    assert.equal(model('---\ntitle: 긴 밤\ntags: [트러블슈팅]\n---\n\n## 원인\n\n설정 누락\n\n## 해결 방법\n\n설정 복구\n').isPostmortem, true);
+    assert.equal(model('---\ntitle: 긴 밤\ntags: [일상]\n---\n\n## 원인\n\n설정 누락\n').isPostmortem, false);
+  });
+});

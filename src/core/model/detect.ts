@@ -67,7 +67,11 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
   if (score >= 2 && kinds.has('summary')) score++;
   const found = STRONG_KINDS.filter((k) => kinds.has(k)).join(', ');
   if (score >= 3) return { isPostmortem: true, reason: `it has postmortem sections (${found}${kinds.has('summary') ? ', summary' : ''})` };
-  if (score >= 2 && input.title && TITLE_SAYS_SO.test(input.title)) {
+  // A blog post's tags or categories ("장애", "트러블슈팅", "postmortem") say it as well as its title does.
+  const labels = fm ? [fm.tags, fm.categories, fm.category].flat().filter((x): x is string => typeof x === 'string') : [];
+  const saysSo = (input.title !== null && TITLE_SAYS_SO.test(input.title)) || labels.some((l) => TITLE_SAYS_SO.test(l));
+  // An incident review with a timeline, or with a cause and a fix, is a postmortem.
+  if (saysSo && (score >= 2 || kinds.has('timeline'))) {
     return { isPostmortem: true, reason: 'its title and sections say it is an incident postmortem' };
   }
   return {
