@@ -51,7 +51,7 @@ describe('section kind from content', () => {
   });
 
   it('the H1 title is never a section of a kind, also beside a front-matter title', () => {
-    const m = model('---\ntitle: Outage\n---\n\n# Timeline of the 2024 outage\n\n- 10:01 Deploy\n- 10:09 Alert\n- 10:30 Rollback\n');
+    const m = model('---\ntitle: Timeline of the 2024 outage\n---\n\n# Timeline of the 2024 outage\n\n- 10:01 Deploy\n- 10:09 Alert\n- 10:30 Rollback\n');
     assert.equal(m.sections[0].kind, 'other');
     const ko = model('# 타임라인 장애 회고\n\n본문\n');
     assert.equal(ko.sections[0].kind, 'other');
@@ -253,5 +253,17 @@ describe('incident reviews recognised by title or tags', () => {
     assert.equal(model('---\ntitle: A long night\ntags: [postmortem, redis]\n---\n\n## Timeline\n\n- 23:10 Deploy\n- 23:35 Rollback\n').isPostmortem, true);
     assert.equal(model('---\ntitle: 긴 밤\ntags: [트러블슈팅]\n---\n\n## 원인\n\n설정 누락\n\n## 해결 방법\n\n설정 복구\n').isPostmortem, true);
     assert.equal(model('---\ntitle: 긴 밤\ntags: [일상]\n---\n\n## 원인\n\n설정 누락\n').isPostmortem, false);
+  });
+});
+
+describe('H1 sections beside a front-matter title', () => {
+  it('a blog post whose sections are H1s keeps its first section (ko)', () => {
+    const m = model('---\ntitle: 결제 장애 회고\n---\n\n# 타임라인\n\n- 23:10 배포 시작\n- 23:35 롤백\n\n# 원인\n\n설정 누락\n');
+    assert.equal(m.sections[0].kind, 'timeline');
+    assert.equal(m.title, '결제 장애 회고');
+  });
+  it('an H1 that repeats the title is no section, whatever its content (en)', () => {
+    const m = model('---\ntitle: Outage\n---\n\n# Incident on 2023-01-11 - image pulls failed\n\n- 2023-01-11 14:22 First detected\n- 2023-01-11 15:17 Declared\n');
+    assert.equal(m.sections[0].kind, 'other');
   });
 });

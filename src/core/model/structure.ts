@@ -113,10 +113,12 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     const start = node.position?.start.offset ?? 0;
     if (node.type === 'heading') {
       close(node.depth, start);
-      // The first H1 is the title, also when front matter gives one.
-      const isTitle = !firstHeadingSeen && node.depth === 1;
-      firstHeadingSeen = true;
+      // The first H1 is the title. Beside a front-matter title it may instead be a section
+      // ("# 배경" in a blog post whose sections are all H1s), but only when its words name a kind.
       const text = squash(plainText(node));
+      const repeatsTitle = frontTitle !== null && squash(frontTitle).toLowerCase() === text.toLowerCase();
+      const isTitle = !firstHeadingSeen && node.depth === 1 && (!frontTitle || repeatsTitle || classifyHeading(text) === 'other');
+      firstHeadingSeen = true;
       if (isTitle && !frontTitle) title = text;
       open(node.depth, headingKinds(node, isTitle), text, nodeSpan(node), isTitle || readLeadingTimestamp(plainText(node)) !== null);
       // Headings are blocks too: "### 14:08" is a timeline entry, "### 2023-08-25" sets the date.
