@@ -90,6 +90,13 @@ describe('heading wordings', () => {
     ['원인 및 해결', ['analysis', 'recovery']],
     ['복구 확인과 남은 일', ['recovery', 'action-items']],
     ['Impact & Timeline', ['impact', 'timeline']],
+    ['What did we learn?', ['lessons']],
+    ['How did we find out?', ['detection']],
+    ['What will we do?', ['action-items']],
+    ['무엇을 배웠나?', ['lessons']],
+    ['어떻게 알게 되었나?', ['detection']],
+    ['어떻게 막을 것인가?', ['action-items']],
+    ['무엇이 잘못되었나?', ['analysis']],
   ];
   for (const [text, kinds] of cases) it(`"${text}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(text).sort(), [...kinds].sort()));
 
