@@ -32,10 +32,10 @@ for (const dir of dirs) {
       if (c.expected.language === c.model.language) languageRight++;
       else problems.push(`language: expected ${c.expected.language}, got ${c.model.language}`);
     }
-    // A heading that names no kind holds the kind of the section around it, as a reader sees it.
+    // A heading (or bold label) that names no kind holds the kind of the section around it, as a reader sees it.
     const effective = new Map<number, string[]>();
     const stack: Array<{ depth: number; kinds: string[] }> = [];
-    for (const x of c.model.sections.filter((x) => x.depth <= 6)) {
+    for (const x of c.model.sections) {
       while (stack.length && stack[stack.length - 1].depth >= x.depth) stack.pop();
       const own = [x.kind, ...(x.alsoKinds ?? [])];
       const kinds = x.kind === 'other' && stack.length && x.depth > 1 ? stack[stack.length - 1].kinds : own;
