@@ -89,9 +89,17 @@ describe('Unicode-aware word boundaries', () => {
     assert.equal(unicodeWords(/(완료)\b/).test('완료됨'), false);
   });
 
-  it('do not start an English word inside a Korean one', () => {
-    assert.equal(/\bdone\b/.test('작업done'), true);
-    assert.equal(unicodeWords(/\bdone\b/).test('작업done'), false);
-    assert.equal(unicodeWords(/\bdone\b/).test('작업 done'), true);
+  it('end an English word where a Korean particle follows, and not inside a Latin word', () => {
+    assert.equal(unicodeWords(/\brollback\b/).test('rollback을 진행'), true);
+    assert.equal(unicodeWords(/\balerts?\b/i).test('Alert가 발생'), true);
+    assert.equal(unicodeWords(/\bdone\b/).test('undone'), false);
+    assert.equal(/\bsum\b/.test('résumé'), true);
+    assert.equal(unicodeWords(/\bsum\b/).test('résumé'), false);
+  });
+
+  it('a status word follows the same rule (en, ko)', () => {
+    assert.equal(statusDone('Done입니다'), true);
+    assert.equal(statusDone('미해결'), null);
+    assert.equal(statusDone('해결됨'), true);
   });
 });

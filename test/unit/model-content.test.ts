@@ -274,3 +274,10 @@ describe('H1 sections beside a front-matter title', () => {
     assert.equal(m.sections[0].kind, 'other');
   });
 });
+
+describe('English words with Korean particles', () => {
+  it('an entry\'s stage is read from an English word followed by a particle (ko)', () => {
+    const m = model('# 장애 회고\n\n## 타임라인\n\n- 10:01 Alert가 발생\n- 10:20 rollback을 진행\n');
+    assert.deepEqual(m.timeline.map((e) => e.phase), ['detection', 'recovery']);
+  });
+});

@@ -78,10 +78,19 @@ export const LANGUAGE_DATA: LanguageData[] = [
   { language: 'ko', sections: koSections, status: koStatus, fields: koFields, months: null, zones: koZones },
 ];
 
-/** A letter, digit or underscore may not stand right before a word. Unlike `\b`, this works after Hangul. */
-export const WORD_START = '(?<![\\p{L}\\p{N}_])';
+/**
+ * Word characters by script. Korean attaches particles straight to English
+ * words ("rollback을", "alert가"), so a change between Hangul and Latin is a
+ * word boundary; `\b` knows only ASCII and never matches after Hangul.
+ */
+const LATIN_CHAR = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Nd}_]';
+const HANGUL_CHAR = '[\\p{Script=Hangul}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
+/** No Latin letter, digit or underscore right before an English word. */
+export const WORD_START = '(?<!' + LATIN_CHAR + ')';
 /** … nor right after it. */
-export const WORD_END = '(?![\\p{L}\\p{N}_])';
+export const WORD_END = '(?!' + LATIN_CHAR + ')';
+/** No Hangul right before a Korean word ("해결" is not read inside "미해결"). */
+export const KO_WORD_START = '(?<!' + HANGUL_CHAR + ')';
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 
@@ -203,7 +212,7 @@ function statusPattern(en: string[], ko: string[]): RegExp {
   const word = (w: string, lang: Language) => {
     const e = escape(w).replace(/ /g, '\\s*');
     if (!/[\p{L}\p{N}]/u.test(w)) return e;
-    return lang === 'en' ? WORD_START + e + WORD_END : WORD_START + e;
+    return lang === 'en' ? WORD_START + e + WORD_END : KO_WORD_START + e;
   };
   return new RegExp([...en.map((w) => word(w, 'en')), ...ko.map((w) => word(w, 'ko'))].join('|'), 'iu');
 }
@@ -234,13 +243,16 @@ export const ZONE_PHRASES: Array<{ pattern: RegExp; zone: string }> = LANGUAGE_D
   (d.zones.phrases ?? []).map((p) => ({ pattern: new RegExp(p.pattern, 'u'), zone: p.zone })),
 );
 
-const BOUNDARY = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
+/** Not between two Latin word characters, and not between two Hangul ones. */
+const BOUNDARY = '(?:(?<!' + LATIN_CHAR + ')|(?!' + LATIN_CHAR + '))(?:(?<!' + HANGUL_CHAR + ')|(?!' + HANGUL_CHAR + '))';
 
 /**
  * The same pattern with Unicode-aware word boundaries: `\b` only knows ASCII
- * letters, so `완료\b` never matches at the end of a cell and `\bdone` matches
- * inside "작업done". Each `\b` becomes a boundary between a letter, digit or
- * underscore of any script and anything else.
+ * letters, so `완료\b` never matches at the end of a cell, and `é` or `ü`
+ * split a word. Each `\b` (written next to a word character, as patterns do)
+ * becomes a position that is not inside a run of Latin word characters nor
+ * inside a run of Hangul: "rollback을" ends the word "rollback", "완료됨" does
+ * not end the word "완료".
  */
 export function unicodeWords(re: RegExp): RegExp {
   const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
