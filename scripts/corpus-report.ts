@@ -14,15 +14,43 @@ const add = (k: string, s: { expected: number; found: number; matched: number })
 let sectionWrong = 0;
 let sectionChecks = 0;
 let detected = 0;
-const dirs = process.argv.includes('--templates') ? ['corpus', 'corpus-templates'] : ['corpus'];
+// `--dir PATH` measures another annotated folder (absolute path) instead.
+const dirArg = process.argv.indexOf('--dir');
+const dirs = dirArg > 0 ? [process.argv[dirArg + 1]] : process.argv.includes('--templates') ? ['corpus', 'corpus-templates'] : ['corpus'];
+let languageRight = 0;
+let languageChecks = 0;
+let headingRight = 0;
+let headingChecks = 0;
 for (const dir of dirs) {
   for (const c of loadCorpus(dir)) {
     if (c.model.isPostmortem) detected++;
     else if (verbose) console.log(`${c.name}: not detected (${c.model.reason})`);
     const problems: string[] = [];
+    if (c.expected.isPostmortem !== c.model.isPostmortem) problems.push(`isPostmortem: expected ${c.expected.isPostmortem} (${c.model.reason})`);
+    if (c.expected.language) {
+      languageChecks++;
+      if (c.expected.language === c.model.language) languageRight++;
+      else problems.push(`language: expected ${c.expected.language}, got ${c.model.language}`);
+    }
+    // A heading (or bold label) that names no kind holds the kind of the section around it, as a reader sees it.
+    const effective = new Map<number, string[]>();
+    const stack: Array<{ depth: number; kinds: string[] }> = [];
+    for (const x of c.model.sections) {
+      while (stack.length && stack[stack.length - 1].depth >= x.depth) stack.pop();
+      const own = [x.kind, ...(x.alsoKinds ?? [])];
+      const kinds = x.kind === 'other' && stack.length && x.depth > 1 ? stack[stack.length - 1].kinds : own;
+      if (x.line !== c.model.sections[0]?.line || x.depth > 1) effective.set(x.line, kinds);
+      stack.push({ depth: x.depth, kinds: x.depth === 1 && x.kind === 'other' ? ['other'] : kinds });
+    }
+    for (const h of c.expected.headings ?? []) {
+      headingChecks++;
+      const got = effective.get(h.line) ?? ['other'];
+      if ([...got].sort().join() === [...h.kinds].sort().join()) headingRight++;
+      else problems.push(`heading ${h.line} "${h.text.slice(0, 50)}": expected ${h.kinds.join('+')}, got ${got.join('+')}`);
+    }
     for (const [kind, present] of Object.entries(c.expected.sections)) {
       sectionChecks++;
-      const has = c.model.sections.some((s) => s.kind === (kind as SectionKind));
+      const has = c.model.sections.some((s) => s.kind === (kind as SectionKind) || s.alsoKinds?.includes(kind as SectionKind));
       if (has !== present) {
         sectionWrong++;
         problems.push(`section ${kind}: expected ${present}, got ${has}`);
@@ -57,6 +85,8 @@ for (const dir of dirs) {
 const pct = (x: number) => (100 * x).toFixed(1) + '%';
 console.log(`postmortems detected: ${detected}`);
 console.log(`sections: ${sectionChecks - sectionWrong}/${sectionChecks} presence judgements right`);
+if (languageChecks) console.log(`language: ${languageRight}/${languageChecks} right`);
+if (headingChecks) console.log(`heading kinds: ${headingRight}/${headingChecks} right`);
 for (const [k, t] of Object.entries(totals)) {
   console.log(`${k}: expected ${t.expected}, found ${t.found}, matched ${t.matched}; recall ${pct(ratio(t.matched, t.expected))}, precision ${pct(ratio(t.matched, t.found))}`);
 }

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { parseMarkdown } from '../../src/core/parse.js';
 import { buildModel } from '../../src/core/model/build.js';
 import type { PostmortemModel, SectionKind } from '../../src/core/model/types.js';
@@ -10,6 +10,9 @@ export interface Expected {
   timeline: Array<{ line: number; time: string | null; date?: string | null }>;
   whys: Array<{ line: number }>;
   actionItems: Array<{ line: number; done: boolean; owner: string | null; due: string | null }>;
+  /** In newer annotations: the document's language, and the kinds each heading holds. */
+  language?: 'en' | 'ko';
+  headings?: Array<{ line: number; text: string; kinds: SectionKind[] }>;
 }
 
 export interface CorpusCase {
@@ -23,7 +26,7 @@ export interface CorpusCase {
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 
 export function loadCorpus(dir = 'corpus'): CorpusCase[] {
-  const root = join(FIXTURES, dir);
+  const root = isAbsolute(dir) ? dir : join(FIXTURES, dir);
   return readdirSync(root)
     .filter((f) => f.endsWith('.md') && existsSync(join(root, f.replace(/\.md$/, '.expected.json'))))
     .map((f) => {

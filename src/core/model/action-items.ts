@@ -1,30 +1,44 @@
 import type { List, ListItem, Paragraph, Table, TableRow } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
+import { NOT_ACTION_ITEMS, fieldPattern, statusDone, unicodeWords } from '../lang/data.js';
+import { classifyHeading } from './section-kinds.js';
 import type { Block } from './structure.js';
 import { leadingLabel } from './structure.js';
 import type { ActionItem, Span, Term } from './types.js';
 
 const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
-const OWNER_FIELD = /(?:\b(?:owners?|assignee|assigned to|responsible|dri)\b|담당자?|책임자)\s*[:：=]\s*(@?[^\s,;)\]|]+(?:\s[A-Z][\w-]+)?)/i;
-const DUE_FIELD = /(?:\b(?:due(?:\s+date)?|deadline|target(?:\s+date)?|eta|by)\b|기한|마감(?:일)?|목표일|완료\s?예정일?)\s*[:：=]?\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:q[1-4]|h[12])\s?\d{4})/i;
+// Field names are data (src/core/lang/<language>/fields.json).
+const OWNER_FIELD = new RegExp('(?:' + fieldPattern('owner') + ')\\s*[:：=]\\s*(@?[^\\s,;)\\]|]+(?:\\s[A-Z][\\w-]+)?)', 'iu');
+const DUE_FIELD = new RegExp('(?:' + fieldPattern('due') + ')\\s*[:：=]?\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:q[1-4]|h[12])\\s?\\d{4})', 'iu');
+const STATUS_FIELD = new RegExp('(?:' + fieldPattern('status') + ')\\s*[:：=]\\s*([^,;|)\\]]{1,30})', 'iu');
 const TERM_TEXT: Array<[Term, RegExp]> = [
-  ['short', /\b(short[- ]?term|term\s*[:=]\s*short|immediate(ly)?|quick wins?|this (week|sprint))\b|단기|즉시/i],
-  ['mid', /\b(mid[- ]?term|medium[- ]?term|term\s*[:=]\s*(mid|medium)|next quarter)\b|중기/i],
-  ['long', /\b(long[- ]?term|term\s*[:=]\s*long|strategic)\b|장기/i],
+  ['short', unicodeWords(/\b(short[- ]?term|term\s*[:=]\s*short|immediate(ly)?|quick wins?|this (week|sprint))\b|단기|즉시/i)],
+  ['mid', unicodeWords(/\b(mid[- ]?term|medium[- ]?term|term\s*[:=]\s*(mid|medium)|next quarter)\b|중기/i)],
+  ['long', unicodeWords(/\b(long[- ]?term|term\s*[:=]\s*long|strategic)\b|장기/i)],
 ];
-const DONE_TEXT = /(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|~~.*~~|\[완료\]|\(완료\))/;
-const DONE_CONTEXT = /\b(completed?|done|finished)\b|완료/i;
-const DONE_STATUS = /^(?:\W*)(done|complete|completed|closed|fixed|resolved|finished|merged|shipped|완료|종료|해결)\b/i;
-const TICKET_KEY = /(?<![\w/])([A-Z][A-Z0-9]{1,9}-\d+)\b|(?<![\w&])(#\d+)\b/;
+const DONE_TEXT = unicodeWords(/(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|~~.*~~|\[완료\]|\(완료\))/);
+const DONE_CONTEXT = unicodeWords(/\b(completed?|done|finished)\b|완료/i);
+const NOT_DONE_CONTEXT = unicodeWords(/\b(not|un)[- ]?(done|completed?|finished)\b|\b(being|be|to be|will be|to|yet to) (done|completed?|finished)\b|미완료/i);
+const TICKET_KEY = unicodeWords(/(?<![\w/])([A-Z][A-Z0-9]{1,9}-\d+)\b|(?<![\w&])(#\d+)\b/);
 
 const COLUMNS = {
-  text: /\b(action|item|task|description|what|title|remediation|follow[- ]?up)s?\b|조치|내용|항목|작업|할\s?일/i,
-  owner: /\b(owners?|assignee|who|responsible|dri)\b|담당/i,
-  due: /\b(due|deadline|target|eta|when|date)\b|기한|마감|일정|목표/i,
-  term: /\b(term|horizon|type|priority|timeframe)\b|기간|구분|유형/i,
-  status: /\b(status|state|done|progress)\b|상태|완료|진행/i,
-  ticket: /\b(ticket|issue|link|jira|tracking|pr)\b|티켓|이슈|링크/i,
+  text: unicodeWords(/\b(action|item|task|description|what|title|remediation|follow[- ]?up)s?\b|조치|내용|항목|작업|할\s?일/i),
+  owner: unicodeWords(/\b(owners?|assignee|who|responsible|dri)\b|담당/i),
+  due: unicodeWords(/\b(due|deadline|target|eta|when|date)\b|기한|마감|일정|목표/i),
+  term: unicodeWords(/\b(term|horizon|type|priority|timeframe)\b|기간|구분|유형/i),
+  status: unicodeWords(/\b(status|state|done|progress)\b|상태|완료|진행/i),
+  ticket: unicodeWords(/\b(ticket|issue|link|jira|tracking|pr)\b|티켓|이슈|링크/i),
 };
+
+/** Done state written in an item's text: a mark, "(done)", struck-through text, or a "Status: …" field. */
+function textSaysDone(text: string): boolean {
+  const field = STATUS_FIELD.exec(text);
+  if (field) {
+    const said = statusDone(field[1]);
+    if (said !== null) return said;
+  }
+  return DONE_TEXT.test(text);
+}
 
 function termOf(text: string): Term | null {
   for (const [term, re] of TERM_TEXT) if (re.test(text)) return term;
@@ -57,7 +71,8 @@ function contextOf(titles: string[]): Context {
   let done = false;
   for (const t of titles) {
     term = termOf(t) ?? term;
-    if (DONE_CONTEXT.test(t) && !/\b(not|un)[- ]?(done|completed?|finished)\b|미완료/i.test(t)) done = true;
+    // "Completed:", "완료된 조치"; not "What is being done about this?".
+    if (DONE_CONTEXT.test(t) && !NOT_DONE_CONTEXT.test(t) && !t.includes('?')) done = true;
   }
   return { term, done };
 }
@@ -69,7 +84,7 @@ function fieldsFromText(text: string, ctx: Context) {
     owner: owner ? owner.replace(/[.,:]$/, '') : null,
     due: dueMatch ? normalizeDate(dueMatch[1]) : null,
     term: termOf(text) ?? ctx.term,
-    done: ctx.done || DONE_TEXT.test(text),
+    done: ctx.done || textSaysDone(text),
   };
 }
 
@@ -100,6 +115,7 @@ function fromItem(item: ListItem, ctx: Context, titles: string[], lines: LineInd
   const first = item.children[0];
   if (isGroupLabel(item)) {
     const label = first && first.type === 'paragraph' ? squash(plainText(first)).replace(/:$/, '') : '';
+    if (describesResults(label)) return;
     const inner = contextOf([...titles, label]);
     for (const c of item.children) if (c.type === 'list') listItems(c, { term: inner.term ?? ctx.term, done: ctx.done || inner.done }, [...titles, label], lines, out);
     return;
@@ -158,7 +174,7 @@ function fromTable(table: Table, ctx: Context, lines: LineIndex, out: ActionItem
       owner: cell(owner) || f.owner,
       due: dueText ? (dueDate ? normalizeDate(dueDate) : dueText) : f.due,
       term: termOf(cell(term)) ?? f.term,
-      done: statusText ? DONE_STATUS.test(statusText) || /^\[x\]$/i.test(statusText) : f.done,
+      done: statusText ? (statusDone(statusText) ?? f.done) : f.done,
       ticket: firstUrl(row) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null),
       kind: 'table',
       span: lines.span(span.start.offset, lines.lineEnd(span.start.line)),
@@ -190,16 +206,30 @@ function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: Action
   }
 }
 
+/** "Benefits", "Expected results", "효과": a list of what the actions bring, not of actions. */
+function describesResults(title: string): boolean {
+  return NOT_ACTION_ITEMS.test(title) && classifyHeading(title) !== 'action-items';
+}
+
 export function extractActionItems(blocks: Block[], lines: LineIndex): ActionItem[] {
   const out: ActionItem[] = [];
-  const mine = blocks.filter((b) => b.kind === 'action-items');
+  const mine = blocks.filter((b) => b.kind === 'action-items' && !b.context.some(describesResults));
   // Prose around a list or table introduces it; only documents without either write items as paragraphs.
   const structured = mine.some((b) => b.node.type === 'table' || b.node.type === 'list' || (b.node.type === 'listItem' && !b.labelled));
   // A section that keeps its items in a table uses lists around it for definitions.
   const tableContexts = new Set(mine.filter((b) => b.node.type === 'table').map((b) => b.context.join('\0')));
+  /** A lead-in paragraph ("Completed:", "남은 작업:") names the list after it. */
+  let leadIn: { text: string; context: string } | null = null;
   for (const block of mine) {
-    const ctx = contextOf(block.context);
     const node = block.node;
+    const key = block.context.join('\0');
+    const lead = leadIn && leadIn.context === key && node.type === 'list' ? [leadIn.text] : [];
+    leadIn = null;
+    if (node.type === 'paragraph') {
+      const text = squash(plainText(node));
+      if (text.endsWith(':') && text.length <= 60) leadIn = { text: text.replace(/:$/, ''), context: key };
+    }
+    const ctx = contextOf([...block.context, ...lead]);
     const inTableSection = tableContexts.has(block.context.join('\0'));
     if (node.type === 'list' && !inTableSection) listItems(node, ctx, block.context, lines, out);
     else if (node.type === 'listItem') {

@@ -47,14 +47,16 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
   const structure = buildStructure(tree, lines, frontTitle);
   const metadata = extractMetadata(frontMatter, structure.blocks, text);
   const year = typeof metadata.date === 'string' ? Number(metadata.date.slice(0, 4)) || null : null;
-  const titleYear = structure.title ? Number(/\b(19|20)\d{2}\b/.exec(structure.title)?.[0]) || null : null;
+  // A year in the title, also when Hangul touches it ("2024년", "장애2024").
+  const titleYear = structure.title ? Number(/(?<!\d)(19|20)\d{2}(?!\d)/.exec(structure.title)?.[0]) || null : null;
   const incidentDate = typeof metadata.date === 'string' ? readLeadingDate(metadata.date) : null;
   const timeline = extractTimeline(structure.blocks, lines, {
     defaultYear: year ?? titleYear,
     defaultDate: incidentDate && incidentDate.year !== null ? incidentDate : null,
     defaultZone: typeof metadata.timezone === 'string' ? findZone(metadata.timezone) ?? metadata.timezone : null,
   });
-  const kinds = new Set(structure.sections.map((s) => s.kind));
+  // A combined heading ("원인 및 해결") makes every kind it holds present.
+  const kinds = new Set(structure.sections.flatMap((s) => [s.kind, ...(s.alsoKinds ?? [])]));
   const required = options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS;
   const detected = detectPostmortem({
     path: options.path,

@@ -1,3 +1,4 @@
+import { unicodeWords } from '../lang/data.js';
 import picomatch from 'picomatch/posix';
 import type { SectionKind } from './types.js';
 
@@ -12,7 +13,9 @@ export const DEFAULT_POSTMORTEM_GLOBS = [
   '**/*post-mortem*.md',
 ];
 
-const TITLE_SAYS_SO = /\b(post[- ]?mortem|incident|outage|retrospective|disruption|downtime|root cause|rca)\b|회고|장애|사후\s?분석|포스트모템|인시던트/i;
+const TITLE_SAYS_SO = unicodeWords(/\b(post[- ]?mortems?|incidents?|outages?|retrospective|disruption|downtime|root cause|rca|troubleshooting|post-incident)\b|회고|장애|사후\s?분석|포스트\s?모템|인시던트|트러블\s?슈팅|원인\s?분석|문제\s?해결/i);
+/** Front-matter `type` values of an incident write-up, without separators. */
+const POSTMORTEM_TYPES = new Set(['postmortem', 'incident', 'incidentreport', 'incidentreview', 'troubleshooting', 'rca', 'retrospective', '포스트모템', '장애', '장애회고', '장애분석', '트러블슈팅', '회고']);
 /** Sections that mark an incident write-up; a summary counts only beside two of them. */
 const STRONG_KINDS: SectionKind[] = ['timeline', 'impact', 'analysis', 'action-items', 'lessons', 'detection', 'recovery', 'response'];
 const README = /(^|\/)readme(\.[^/]*)?$/i;
@@ -49,10 +52,10 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
   if (fm) {
     const type = typeof fm.type === 'string' ? fm.type.toLowerCase().replace(/[-_ ]/g, '') : null;
     if (type === 'postmortem' || fm.postmortem === true) return { isPostmortem: true, reason: 'front matter says `type: postmortem`' };
-    if (fm.postmortem === false || (type !== null && type !== 'postmortem' && type !== 'incident')) {
+    if (fm.postmortem === false || (type !== null && !POSTMORTEM_TYPES.has(type))) {
       return { isPostmortem: false, reason: `front matter says \`type: ${String(fm.type ?? 'not postmortem')}\`` };
     }
-    if (type === 'incident') return { isPostmortem: true, reason: 'front matter says `type: incident`' };
+    if (type !== null) return { isPostmortem: true, reason: `front matter says \`type: ${String(fm.type)}\`` };
   }
   const path = input.path ? input.path.replace(/\\/g, '/') : undefined;
   if (path && README.test(path)) return { isPostmortem: false, reason: 'README files are never treated as postmortems' };
@@ -64,7 +67,11 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
   if (score >= 2 && kinds.has('summary')) score++;
   const found = STRONG_KINDS.filter((k) => kinds.has(k)).join(', ');
   if (score >= 3) return { isPostmortem: true, reason: `it has postmortem sections (${found}${kinds.has('summary') ? ', summary' : ''})` };
-  if (score >= 2 && input.title && TITLE_SAYS_SO.test(input.title)) {
+  // A blog post's tags or categories ("장애", "트러블슈팅", "postmortem") say it as well as its title does.
+  const labels = fm ? [fm.tags, fm.categories, fm.category].flat().filter((x): x is string => typeof x === 'string') : [];
+  const saysSo = (input.title !== null && TITLE_SAYS_SO.test(input.title)) || labels.some((l) => TITLE_SAYS_SO.test(l));
+  // An incident review with a timeline, or with a cause and a fix, is a postmortem.
+  if (saysSo && (score >= 2 || kinds.has('timeline'))) {
     return { isPostmortem: true, reason: 'its title and sections say it is an incident postmortem' };
   }
   return {

@@ -1,3 +1,4 @@
+import { unicodeWords } from '../lang/data.js';
 import type { Phase } from './types.js';
 
 /**
@@ -7,19 +8,19 @@ import type { Phase } from './types.js';
 const CUES: Array<[Phase, RegExp]> = [
   [
     'detection',
-    /\b(alerts?|alerted|alerting|alarms?|paged|pager(duty)?|on-?call (was )?(notified|engaged)|noticed|notices|detected|detects|detection|first (report|reported|noticed)|reported by|reports? (that|an?|the)|became aware|spotted|observed|monitoring (system )?(sends|sent|reports|fired|flagged))\b|인지|탐지|감지|알림\s?(발생|수신)|알람|경보|제보|발견/i,
+    unicodeWords(/\b(alerts?|alerted|alerting|alarms?|paged|pager(duty)?|on-?call (was )?(notified|engaged)|noticed|notices|detected|detects|detection|first (report|reported|noticed)|reported by|reports? (that|an?|the)|became aware|spotted|observed|monitoring (system )?(sends|sent|reports|fired|flagged))\b|인지|탐지|감지|알림\s?(발생|수신)|알람|경보|제보|발견/i),
   ],
   [
     'classification',
-    /\b(declared|declares|sev[- ]?\d|severity|p[0-4] incident|incident (opened|created|raised|started)|escalated|escalates|triaged?)\b|등급|장애\s?선언|심각도|분류/i,
+    unicodeWords(/\b(declared|declares|sev[- ]?\d|severity|p[0-4] incident|incident (opened|created|raised|started)|escalated|escalates|triaged?)\b|등급|장애\s?선언|심각도|분류/i),
   ],
   [
     'propagation',
-    /\b(notified|notifies|status ?page|posted|announced|announces|communicated|informed|tweeted|emailed|customers? (were |was )?(told|updated)|update (sent|posted)|shared (an? )?update)\b|공지|전파|공유|안내/i,
+    unicodeWords(/\b(notified|notifies|status ?page|posted|announced|announces|communicated|informed|tweeted|emailed|customers? (were |was )?(told|updated)|update (sent|posted)|shared (an? )?update)\b|공지|전파|공유|안내/i),
   ],
   [
     'recovery',
-    /\b(roll(ed)?[- ]?back|rollback|reverted|reverts|mitigated|mitigates|resolved|resolves|restored|restores|recovered|recovers|back to normal|fix(ed)? (deployed|applied|rolled out)|hot-?fix|restarted|restarts|service (is )?(fully )?(back|restored|operational)|end of (outage|incident)|incident (closed|resolved|over))\b|복구|롤백|정상화|해결|재시작|핫픽스|원복/i,
+    unicodeWords(/\b(roll(ed)?[- ]?back|rollback|reverted|reverts|mitigated|mitigates|resolved|resolves|restored|restores|recovered|recovers|back to normal|fix(ed)? (deployed|applied|rolled out)|hot-?fix|restarted|restarts|service (is )?(fully )?(back|restored|operational)|end of (outage|incident)|incident (closed|resolved|over))\b|복구|롤백|정상화|해결|재시작|핫픽스|원복/i),
   ],
 ];
 

@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
-import { classifyHeading } from './section-kinds.js';
+import { looksLikeActionItems, looksLikeTimeline, stampCount } from './content-kind.js';
+import { classifyHeading, classifyHeadingKinds } from './section-kinds.js';
 import { readLeadingTimestamp } from './time.js';
 import type { Section, SectionKind } from './types.js';
 
@@ -36,12 +37,12 @@ export function leadingLabel(p: Paragraph): { text: string; rest: string; node: 
   return { text, rest: rest.replace(/^:\s*/, ''), node: first };
 }
 
-function headingKind(h: Heading, isTitle: boolean): SectionKind {
-  if (isTitle) return 'other';
+/** The kinds a heading names; the title and timestamp headings ("### 14:08 - Rolled back") name none. */
+function headingKinds(h: Heading, isTitle: boolean): SectionKind[] {
+  if (isTitle) return ['other'];
   const text = plainText(h);
-  // "### 14:08 - Rolled back" is a timeline entry, not a section.
-  if (readLeadingTimestamp(text)) return 'other';
-  return classifyHeading(text);
+  if (readLeadingTimestamp(text)) return ['other'];
+  return classifyHeadingKinds(text);
 }
 
 interface Frame {
@@ -49,6 +50,15 @@ interface Frame {
   kind: SectionKind;
   title: string;
   section: Section | null;
+  /** The document title, or a heading that is a timeline entry or date: never a section of a kind. */
+  fixed?: boolean;
+}
+
+/** Kinds a section may take from its content when its heading does not name them. */
+function contentKind(node: RootContent | ListItem): SectionKind | null {
+  if (looksLikeTimeline(node)) return 'timeline';
+  if (looksLikeActionItems(node)) return 'action-items';
+  return null;
 }
 
 /**
@@ -60,6 +70,8 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
   const sections: Section[] = [];
   const blocks: Block[] = [];
   const stack: Frame[] = [];
+  /** The open frames of every block, to judge sections by their content afterwards. */
+  const blockFrames: Frame[][] = [];
   let title = frontTitle;
   let firstHeadingSeen = false;
   const docEnd = lines.text.length;
@@ -84,23 +96,33 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     s.endLine = lines.point(s.endOffset).line;
   };
 
-  const open = (depth: number, kind: SectionKind, titleText: string, span: Section['heading']) => {
+  const open = (depth: number, kinds: SectionKind[], titleText: string, span: Section['heading'], fixed = false) => {
+    const [kind, ...also] = kinds;
     const section: Section = { kind, title: titleText, line: span.start.line, depth, heading: span, endLine: span.end.line, endOffset: span.end.offset };
+    if (also.length) section.alsoKinds = also;
     sections.push(section);
-    stack.push({ depth, kind, title: titleText, section });
+    stack.push({ depth, kind, title: titleText, section, fixed });
+  };
+
+  const push = (block: Block) => {
+    blocks.push(block);
+    blockFrames.push([...stack]);
   };
 
   for (const node of tree.children) {
     const start = node.position?.start.offset ?? 0;
     if (node.type === 'heading') {
       close(node.depth, start);
-      const isTitle = !firstHeadingSeen && node.depth === 1 && !frontTitle;
-      firstHeadingSeen = true;
+      // The first H1 is the title. Beside a front-matter title it may instead be a section
+      // ("# 배경" in a blog post whose sections are all H1s), but only when its words name a kind.
       const text = squash(plainText(node));
-      if (isTitle) title = text;
-      open(node.depth, headingKind(node, isTitle), text, nodeSpan(node));
+      const repeatsTitle = frontTitle !== null && squash(frontTitle).toLowerCase() === text.toLowerCase();
+      const isTitle = !firstHeadingSeen && node.depth === 1 && (!frontTitle || repeatsTitle || classifyHeading(text) === 'other');
+      firstHeadingSeen = true;
+      if (isTitle && !frontTitle) title = text;
+      open(node.depth, headingKinds(node, isTitle), text, nodeSpan(node), isTitle || readLeadingTimestamp(plainText(node)) !== null);
       // Headings are blocks too: "### 14:08" is a timeline entry, "### 2023-08-25" sets the date.
-      blocks.push({ node, ...effective() });
+      push({ node, ...effective() });
       continue;
     }
     if (node.type === 'paragraph') {
@@ -110,13 +132,13 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
         close(LABEL_DEPTH, start);
         if (label.rest === '') {
           // A label on its own line opens a pseudo-section until the next heading or label.
-          open(LABEL_DEPTH, kind, label.text, nodeSpan(node));
+          open(LABEL_DEPTH, [kind], label.text, nodeSpan(node));
           continue;
         }
         const section: Section = { kind, title: label.text, line: node.position!.start.line, depth: LABEL_DEPTH, heading: nodeSpan(label.node), endLine: 0, endOffset: 0 };
         setEnd(section, node.position!.end.offset!);
         sections.push(section);
-        blocks.push({ node, kind, context: [...effective().context, label.text], labelled: true });
+        push({ node, kind, context: [...effective().context, label.text], labelled: true });
         continue;
       }
     }
@@ -125,9 +147,10 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       pushList(node, kind, context);
       continue;
     }
-    blocks.push({ node, kind, context });
+    push({ node, kind, context });
   }
   close(0, docEnd);
+  kindsFromContent();
 
   function pushList(list: List, kind: SectionKind, context: string[]) {
     // Items labelled with a section name (`- **Impact**: ...`) form sections of their own.
@@ -141,13 +164,64 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
         const section: Section = { kind: labelKind, title: label.text, line: item.position!.start.line, depth: LABEL_DEPTH, heading: nodeSpan(label.node), endLine: 0, endOffset: 0 };
         setEnd(section, item.position!.end.offset!);
         sections.push(section);
-        blocks.push({ node: item, kind: labelKind, context: [...context, label.text], labelled: true });
+        push({ node: item, kind: labelKind, context: [...context, label.text], labelled: true });
       } else {
         plain.push(item);
       }
     }
-    if (plain.length === list.children.length) blocks.push({ node: list, kind, context });
-    else for (const item of plain) blocks.push({ node: item, kind, context });
+    if (plain.length === list.children.length) push({ node: list, kind, context });
+    else for (const item of plain) push({ node: item, kind, context });
+  }
+
+  /**
+   * A heading that names no kind ("그날 밤 무슨 일이 있었나?") takes the kind of
+   * its content: a list or table of times is a timeline, a list of planned
+   * actions is action items. A summary or a combined heading keeps its kind and
+   * adds the one its content shows; the blocks that show it take that kind.
+   */
+  function kindsFromContent() {
+    const byFrame = new Map<Frame, number[]>();
+    blockFrames.forEach((frames, i) => {
+      // The innermost frame that can be judged, when every frame inside it names no kind.
+      for (let j = frames.length - 1; j >= 0; j--) {
+        const f = frames[j];
+        if (f.fixed || !f.section || f.section.depth > 6) {
+          if (f.kind === 'other') continue;
+          break;
+        }
+        if (f.kind === 'other' || f.kind === 'summary' || f.section.alsoKinds) {
+          if (!byFrame.has(f)) byFrame.set(f, []);
+          byFrame.get(f)!.push(i);
+        }
+        break;
+      }
+    });
+    for (const [frame, indexes] of byFrame) {
+      const section = frame.section!;
+      const shown = new Map<SectionKind, number[]>();
+      // A section that holds recovery and action items ("조치") keeps its tables and lists of actions as action items.
+      const actions = section.kind === 'recovery' && section.alsoKinds?.includes('action-items');
+      for (const i of indexes) {
+        const node = blocks[i].node;
+        const k = contentKind(node) ?? (actions && (node.type === 'table' || node.type === 'list') ? 'action-items' : null);
+        if (!k) continue;
+        // A summary's list of dated incidents is no timeline; clock times make one.
+        if (section.kind === 'summary' && stampCount(blocks[i].node).timed < 2) continue;
+        if (!shown.has(k)) shown.set(k, []);
+        shown.get(k)!.push(i);
+      }
+      for (const [k, found] of shown) {
+        if (section.kind === 'other') {
+          // The first kind shown names the section; its blocks all take it.
+          section.kind = k;
+          frame.kind = k;
+          for (const i of indexes) blocks[i].kind = k;
+        } else if (k !== section.kind && (section.kind === 'summary' ? k === 'timeline' : section.alsoKinds?.includes(k))) {
+          if (!section.alsoKinds?.includes(k)) section.alsoKinds = [...(section.alsoKinds ?? []), k];
+          for (const i of found) blocks[i].kind = k;
+        }
+      }
+    }
   }
 
   return { title, sections, blocks };

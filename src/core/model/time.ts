@@ -1,3 +1,5 @@
+import { MONTHS, MONTH_NAMES, ZONES, ZONE_PHRASES } from '../lang/data.js';
+
 /**
  * Reading the timestamps real postmortems use: "12:09", "3:15 PM",
  * "2026-03-14 12:09 KST", ISO 8601, "Sep 27 2017 13:06", "07-27-2023 3:05 pm",
@@ -25,25 +27,23 @@ export interface Timestamp {
   end: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH_WORD =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Month names are data (src/core/lang/en/months.json), longest first. */
+const MONTH_WORD = '(' + MONTH_NAMES.join('|') + ')\\.?';
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
 
-/** Time-zone words, with their UTC offsets in minutes (first of a pair like "PST/PDT" wins). */
-export const ZONE_OFFSETS: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, KST: 540, JST: 540, HKT: 480, SGT: 480, IST: 330, CET: 60, CEST: 120, BST: 60,
-  EET: 120, EEST: 180, WET: 0, WEST: 60, PST: -480, PDT: -420, PT: -480, MST: -420, MDT: -360,
-  CST: -360, CDT: -300, CT: -360, EST: -300, EDT: -240, ET: -300, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
-};
-const ZONE_WORD = '(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|KST|JST|HKT|SGT|IST|CEST|CET|BST|EEST|EET|WEST|WET|PST|PDT|PT|MST|MDT|CST|CDT|CT|EST|EDT|ET|AEST|AEDT|NZST|NZDT';
+/** Time-zone abbreviations are data (src/core/lang/en/zones.json): each names an IANA zone. */
+const ZONE_WORD =
+  '(?:UTC|GMT)(?:\\s?[+-]\\d{1,2}(?::?\\d{2})?)?|' +
+  Object.keys(ZONES)
+    .filter((z) => z.length > 1 && z !== 'UTC' && z !== 'GMT')
+    .sort((x, y) => y.length - x.length)
+    .join('|');
 
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const US_DATE = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4}|\d{2})(?!\d)/;
-const MONTH_FIRST = new RegExp('^' + WEEKDAY + MONTH_WORD + '\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:])', 'i');
-const DAY_FIRST = new RegExp('^' + WEEKDAY + '(\\d{1,2})(?:st|nd|rd|th)?\\s+' + MONTH_WORD + '(?:,?\\s+(\\d{4}))?(?![\\d:])', 'i');
+/** The year is part of the date also before a colon ("Mar 02, 2024: …"); without a year, "Mar 02 20:24" is a date and a time. */
+const MONTH_FIRST = new RegExp('^' + WEEKDAY + MONTH_WORD + '(?![a-z])\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4})(?!\\d)|(?![\\d:]))', 'i');
+const DAY_FIRST = new RegExp('^' + WEEKDAY + '(\\d{1,2})(?:st|nd|rd|th)?\\s+' + MONTH_WORD + '(?![a-z])(?:,?\\s+(\\d{4})(?!\\d)|(?![\\d:]))', 'i');
 /** Month-day without a year, only when a clock follows: "[12-05 14:30]". */
 const MONTH_DAY = /^(\d{1,2})-(\d{1,2})(?=\s+\d{1,2}:\d{2})/;
 /** Looks like a date but is not one: "20202-05-13", "2021-13-45". */
@@ -60,7 +60,6 @@ const KO_AMPM_CLOCK = /^(오전|오후|새벽|아침|낮|저녁|밤)\s*(\d{1,2})
 const BROKEN_CLOCK = /^(?:\d{1,2}|[-?x]{1,2}):(?:\d{1,3}|[-?x]{1,2})(?![\d])/i;
 const ZONE_AFTER = new RegExp('^(?:\\s*\\(?\\s*)(Z|[+-]\\d{2}:?\\d{2}|' + ZONE_WORD + ')(?![A-Za-z])\\)?', '');
 const ZONE_ANYWHERE = new RegExp('(?<![A-Za-z])(' + ZONE_WORD + ')(?![A-Za-z])');
-const KO_ZONE = /한국\s*(?:표준\s*)?시간?|한국\s*시각/;
 
 function pad(n: number): string {
   return n < 10 ? '0' + n : String(n);
@@ -84,12 +83,12 @@ function readDate(s: string): { date: PartialDate; length: number } | null {
   }
   m = MONTH_FIRST.exec(s);
   if (m) {
-    const d = { year: m[3] ? +m[3] : null, month: MONTHS[m[1].slice(0, 3).toLowerCase()], day: +m[2] };
+    const d = { year: m[3] ? +m[3] : null, month: MONTHS[m[1].toLowerCase()], day: +m[2] };
     return validDate(d.year, d.month, d.day) ? { date: d, length: m[0].length } : null;
   }
   m = DAY_FIRST.exec(s);
   if (m) {
-    const d = { year: m[3] ? +m[3] : null, month: MONTHS[m[2].slice(0, 3).toLowerCase()], day: +m[1] };
+    const d = { year: m[3] ? +m[3] : null, month: MONTHS[m[2].toLowerCase()], day: +m[1] };
     return validDate(d.year, d.month, d.day) ? { date: d, length: m[0].length } : null;
   }
   m = MONTH_DAY.exec(s);
@@ -148,8 +147,33 @@ function readClock(s: string): { time: string | null; invalid: boolean; length: 
     const t = clock(koHour(m[1], +m[2]), m[3] ? +m[3] : 0, m[4], null);
     return { time: t, invalid: t === null, length: m[0].length };
   }
+  m = MILITARY.exec(s);
+  if (m) return { time: m[1] + ':' + m[2], invalid: false, length: m[0].length };
   m = BROKEN_CLOCK.exec(s);
   if (m) return { time: null, invalid: true, length: m[0].length };
+  return null;
+}
+
+/** A clock written without its colon, only with a zone or "hrs" after it: "0915 UTC", "2130Z", "1400 hrs". */
+const MILITARY = new RegExp('^([01]\\d|2[0-3])([0-5]\\d)(?:\\s*hrs?(?![a-z])|(?=\\s*\\(?(?:Z|' + ZONE_WORD + ')(?![A-Za-z])))', 'i');
+
+/**
+ * A clock time inside the sentence that follows a date: "2024-03-02: Around
+ * 09:15:40 UTC the …". Only in the first 80 characters, and only a clock with
+ * a colon or a Korean clock, never a bare number.
+ */
+export function readInnerClock(s: string): { time: string; zone: string | null; index: number } | null {
+  const head = s.slice(0, 80);
+  const re = /(?<![\d:.\/-])(?=\d{1,2}:\d{2}(?!\d)|(?:오전|오후|새벽|아침|낮|저녁|밤)\s*\d{1,2}\s*시|\d{1,2}\s*시\s*\d{1,2}\s*분)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(head))) {
+    const c = readClock(head.slice(m.index));
+    if (c && c.time) {
+      const z = readZone(head.slice(m.index + c.length));
+      return { time: c.time, zone: z ? z.zone : null, index: m.index };
+    }
+    re.lastIndex = m.index + 1;
+  }
   return null;
 }
 
@@ -159,8 +183,8 @@ function readZone(s: string): { zone: string; length: number } | null {
   return { zone: m[1].replace(/\s+/g, ''), length: m[0].length };
 }
 
-/** Leading decoration before a timestamp: emphasis, brackets, "At", "~". */
-const LEAD = /^[\s*_>~[(]*(?:(?:at|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
+/** Leading decoration before a timestamp: emphasis, brackets, "At", "On", "~". */
+const LEAD = /^[\s*_>~[(]*(?:(?:(?:also\s+)?on|at|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
 
 /**
  * Reads a timestamp at the start of `s` (after decoration such as `**`, `[`,
@@ -185,7 +209,8 @@ export function readLeadingTimestamp(s: string): Timestamp | null {
   let c = readClock(s.slice(pos));
   if (!c && (d || broken)) {
     const compact = COMPACT_CLOCK.exec(s.slice(pos));
-    if (compact) c = { time: compact[1] + ':' + compact[2], invalid: false, length: compact[0].length };
+    // "Mar 02 2024" is a year, never the time 20:24.
+    if (compact && !(date && date.year === null && /^(19|20)\d\d/.test(compact[0]))) c = { time: compact[1] + ':' + compact[2], invalid: false, length: compact[0].length };
   }
   if (!c) {
     if (broken) return { date: null, time: null, zone: null, invalid: true, unreadable, start, end: start + broken[0].length };
@@ -215,13 +240,49 @@ export function readLeadingDate(s: string): PartialDate | null {
 export function findZone(s: string): string | null {
   const m = ZONE_ANYWHERE.exec(s);
   if (m) return m[1].replace(/\s+/g, '');
-  return KO_ZONE.test(s) ? 'KST' : null;
+  for (const p of ZONE_PHRASES) if (p.pattern.test(s)) return p.zone;
+  return null;
 }
 
-/** UTC offset of a zone word or "+09:00" form, in minutes; null when unknown. */
-export function zoneOffset(zone: string): number | null {
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatter(iana: string): Intl.DateTimeFormat | null {
+  if (!formatters.has(iana)) {
+    let f: Intl.DateTimeFormat | null = null;
+    try {
+      f = new Intl.DateTimeFormat('en-US', { timeZone: iana, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    } catch {
+      // A runtime without time-zone data: the abbreviation's usual offset is used.
+    }
+    formatters.set(iana, f);
+  }
+  return formatters.get(iana)!;
+}
+
+/** Offset of an IANA zone at an instant, in minutes. */
+function offsetAt(f: Intl.DateTimeFormat, utcMs: number): number {
+  const parts = f.formatToParts(new Date(utcMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'));
+  return Math.round((wall - Math.floor(utcMs / 60000) * 60000) / 60000);
+}
+
+/**
+ * UTC offset of a zone word or "+09:00" form, in minutes; null when unknown.
+ * With a date, an abbreviation takes its IANA zone's offset on that date (and
+ * clock time): PT, PST and PDT are all -07:00 in July and -08:00 in January.
+ */
+export function zoneOffset(zone: string, date?: PartialDate | null, time?: string | null): number | null {
   const upper = zone.toUpperCase();
-  if (upper in ZONE_OFFSETS) return ZONE_OFFSETS[upper];
+  const known = ZONES[upper];
+  if (known) {
+    const f = date && date.year !== null ? formatter(known.iana) : null;
+    if (!f || !date || date.year === null) return known.offset;
+    const wall = Date.UTC(date.year, date.month - 1, date.day) + (time ? clockMinutes(time) : 12 * 60) * 60000;
+    // The offset at the wall-clock time: guess with the usual offset, then correct once.
+    const first = offsetAt(f, wall - known.offset * 60000);
+    return offsetAt(f, wall - first * 60000);
+  }
   const m = /^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(upper);
   if (!m) return null;
   const minutes = +m[2] * 60 + (m[3] ? +m[3] : 0);

@@ -1,3 +1,4 @@
+import { unicodeWords } from '../lang/data.js';
 import type { List, ListItem, Nodes, Table } from 'mdast';
 import { plainText, squash, type LineIndex } from '../text.js';
 import type { Block } from './structure.js';
@@ -8,6 +9,7 @@ import {
   findZone,
   formatDate,
   formatOffset,
+  readInnerClock,
   readLeadingTimestamp,
   zoneOffset,
   type PartialDate,
@@ -59,6 +61,8 @@ export interface TimelineContext {
 export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: TimelineContext): TimelineEntry[] {
   const text = lines.text;
   const entries: TimelineEntry[] = [];
+  /** The day of each entry, also when its year is unknown ("### 3월 3일"), for ordering. */
+  const entryDays = new Map<TimelineEntry, PartialDate>();
   let zone: string | null = null;
   let date: PartialDate | null = ctx.defaultDate;
   let year = ctx.defaultYear ?? ctx.defaultDate?.year ?? null;
@@ -75,9 +79,9 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
   /** An entry with only a clock time that jumps back by half a day has passed midnight. */
   const rollOver = (time: string) => {
     const clock = clockMinutes(time);
-    if (date && date.year !== null && lastClock !== null && clock < lastClock - 12 * 60) {
-      const next = new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
-      date = { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+    if (date && lastClock !== null && clock < lastClock - 12 * 60) {
+      const next = new Date(Date.UTC(date.year ?? SORT_YEAR, date.month - 1, date.day + 1));
+      date = { year: date.year === null ? null : next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
     }
     lastClock = clock;
   };
@@ -95,6 +99,12 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     }
     if (!ts) return false;
     const rest = seg.text ?? tidyText(inlinePlain(text.slice(stampStart + ts.end, seg.textEnd)));
+    if (ts.time === null && !ts.invalid && ts.date && !seg.dateOnlyIsContext) {
+      // "2024-03-02: Around 09:15:40 UTC the …": the time stands in the sentence.
+      const lineEnd = raw.search(/\r|\n/);
+      const inner = readInnerClock(raw.slice(ts.end, lineEnd < 0 ? raw.length : lineEnd));
+      if (inner) ts = { ...ts, time: inner.time, zone: ts.zone ?? inner.zone };
+    }
     if (ts.time === null && !ts.invalid) {
       const d = ts.date ?? seg.date;
       if (!d) return false;
@@ -110,7 +120,9 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
       }
     }
     const entryZone = ts.zone ?? zone ?? ctx.defaultZone;
-    entries.push(makeEntry(ts, stampStart, rest, date, entryZone, lines));
+    const entry = makeEntry(ts, stampStart, rest, date, entryZone, lines);
+    if (date) entryDays.set(entry, date);
+    entries.push(entry);
     return true;
   };
 
@@ -149,7 +161,7 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     else if (node.type === 'table') tableEntries(node, text, consider);
     pendingHeading = null;
   }
-  assignSortKeys(entries);
+  assignSortKeys(entries, entryDays);
   return entries;
 
   function paragraphEntries(node: Nodes, take: (s: Segment) => boolean): boolean {
@@ -217,15 +229,16 @@ function isStampedList(list: List, text: string): boolean {
   });
 }
 
-const TIME_HEADER = /\b(time|timestamp|when|hour)\b|시간|시각|일시/i;
-const DATE_HEADER = /\b(date|day)\b|날짜|일자/i;
+const TIME_HEADER = unicodeWords(/\b(time|timestamp|when|hour)\b|시간|시각|일시/i);
+const DAY_HEADER = unicodeWords(/\bday\b/i);
+const DATE_HEADER = unicodeWords(/\b(date|day)\b|날짜|일자/i);
 
 function tableEntries(table: Table, text: string, take: (s: Segment) => boolean) {
   const [header, ...rows] = table.children;
   if (!header) return;
   const names = header.children.map((c) => squash(plainText(c)));
   let timeCol = names.findIndex((n) => TIME_HEADER.test(n));
-  const dateCol = names.findIndex((n, i) => i !== timeCol && DATE_HEADER.test(n) && !/\bday\b/i.test(n));
+  const dateCol = names.findIndex((n, i) => i !== timeCol && DATE_HEADER.test(n) && !DAY_HEADER.test(n));
   if (timeCol < 0) timeCol = dateCol >= 0 ? dateCol : 0;
   // A table whose header row is itself an entry (no header names).
   const bodyRows = readLeadingTimestamp(names[timeCol] ?? '') ? table.children : rows;
@@ -258,7 +271,7 @@ function makeEntry(
 ): TimelineEntry {
   const span = lines.span(base + ts.start, base + ts.end);
   const dateText = date ? formatDate(date) : null;
-  const offset = zone ? zoneOffset(zone) : null;
+  const offset = zone ? zoneOffset(zone, date, ts.time) : null;
   const iso = ts.time && dateText && offset !== null ? dateText + 'T' + ts.time + formatOffset(offset) : null;
   return {
     line: span.start.line,
@@ -275,19 +288,23 @@ function makeEntry(
   };
 }
 
+/** Year assumed, for ordering only, for days written without a year (a leap year, so 2월 29일 exists). */
+const SORT_YEAR = 2000;
+
 /**
- * Orders entries on one axis: absolute minutes when a date is known, else
- * minutes of the day, rolling over midnight when the clock jumps back by half a day.
+ * Orders entries on one axis: absolute minutes when a day is known (days
+ * without a year count within one assumed year), else minutes of the day,
+ * rolling over midnight when the clock jumps back by half a day.
  */
-function assignSortKeys(entries: TimelineEntry[]) {
+function assignSortKeys(entries: TimelineEntry[], days: Map<TimelineEntry, PartialDate>) {
   let dayBase = 0;
   let previous: number | null = null;
   for (const e of entries) {
-    if (e.time === null && e.date === null) continue;
-    const offset = e.zone ? (zoneOffset(e.zone) ?? 0) : 0;
-    if (e.date) {
-      const [y, m, d] = e.date.split('-').map(Number);
-      dayBase = dayMinutes({ year: y, month: m, day: d });
+    const day = days.get(e) ?? null;
+    if (e.time === null && day === null) continue;
+    const offset = e.zone ? (zoneOffset(e.zone, day, e.time) ?? 0) : 0;
+    if (day) {
+      dayBase = dayMinutes({ year: day.year ?? SORT_YEAR, month: day.month, day: day.day });
       e.sortKey = dayBase + (e.time ? clockMinutes(e.time) : 0) - offset;
     } else if (e.time) {
       let key = dayBase + clockMinutes(e.time) - offset;

@@ -36,6 +36,8 @@ export interface Span {
 
 export interface Section {
   kind: SectionKind;
+  /** Further kinds the section holds: a combined heading ("Mitigation and Takeaways"), or a timeline or action items recognised by their content. */
+  alsoKinds?: SectionKind[];
   title: string;
   line: number;
   depth: number;

@@ -1,13 +1,14 @@
+import { unicodeWords } from '../lang/data.js';
 import type { Nodes, Paragraph, RootContent, ListItem, Table } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
 import type { Block } from './structure.js';
 import type { Why } from './types.js';
 
 /** "Why did…?", "**Why 1:**", "Why #2 -", "왜 …?", "W3:" at the start of a paragraph. */
-const WHY_START = /^(?:\d+[.)]\s*)?(?:why\b|왜(?:\s|\?|$|[0-9]|요)|w\d+\s*[:.)-])/i;
+const WHY_START = unicodeWords(/^(?:\d+[.)]\s*)?(?:why\b|왜(?:\s|\?|$|[0-9]|요)|w\d+\s*[:.)-])/i);
 /** The seed's inline chain: "서버가 죽었다 -> 왜? -> 메모리가 부족했다 -> 왜? -> …". */
 const ARROW_WHY = /(?:->|→|⇒|=>)\s*(?:왜|why)\s*\?*\s*(?:->|→|⇒|=>)/gi;
-const FIVE_WHYS_CONTEXT = /\b(5|five)[- ]?whys?\b|5\s?why|왜/i;
+const FIVE_WHYS_CONTEXT = unicodeWords(/\b(5|five)[- ]?whys?\b|5\s?why|왜/i);
 
 function childrenOf(node: Nodes): Nodes[] {
   return 'children' in node ? (node.children as Nodes[]) : [];

@@ -1,3 +1,4 @@
+import { hasContributingFactors } from '../model/factors.js';
 import { analyseSentence } from '../wording/analyse.js';
 import { defineRule } from './define.js';
 
@@ -29,7 +30,7 @@ function answerOf(text: string): string {
 
 export default defineRule<FiveWhysOptions>({
   id: 'five-whys',
-  description: 'The analysis asks "why?" enough times (5 by default) and does not stop at a person.',
+  description: 'The analysis asks "why?" enough times (5 by default), or lists contributing factors, and does not stop at a person.',
   defaultSeverity: 'warning',
   defaultOptions: { minimum: 5 },
   validateOptions(raw) {
@@ -41,11 +42,12 @@ export default defineRule<FiveWhysOptions>({
     }
     return { options, problems };
   },
-  check({ model, options, report }) {
+  check({ tree, model, options, report }) {
     const analysis = model.sections.find((s) => s.kind === 'analysis');
     const whys = model.whys;
     if (!analysis && whys.length === 0) return; // required-sections reports the missing analysis.
-    if (whys.length < options.minimum) {
+    // Teams that write contributing factors instead of one root cause need no chain of whys.
+    if (whys.length < options.minimum && !hasContributingFactors(tree, model)) {
       const span = whys.length ? whys[0].span : analysis!.heading;
       report({
         message:

@@ -1,0 +1,71 @@
+import type { List, ListItem, RootContent, Table } from 'mdast';
+import { plainText, squash } from '../text.js';
+import { readLeadingTimestamp } from './time.js';
+
+/**
+ * What a block holds, judged by its content alone: a list or table of times
+ * is a timeline, a list of "we will …" / "~할 예정" items is action items.
+ * Used when a heading does not say what its section is.
+ */
+
+/** A planned action, in English or Korean. */
+const PLANNED = new RegExp(
+  [
+    '^(?:we|i|the team)\\s*(?:\'ll|will|are going to|plan to|intend to|need to|must)(?![\\p{L}\\p{N}_])',
+    '^will(?![\\p{L}\\p{N}_])',
+    '(?<![\\p{L}\\p{N}_])we(?:\'ll| will)(?![\\p{L}\\p{N}_])',
+    '(?:할|될|하는|갈|볼|줄|둘|올)\\s*예정',
+    '예정(?:입니다|이다|임)?[.!)]*$',
+    '(?:하기|되기|만들기|두기|넣기|추가하기|개선하기)[.!)]*$',
+    '하기로\\s*(?:했|하였|결정)',
+    '할\\s*것(?:이다|입니다)?[.!)]*$',
+  ].join('|'),
+  'iu',
+);
+
+export function isPlanned(text: string): boolean {
+  return PLANNED.test(text.trim());
+}
+
+function itemText(item: ListItem): string {
+  const first = item.children[0];
+  return first && first.type === 'paragraph' ? squash(plainText(first)) : '';
+}
+
+/** Timestamps that open the items of a list or the rows of a table. */
+export function stampCount(node: RootContent | ListItem): { stamped: number; timed: number; total: number } {
+  let stamped = 0;
+  let timed = 0;
+  let total = 0;
+  const count = (text: string) => {
+    total++;
+    const ts = readLeadingTimestamp(text);
+    if (!ts || ts.invalid) return;
+    if (ts.time !== null) timed++;
+    if (ts.time !== null || ts.date !== null) stamped++;
+  };
+  if (node.type === 'list') for (const item of (node as List).children) count(itemText(item));
+  else if (node.type === 'table') {
+    const rows = (node as Table).children.slice(1);
+    for (const row of rows) count(row.children[0] ? squash(plainText(row.children[0])) : '');
+  } else if (node.type === 'paragraph') {
+    for (const line of plainText(node).split(/\r?\n|\r/)) if (line.trim()) count(line.trim());
+  }
+  return { stamped, timed, total };
+}
+
+/** A list or table most of whose entries open with a time or date. */
+export function looksLikeTimeline(node: RootContent | ListItem): boolean {
+  if (node.type !== 'list' && node.type !== 'table') return false;
+  const c = stampCount(node);
+  return c.stamped >= 2 && c.stamped * 2 >= c.total + 1 && (c.timed >= 2 || c.stamped >= 3);
+}
+
+/** A list most of whose items are planned actions. */
+export function looksLikeActionItems(node: RootContent | ListItem): boolean {
+  if (node.type !== 'list') return false;
+  const items = (node as List).children;
+  if (items.length < 2) return false;
+  const planned = items.filter((i) => isPlanned(itemText(i))).length;
+  return planned >= 2 && planned * 2 >= items.length;
+}

@@ -1,0 +1,283 @@
+// Reading the structure of postmortems written in ways the heading words alone
+// do not cover: sections recognised by content, combined and terse headings,
+// done state from status cells, timeline forms, zones, detection and language.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintText } from '../../src/core/lint/lint.js';
+import { buildModel } from '../../src/core/model/build.js';
+import { classifyHeadingKinds } from '../../src/core/model/section-kinds.js';
+import { readLeadingTimestamp } from '../../src/core/model/time.js';
+import { parseMarkdown } from '../../src/core/parse.js';
+import { msToRun } from '../support/timing.js';
+
+const model = (text: string, path?: string) => buildModel(parseMarkdown(text), text, { path }).model;
+const kindsAt = (m: ReturnType<typeof model>, title: string) => {
+  const s = m.sections.find((x) => x.title === title);
+  return s ? [s.kind, ...(s.alsoKinds ?? [])] : null;
+};
+
+describe('section kind from content', () => {
+  it('a list of times under a question heading is a timeline (ko)', () => {
+    const m = model('# 결제 장애 회고\n\n## 그날 밤 무슨 일이 있었나?\n\n- 23:10 배포 시작\n- 23:25 알림 수신\n- 23:40 롤백\n');
+    assert.deepEqual(kindsAt(m, '그날 밤 무슨 일이 있었나?'), ['timeline']);
+    assert.equal(m.timeline.length, 3);
+    assert.ok(!m.missingSections.includes('timeline'));
+  });
+
+  it('a table of times under an unnamed heading is a timeline (en)', () => {
+    const m = model('# Outage\n\n## That night\n\n| When | What |\n| --- | --- |\n| 10:01 | Deploy |\n| 10:09 | Alert |\n| 10:30 | Rollback |\n');
+    assert.deepEqual(kindsAt(m, 'That night'), ['timeline']);
+    assert.equal(m.timeline.length, 3);
+  });
+
+  it('dated days under an unnamed heading are one timeline across days (en)', () => {
+    const m = model('# Outage\n\n## How it unfolded\n\n### 2024-03-02\n\n- 23:50 Deploy\n- 23:55 Alert\n\n### 2024-03-03\n\n- 00:10 Rollback\n');
+    assert.deepEqual(kindsAt(m, 'How it unfolded'), ['timeline']);
+    assert.deepEqual(m.timeline.map((e) => e.date), ['2024-03-02', '2024-03-02', '2024-03-03']);
+  });
+
+  it('a list of "we will" items is action items (en), of "~할 예정"/"~하기" items too (ko)', () => {
+    const en = model('# Outage\n\n## Going on from here\n\n- We will add an alert on queue depth.\n- We will cap retries in the client.\n');
+    assert.deepEqual(kindsAt(en, 'Going on from here'), ['action-items']);
+    assert.equal(en.actionItems.length, 2);
+    const ko = model('# 장애 회고\n\n## 이제 무엇을\n\n- 큐 길이에 알림을 추가할 예정\n- 재시도 횟수 제한하기\n');
+    assert.deepEqual(kindsAt(ko, '이제 무엇을'), ['action-items']);
+    assert.equal(ko.actionItems.length, 2);
+  });
+
+  it('a list of plain facts under an unnamed heading stays other', () => {
+    const m = model('# Outage\n\n## Notes\n\n- The cluster has three nodes.\n- Backups run nightly.\n');
+    assert.deepEqual(kindsAt(m, 'Notes'), ['other']);
+  });
+
+  it('the H1 title is never a section of a kind, also beside a front-matter title', () => {
+    const m = model('---\ntitle: Timeline of the 2024 outage\n---\n\n# Timeline of the 2024 outage\n\n- 10:01 Deploy\n- 10:09 Alert\n- 10:30 Rollback\n');
+    assert.equal(m.sections[0].kind, 'other');
+    const ko = model('# 타임라인 장애 회고\n\n본문\n');
+    assert.equal(ko.sections[0].kind, 'other');
+  });
+
+  it('benefit lists under a remediation heading are not action items (en, ko)', () => {
+    const en = model('# Outage\n\n## Remediation\n\n- [ ] Add a queue alert (owner: @kim)\n\n### Benefits\n\n- Faster detection\n- Fewer pages\n');
+    assert.deepEqual(en.actionItems.map((a) => a.text), ['Add a queue alert (owner: @kim)']);
+    const ko = model('# 장애 회고\n\n## 재발 방지 대책\n\n- [ ] 큐 알림 추가 (담당: @kim)\n\n### 기대 효과\n\n- 빠른 탐지\n- 호출 감소\n');
+    assert.deepEqual(ko.actionItems.map((a) => a.text), ['큐 알림 추가 (담당: @kim)']);
+  });
+});
+
+describe('heading wordings', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Fixes', ['action-items']],
+    ['Todo', ['action-items']],
+    ['Details', ['analysis']],
+    ['Aftermath', ['impact']],
+    ['Follow-ups', ['action-items']],
+    ['Takeaways', ['lessons']],
+    ['What is being done about this?', ['action-items']],
+    ['Why did it happen?', ['analysis']],
+    ['3. Symptoms', ['impact']],
+    ['배운 점', ['lessons']],
+    ['정리', ['lessons']],
+    ['원인', ['analysis']],
+    ['해결', ['recovery']],
+    ['개선 사항', ['action-items']],
+    ['후속 조치', ['action-items']],
+    ['재발 방지', ['action-items']],
+    ['2. 증상', ['impact']],
+    ['8.1 대응 시간', ['timeline']],
+    ['조치', ['recovery', 'action-items']],
+    ['Mitigation and Takeaways', ['recovery', 'lessons']],
+    ['원인 및 해결', ['analysis', 'recovery']],
+    ['복구 확인과 남은 일', ['recovery', 'action-items']],
+    ['Impact & Timeline', ['impact', 'timeline']],
+    ['What did we learn?', ['lessons']],
+    ['How did we find out?', ['detection']],
+    ['What will we do?', ['action-items']],
+    ['무엇을 배웠나?', ['lessons']],
+    ['어떻게 알게 되었나?', ['detection']],
+    ['어떻게 막을 것인가?', ['action-items']],
+    ['무엇이 잘못되었나?', ['analysis']],
+  ];
+  for (const [text, kinds] of cases) it(`"${text}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(text).sort(), [...kinds].sort()));
+
+  it('a combined heading makes both sections present', () => {
+    const m = model('# 장애 회고\n\n## 원인 및 해결\n\n설정 누락이 원인이었고 설정을 되돌려 해결했다.\n');
+    assert.ok(!m.missingSections.includes('analysis'));
+  });
+});
+
+describe('done state of action items', () => {
+  const table = (status: string) => `# Outage\n\n## Action items\n\n| Action | Owner | Status |\n| --- | --- | --- |\n| Add an alert | @kim | ${status} |\n`;
+  const koTable = (status: string) => `# 장애 회고\n\n## 후속 조치\n\n| 조치 | 담당 | 상태 |\n| --- | --- | --- |\n| 알림 추가 | @kim | ${status} |\n`;
+  for (const s of ['✅', '☑', '✔️', '[x]', 'Done', 'Fixed', 'Closed', 'Resolved', 'Completed', 'Merged', 'Shipped']) {
+    it(`"${s}" in a status cell is done (en)`, () => assert.equal(model(table(s)).actionItems[0].done, true));
+  }
+  for (const s of ['TODO', 'To do', 'In progress', 'Open', '⏳', '🚧', '❌']) {
+    it(`"${s}" in a status cell is not done (en)`, () => assert.equal(model(table(s)).actionItems[0].done, false));
+  }
+  for (const s of ['완료', '해결', '적용 완료', '배포 완료', '✅ 완료']) {
+    it(`"${s}" in a status cell is done (ko)`, () => assert.equal(model(koTable(s)).actionItems[0].done, true));
+  }
+  for (const s of ['진행 중', '진행 예정', '검토 예정', '예정', '미완료']) {
+    it(`"${s}" in a status cell is not done (ko)`, () => assert.equal(model(koTable(s)).actionItems[0].done, false));
+  }
+  it('a "상태: 완료" field in a list item is done, "상태: 진행 중" is not (ko)', () => {
+    const m = model('# 장애 회고\n\n## 후속 조치\n\n- 알림 추가 (담당: @kim, 상태: 완료)\n- 재시도 제한 (담당: @lee, 상태: 진행 중)\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false]);
+  });
+  it('a "Completed:" lead-in marks the list after it done; a question heading with "done" does not (en)', () => {
+    const m = model('# Outage\n\n## Remediation\n\nCompleted:\n\n- Halted the pool.\n- Traced the funds.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, true]);
+    const q = model('# Outage\n\n## What is being done about this?\n\n- We will add stress tests.\n- We will stage rollouts.\n');
+    assert.deepEqual(q.actionItems.map((a) => a.done), [false, false]);
+  });
+});
+
+describe('timeline forms', () => {
+  it('"Mar 02, 2024:" is a date, never the time 20:24', () => {
+    const ts = readLeadingTimestamp('Mar 02, 2024: the deploy started');
+    assert.deepEqual(ts?.date, { year: 2024, month: 3, day: 2 });
+    assert.equal(ts?.time, null);
+    assert.equal(readLeadingTimestamp('Mar 02 2024 the deploy')?.time, null);
+    assert.equal(readLeadingTimestamp('Mar 02 20:24 the deploy')?.time, '20:24');
+  });
+
+  it('date-only entries, and a date followed by a sentence with the time in it (en)', () => {
+    const m = model('# Outage\n\n## Timeline\n\n- 2024-03-01: Config change merged\n- 2024-03-02: Around 09:15:40 UTC the queue backed up\n- Mar 03, 2024: Postmortem review\n');
+    assert.deepEqual(m.timeline.map((e) => [e.date, e.time]), [['2024-03-01', null], ['2024-03-02', '09:15:40'], ['2024-03-03', null]]);
+    assert.equal(m.timeline[1].zone, 'UTC');
+  });
+
+  it('military times with a zone, HH:MM:SS (en)', () => {
+    const m = model('# Outage\n\n## Timeline\n\n- 0915 UTC Deploy\n- 0930Z Alert\n- 09:45:30 UTC Rollback\n');
+    assert.deepEqual(m.timeline.map((e) => e.time), ['09:15', '09:30', '09:45:30']);
+  });
+
+  it('Korean times and dates (ko)', () => {
+    const m = model('# 장애 회고\n\n## 타임라인\n\n### 3월 2일\n\n- 오후 3시 20분 배포\n- 15시 40분 알림\n\n### 3월 3일\n\n- 오전 1시 복구\n');
+    assert.deepEqual(m.timeline.map((e) => e.time), ['15:20', '15:40', '01:00']);
+    assert.ok(m.timeline[0].sortKey! < m.timeline[2].sortKey!);
+  });
+
+  it('PT takes Los Angeles time on the entry\'s date: -07:00 in July, -08:00 in January', () => {
+    const july = model('# Outage\n\n## Timeline\n\n- 2024-07-02 10:00 PT Deploy\n- 2024-07-02 17:30 UTC Alert\n');
+    assert.equal(july.timeline[0].iso, '2024-07-02T10:00-07:00');
+    assert.ok(july.timeline[0].sortKey! < july.timeline[1].sortKey!);
+    const jan = model('# Outage\n\n## Timeline\n\n- 2024-01-02 10:00 PST Deploy\n');
+    assert.equal(jan.timeline[0].iso, '2024-01-02T10:00-08:00');
+    const kst = model('# 장애 회고\n\n## 타임라인\n\n모든 시간은 한국 시간 기준입니다.\n\n- 2024-07-02 10:00 배포\n');
+    assert.equal(kst.timeline[0].iso, '2024-07-02T10:00+09:00');
+  });
+});
+
+describe('detection and language', () => {
+  const koBlog = [
+    '---',
+    'title: Redis 장애 트러블슈팅',
+    'tags: [redis, kubernetes]',
+    '---',
+    '',
+    '# Redis 장애 트러블슈팅',
+    '',
+    '## Problem',
+    '',
+    '서버가 새벽에 응답하지 않았고 `redis-cli ping` 이 timeout 을 냈습니다.',
+    '',
+    '```yaml',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: redis-cache-primary-deployment-with-a-long-name',
+    'spec:',
+    '  replicas: 3',
+    '```',
+    '',
+    '## Root Cause',
+    '',
+    '메모리 한도를 넘겨 OOM 으로 재시작되었습니다.',
+    '',
+    '## Solution',
+    '',
+    'maxmemory 정책을 바꾸고 한도를 올렸습니다.',
+    '',
+  ].join('\n');
+
+  it('a Korean troubleshooting post with English headings and code is a Korean postmortem', () => {
+    const m = model(koBlog);
+    assert.equal(m.language, 'ko');
+    assert.equal(m.isPostmortem, true);
+  });
+
+  it('front matter `type: troubleshooting` opts in; a README never does (ko)', () => {
+    assert.equal(model('---\ntype: troubleshooting\n---\n\n# 로그인 오류\n\n본문\n').isPostmortem, true);
+    assert.equal(model(koBlog, 'docs/README.md').isPostmortem, false);
+  });
+
+  it('an English post with a few Korean words stays English (en)', () => {
+    assert.equal(model('# Outage\n\nThe Seoul team (서울) saw errors in the checkout service for an hour.\n').language, 'en');
+  });
+});
+
+describe('whys and years', () => {
+  it('an arrow chain is a why chain only inside the analysis (ko, en)', () => {
+    const inAnalysis = model('# 장애 회고\n\n## 원인 분석\n\n서버 다운 -> 왜? -> 메모리 부족 -> 왜? -> 캐시 무제한 -> 왜? -> 설정 누락\n');
+    assert.equal(inAnalysis.whys.length, 3);
+    const inTimeline = model('# 장애 회고\n\n## 타임라인\n\n서버 다운 -> 왜? -> 메모리 부족 -> 왜? -> 캐시 무제한\n');
+    assert.equal(inTimeline.whys.length, 0);
+    const en = model('# Outage\n\n## Lessons\n\nServer down -> why? -> memory ran out -> why? -> unbounded cache\n');
+    assert.equal(en.whys.length, 0);
+  });
+
+  it('a year in a Korean title next to Hangul gives the year of dates without one (ko)', () => {
+    const m = model('# 장애2024 결제 회고\n\n## 타임라인\n\n### 3월 2일\n\n- 10:00 배포\n');
+    assert.equal(m.timeline[0].date, '2024-03-02');
+  });
+});
+
+describe('reading structure stays linear', () => {
+  it('many unnamed sections with lists and analyses with factor lists, linted: 2n takes about twice n', () => {
+    const doc = (n: number) => {
+      const parts = ['# Outage\n'];
+      for (let i = 0; i < n; i++) parts.push(`## Part ${i}\n\n- 10:${String(i % 60).padStart(2, '0')} step\n- 11:00 next\n\n### Analysis ${i}\n\n- a factor\n- another factor\n`);
+      return parts.join('\n');
+    };
+    const time = (n: number) => {
+      const text = doc(n);
+      return msToRun(() => lintText(text, { force: true, today: '2026-11-25' }));
+    };
+    time(200);
+    const small = Math.min(time(1000), time(1000));
+    const large = Math.min(time(2000), time(2000));
+    assert.ok(large < small * 4 + 100, `${Math.round(small)} ms for n, ${Math.round(large)} ms for 2n`);
+  });
+});
+
+describe('incident reviews recognised by title or tags', () => {
+  it('a Korean post titled as an incident review with only a timeline is a postmortem (ko)', () => {
+    assert.equal(model('# 결제 장애 회고\n\n## 그날 밤\n\n- 23:10 배포 시작\n- 23:20 알림 수신\n- 23:35 롤백\n').isPostmortem, true);
+  });
+  it('front-matter tags say it as a title does (en, ko)', () => {
+    assert.equal(model('---\ntitle: A long night\ntags: [postmortem, redis]\n---\n\n## Timeline\n\n- 23:10 Deploy\n- 23:35 Rollback\n').isPostmortem, true);
+    assert.equal(model('---\ntitle: 긴 밤\ntags: [트러블슈팅]\n---\n\n## 원인\n\n설정 누락\n\n## 해결 방법\n\n설정 복구\n').isPostmortem, true);
+    assert.equal(model('---\ntitle: 긴 밤\ntags: [일상]\n---\n\n## 원인\n\n설정 누락\n').isPostmortem, false);
+  });
+});
+
+describe('H1 sections beside a front-matter title', () => {
+  it('a blog post whose sections are H1s keeps its first section (ko)', () => {
+    const m = model('---\ntitle: 결제 장애 회고\n---\n\n# 타임라인\n\n- 23:10 배포 시작\n- 23:35 롤백\n\n# 원인\n\n설정 누락\n');
+    assert.equal(m.sections[0].kind, 'timeline');
+    assert.equal(m.title, '결제 장애 회고');
+  });
+  it('an H1 that repeats the title is no section, whatever its content (en)', () => {
+    const m = model('---\ntitle: Outage\n---\n\n# Incident on 2023-01-11 - image pulls failed\n\n- 2023-01-11 14:22 First detected\n- 2023-01-11 15:17 Declared\n');
+    assert.equal(m.sections[0].kind, 'other');
+  });
+});
+
+describe('English words with Korean particles', () => {
+  it('an entry\'s stage is read from an English word followed by a particle (ko)', () => {
+    const m = model('# 장애 회고\n\n## 타임라인\n\n- 10:01 Alert가 발생\n- 10:20 rollback을 진행\n');
+    assert.deepEqual(m.timeline.map((e) => e.phase), ['detection', 'recovery']);
+  });
+});
