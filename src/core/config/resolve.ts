@@ -8,6 +8,8 @@ import { PRESET_NAMES, PRESETS } from './presets.js';
 import type { ConfigProblem, PresetName, ResolvedConfig, RuleConfig } from './types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
+/** The command-line tool's per-file analysis budget (see docs/rules/analysis-timeout.md). */
+export const DEFAULT_ANALYSIS_TIMEOUT_MS = 10_000;
 
 const KNOWN_KEYS = [
   '$schema',
@@ -19,6 +21,7 @@ const KNOWN_KEYS = [
   'fiveWhysDepth',
   'postmortemGlobs',
   'maxFileSize',
+  'analysisTimeoutMs',
   'language',
   'extends',
 ];
@@ -91,6 +94,7 @@ export function defaultConfig(rules: Rule[]): ResolvedConfig {
     rules: Object.fromEntries(rules.map((r) => [r.id, { severity: r.defaultSeverity, options: {} }])),
     postmortemGlobs: [...DEFAULT_POSTMORTEM_GLOBS],
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    analysisTimeoutMs: DEFAULT_ANALYSIS_TIMEOUT_MS,
     language: 'auto',
   };
 }
@@ -175,6 +179,11 @@ export function resolveConfig({ raw, source, rules, base }: ResolveInput): { con
   if (raw.maxFileSize !== undefined) {
     if (typeof raw.maxFileSize !== 'number' || !(raw.maxFileSize > 0)) problems.push({ source, key: 'maxFileSize', message: '`maxFileSize` must be a positive number of characters' });
     else config.maxFileSize = raw.maxFileSize;
+  }
+  if (raw.analysisTimeoutMs !== undefined) {
+    const t = raw.analysisTimeoutMs;
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1 || t > 2 ** 31 - 1) problems.push({ source, key: 'analysisTimeoutMs', message: '`analysisTimeoutMs` must be a whole number of milliseconds, 1 or more' });
+    else config.analysisTimeoutMs = t;
   }
   if (raw.language !== undefined) {
     if (raw.language === 'auto' || raw.language === 'en' || raw.language === 'ko') config.language = raw.language;

@@ -66,6 +66,8 @@ declare module 'vfile' {
     postmortemText: string;
     postmortemLines: LineIndex;
     today: string;
+    /** See LintOptions.onPhase. */
+    onPhase: (phase: string) => void;
   }
 }
 
@@ -77,6 +79,7 @@ export function defineRule<Options>(meta: RuleMeta<Options>): Rule<Options> {
     (tree, file, options) => {
       const model = file.data.postmortem;
       if (!model || !model.isPostmortem) return;
+      file.data.onPhase?.(meta.id);
       const language = model.language;
       meta.check({
         tree,
