@@ -3,7 +3,7 @@ import type { SeveritySetting } from '../lint/types.js';
 import { DEFAULT_POSTMORTEM_GLOBS } from '../model/detect.js';
 import { CANONICAL_ORDER } from '../model/section-kinds.js';
 import type { SectionKind } from '../model/types.js';
-import type { AnyRule as Rule } from '../rules/define.js';
+import { checkRuleOptions, type AnyRule as Rule } from '../rules/define.js';
 import { PRESET_NAMES, PRESETS } from './presets.js';
 import type { ConfigProblem, PresetName, ResolvedConfig, RuleConfig } from './types.js';
 
@@ -115,6 +115,18 @@ export function resolveConfig({ raw, source, rules, base }: ResolveInput): { con
     if (!KNOWN_KEYS.includes(key)) problems.push({ source, key, message: `unknown setting \`${key}\` (known: ${KNOWN_KEYS.filter((k) => k !== '$schema' && k !== 'extends').join(', ')})` });
   }
 
+  // `extends` names a preset (other files cannot be extended); `preset` wins when both are given.
+  if (raw.extends !== undefined) {
+    if (typeof raw.extends === 'string' && (PRESET_NAMES as string[]).includes(raw.extends)) {
+      if (raw.preset === undefined) {
+        config.preset = raw.extends as PresetName;
+        config.requiredSections = [...PRESETS[config.preset].requiredSections];
+      }
+    } else {
+      problems.push({ source, key: 'extends', message: `\`extends\` must name a preset (known: ${PRESET_NAMES.join(', ')}); other configuration files cannot be extended (got ${JSON.stringify(raw.extends)?.slice(0, 80)})` });
+    }
+  }
+
   if (raw.preset !== undefined) {
     if (typeof raw.preset === 'string' && (PRESET_NAMES as string[]).includes(raw.preset)) {
       config.preset = raw.preset as PresetName;
@@ -190,11 +202,11 @@ export function resolveConfig({ raw, source, rules, base }: ResolveInput): { con
     else problems.push({ source, key: 'language', message: '`language` must be "auto", "en" or "ko"' });
   }
 
-  // Each rule checks its own options, so bad patterns fail loudly and early.
+  // Each rule checks its own options against its metadata, so bad keys and patterns fail loudly and early.
   for (const rule of rules) {
     const setting = config.rules[rule.id];
-    if (!setting || !rule.validateOptions) continue;
-    const { options, problems: ruleProblems } = rule.validateOptions(setting.options);
+    if (!setting) continue;
+    const { options, problems: ruleProblems } = checkRuleOptions(rule, setting.options);
     for (const message of ruleProblems) problems.push({ source, key: `rules.${rule.id}`, message: `\`${rule.id}\`: ${message}` });
     setting.options = options as Record<string, unknown>;
   }
