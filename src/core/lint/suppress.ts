@@ -11,11 +11,13 @@ import type { LineIndex } from '../text.js';
  *   <!-- postmortem-disable -->                       every rule
  *   text <!-- postmortem-disable-line five-whys -->   this line only
  *   <!-- postmortem-disable-next-line five-whys -->   the line below only
+ * Ids are read as letters of any script, so a Korean word where a rule id
+ * belongs is reported as an unknown rule rather than ignoring the comment.
  */
-const MARKER = /^<!--\s*postmortem-(disable|enable)((?:\s+[\w-]+)*)\s*-->$/;
+const MARKER = /^<!--\s*postmortem-(disable|enable)((?:\s+[\p{L}\p{N}_-]+)*)\s*-->$/u;
 /** Every line marker holds this; lines without it are not read. */
 const LINE_NEEDLE = 'postmortem-disable-';
-const LINE_MARKER = /<!--\s*postmortem-disable-(next-line|line)((?:\s+[\w-]+)*)\s*-->/g;
+const LINE_MARKER = /<!--\s*postmortem-disable-(next-line|line)((?:\s+[\p{L}\p{N}_-]+)*)\s*-->/gu;
 const VERBS: Record<string, string> = { disable: 'disable', enable: 'enable' };
 
 function marker(node: unknown) {
