@@ -11,7 +11,7 @@ type ConfigRead = { text: string } | { missing: true } | { error: string };
 
 /** Reads a config file: a regular file (or a symlink to one) of at most MAX_CONFIG_BYTES, as UTF-8. */
 function readConfigFile(path: string): ConfigRead {
-  const read = readRegularFile(path, MAX_CONFIG_BYTES);
+  const read = readRegularFile(path, MAX_CONFIG_BYTES, { refuseLarger: true });
   if (read.kind === 'missing') return { missing: true };
   if (read.kind === 'error') return { error: read.message.replace(/^cannot read the file: /, '') };
   if (read.truncated) return { error: `it is larger than ${MAX_CONFIG_BYTES.toLocaleString('en')} bytes` };

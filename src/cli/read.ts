@@ -50,7 +50,7 @@ function reasonOf(error: unknown): string {
  * refused with a message. The type is checked again on the open descriptor,
  * and reading stops after `maxBytes` even if the file grows meanwhile.
  */
-export function readRegularFile(path: string, maxBytes: number): BytesResult {
+export function readRegularFile(path: string, maxBytes: number, options: { refuseLarger?: boolean } = {}): BytesResult {
   let stat: Stats | undefined;
   try {
     stat = statSync(path, { throwIfNoEntry: false });
@@ -70,6 +70,8 @@ export function readRegularFile(path: string, maxBytes: number): BytesResult {
     const opened = fstatSync(fd);
     if (!opened.isFile()) return { kind: 'error', message: `not read: it is ${kindOf(opened)}, not a regular file` };
     const limit = Math.max(0, Math.floor(maxBytes));
+    // Checked before reading; the loop below still stops at the limit if the file grows meanwhile.
+    if (options.refuseLarger && opened.size > limit) return { kind: 'bytes', bytes: Buffer.alloc(0), truncated: true };
     const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(opened.size + 1, 64 * 1024)));
     let length = 0;
     let chunk = buffer;
