@@ -285,6 +285,21 @@ describe('files, encodings and arguments', () => {
   });
 });
 
+describe('text a user wrote, through the CLI', () => {
+  it('reports an unknown id in a disable comment under that id, and bad rule options with their key', () => {
+    const dir = project('unknown-ids');
+    writeFileSync(join(dir, '.postmortemrc.json'), JSON.stringify({ extends: './base.json', rules: { 'timeline-order': ['warning', { strict: true }] } }));
+    writeFileSync(join(dir, 'postmortems/good.md'), COMPLETE.replace('## Impact', '<!-- postmortem-disable nosuchrule -->\n\n## Impact'));
+    const r = cli([...TODAY, '-f', 'json', 'postmortems'], dir);
+    const problems = json(r.stdout);
+    assert.ok(problems.some((p) => p.ruleId === 'nosuchrule' && p.file === 'postmortems/good.md'));
+    assert.ok(!problems.some((p) => p.ruleId === 'known'));
+    const config = problems.filter((p) => p.ruleId === 'config').map((p) => p.message);
+    assert.ok(config.some((m) => /`extends` must name a preset/.test(m)));
+    assert.ok(config.some((m) => /unknown option `strict`.*\(rules\.timeline-order\)/.test(m)));
+  });
+});
+
 describe('per-file watchdog', () => {
   const SPIN = 'SPIN-FOREVER-MARKER';
 
