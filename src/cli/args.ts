@@ -13,6 +13,8 @@ export interface CliOptions {
   quiet: boolean;
   /** Undefined when no limit was asked for. */
   maxWarnings?: number;
+  /** Per-file analysis budget in milliseconds; undefined: the config's `analysisTimeoutMs`. */
+  timeoutMs?: number;
   help: boolean;
   version: boolean;
 }
@@ -39,15 +41,19 @@ Options:
       --today <YYYY-MM-DD>        Date used for overdue checks (default: today)
   -q, --quiet                     Report errors only
       --max-warnings <n>          Exit with code 1 when there are more than n
-                                  warnings
+                                  warnings (-1: no limit)
+      --timeout-ms <n>            Stop analysing a file after n milliseconds and
+                                  report it as analysis-timeout (default: the
+                                  config's analysisTimeoutMs, else 10000)
   -h, --help                      Show this help
   -v, --version                   Show the version
 
 Exit codes:
   0  no errors (and no more warnings than --max-warnings)
-  1  at least one error, or too many warnings
-  2  bad usage, no files found, a file that cannot be read, or an unreadable
-     --config file
+  1  at least one error (including a broken configuration file), or too many
+     warnings
+  2  bad usage, no files found, a file that cannot be read, an unreadable
+     --config file, or output that cannot be written
 
 A file is treated as a postmortem when its front matter says
 \`type: postmortem\`, its path matches \`postmortemGlobs\` (by default folders
@@ -64,12 +70,28 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** Options whose value may be a negative number, which the parser would otherwise take for an option. */
+const NUMERIC_OPTIONS = new Set(['--max-warnings', '--timeout-ms']);
+
+/** `--max-warnings -1` as `--max-warnings=-1`; nothing after `--` is touched. */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return out.concat(argv.slice(i));
+    if (NUMERIC_OPTIONS.has(argv[i]) && i + 1 < argv.length && /^-\d+$/.test(argv[i + 1])) {
+      out.push(`${argv[i]}=${argv[i + 1]}`);
+      i++;
+    } else out.push(argv[i]);
+  }
+  return out;
+}
+
 /** Parses and validates the command line; throws UsageError on any mistake. */
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -80,6 +102,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         today: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
+        'timeout-ms': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -108,6 +131,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     }
     maxWarnings = Number(raw) === -1 ? undefined : Number(raw);
   }
+  let timeoutMs: number | undefined;
+  if (v['timeout-ms'] !== undefined) {
+    const raw = v['timeout-ms'].trim();
+    if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 2 ** 31 - 1) {
+      throw new UsageError(`--timeout-ms must be a whole number of milliseconds, 1 or more (got "${v['timeout-ms']}")`);
+    }
+    timeoutMs = Number(raw);
+  }
   for (const [name, value] of [['config', v.config], ['model', v.model]] as const) {
     if (value !== undefined && value.trim() === '') throw new UsageError(`--${name} needs a file name`);
   }
@@ -123,6 +154,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     today: v.today,
     quiet: v.quiet ?? false,
     maxWarnings,
+    timeoutMs,
     help: v.help ?? false,
     version: v.version ?? false,
   };

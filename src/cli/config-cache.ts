@@ -1,10 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { findConfigFile, loadConfigText } from '../core/config/file.js';
+import { findConfigFile, loadConfigText, MAX_CONFIG_BYTES } from '../core/config/file.js';
 import { defaultConfig } from '../core/config/resolve.js';
 import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
 import { RULES } from '../core/rules/index.js';
 import { toPosix } from './paths.js';
+import { readRegularFile } from './read.js';
+
+
+type ConfigRead = { text: string } | { missing: true } | { error: string };
+
+/** Reads a config file: a regular file (or a symlink to one) of at most MAX_CONFIG_BYTES, as UTF-8. */
+function readConfigFile(path: string): ConfigRead {
+  const read = readRegularFile(path, MAX_CONFIG_BYTES, { refuseLarger: true });
+  if (read.kind === 'missing') return { missing: true };
+  if (read.kind === 'error') return { error: read.message.replace(/^cannot read the file: /, '') };
+  if (read.truncated) return { error: `it is larger than ${MAX_CONFIG_BYTES.toLocaleString('en')} bytes` };
+  return { text: new TextDecoder('utf-8').decode(read.bytes) };
+}
 
 export interface AppliedConfig {
   config: ResolvedConfig;
@@ -17,14 +29,10 @@ export class ConfigReadError extends Error {}
 
 /** Reads a config candidate; missing files (and folders with a config's name) are simply not there. */
 function readConfigCandidate(path: string, onUnreadable: (path: string, reason: string) => void): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-    onUnreadable(path, code ?? (error as Error).message);
-    return undefined;
-  }
+  const read = readConfigFile(path);
+  if ('text' in read) return read.text;
+  if ('error' in read && !/it is a folder/.test(read.error)) onUnreadable(path, read.error);
+  return undefined;
 }
 
 /**
@@ -46,22 +54,24 @@ export class ConfigCache {
   ) {
     if (fixedPath !== undefined) {
       const abs = resolve(cwd, fixedPath);
-      let text: string;
-      try {
-        text = readFileSync(abs, 'utf8');
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (error as Error).message);
-        throw new ConfigReadError(`cannot read config file ${fixedPath}: ${reason}`);
-      }
-      this.fixed = this.load(abs, text);
+      const read = readConfigFile(abs);
+      if ('missing' in read) throw new ConfigReadError(`cannot read config file ${fixedPath}: no such file`);
+      if ('error' in read) throw new ConfigReadError(`cannot read config file ${fixedPath}: ${read.error.replace(/^not read: /, '')}`);
+      this.fixed = this.load(abs, read.text);
     }
   }
 
   private load(path: string, text: string): AppliedConfig {
     const cached = this.byFile.get(path);
     if (cached) return cached;
-    const { config, problems } = loadConfigText(text, toPosix(path), RULES);
+    let loaded: ReturnType<typeof loadConfigText>;
+    try {
+      loaded = loadConfigText(text, toPosix(path), RULES);
+    } catch (error) {
+      // A value no check foresaw must cost this file its settings, not the run its results.
+      loaded = { config: this.defaults, problems: [{ source: toPosix(path), message: `cannot use this config file (${(error as Error).message}); the defaults apply` }] };
+    }
+    const { config, problems } = loaded;
     for (const p of problems) this.report(p);
     const applied = { config, path };
     this.byFile.set(path, applied);

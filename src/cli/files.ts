@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 // `require` form on purpose: the bundler then picks tinyglobby's CommonJS
 // build. Its ESM build pulls in fdir's, which calls createRequire(import.meta.url),
@@ -22,8 +22,40 @@ export interface Expansion {
   targets: Target[];
   /** Arguments that found nothing: usage errors (exit code 2). */
   errors: string[];
-  /** Folders that could not be read; reported, not fatal. */
+  /** Folders and entries that could not be read, and Markdown names that are not regular files; reported, not fatal. */
   warnings: string[];
+  /** Named arguments that exist but cannot be examined: the run goes on, and exits 2 as for an unreadable file. */
+  unreadable: string[];
+}
+
+function codeOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'too many levels of symbolic links (a symlink loop)';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (error as Error).message;
+}
+
+/** What a path leads to, following symlinks; an error text instead when that cannot be known. */
+function statOf(path: string): Stats | undefined | string {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    return codeOf(error);
+  }
+}
+
+/**
+ * A Markdown name found in a folder or by a glob: a regular file (or a
+ * symlink to one) is linted; anything else (a FIFO, a device, a socket, a
+ * broken or looping symlink) is named in a warning and left out, since
+ * reading it could block or never end.
+ */
+function markdownEntry(path: string, out: string[], warnings: string[]): void {
+  const stat = statOf(path);
+  if (typeof stat === 'string') warnings.push(`cannot read ${path}: ${stat}; it is skipped`);
+  else if (!stat) warnings.push(`cannot read ${path}: it is a broken symbolic link; it is skipped`);
+  else if (stat.isFile()) out.push(path);
+  else if (!stat.isDirectory()) warnings.push(`skipped ${path}: not a regular file`);
 }
 
 /** Folders never searched: dependencies, and hidden ones such as .git. */
@@ -36,7 +68,7 @@ function walk(dir: string, out: string[], warnings: string[]): void {
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    warnings.push(`cannot read folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    warnings.push(`cannot read folder ${dir}: ${codeOf(error)}`);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -45,9 +77,9 @@ function walk(dir: string, out: string[], warnings: string[]): void {
     if (entry.isDirectory()) {
       if (!skipFolder(entry.name)) walk(path, out, warnings);
     } else if (MARKDOWN_EXTENSIONS.test(entry.name)) {
-      if (entry.isFile()) out.push(path);
       // Symlinked files are followed; symlinked folders are not, which rules out cycles.
-      else if (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile()) out.push(path);
+      if (entry.isFile()) out.push(path);
+      else markdownEntry(path, out, warnings);
     }
   }
 }
@@ -57,6 +89,7 @@ export function expandArguments(patterns: string[], cwd: string): Expansion {
   const seen = new Map<string, Target>();
   const errors: string[] = [];
   const warnings: string[] = [];
+  const unreadable: string[] = [];
   const add = (path: string, explicit: boolean) => {
     const existing = seen.get(path);
     if (existing) existing.explicit ||= explicit;
@@ -69,7 +102,10 @@ export function expandArguments(patterns: string[], cwd: string): Expansion {
     try {
       stat = statSync(abs, { throwIfNoEntry: false });
     } catch (error) {
-      errors.push(`cannot read ${pattern}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      // A named path that cannot even be examined (a symlink loop, a folder without
+      // permission) is reported like an unreadable file; the other arguments still run.
+      warnings.push(`cannot read ${pattern}: ${codeOf(error)}`);
+      unreadable.push(pattern);
       continue;
     }
     // An existing path wins over glob syntax, so files named "notes[1].md" work.
@@ -81,15 +117,18 @@ export function expandArguments(patterns: string[], cwd: string): Expansion {
     } else if (stat) {
       add(abs, true);
     } else if (tinyglobby.isDynamicPattern(pattern)) {
-      const found = tinyglobby.globSync(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'], dot: false })
+      // expandDirectories off: `*.md` must not also match the files inside a folder named `x.md`.
+      const matched = tinyglobby.globSync(pattern, { cwd, absolute: true, ignore: ['**/node_modules/**'], dot: false, expandDirectories: false })
         .map((p) => resolve(p))
         .filter((p) => MARKDOWN_EXTENSIONS.test(p))
         .sort();
-      if (found.length === 0) errors.push(`no Markdown files match the pattern ${pattern}`);
+      const found: string[] = [];
+      for (const p of matched) markdownEntry(p, found, warnings);
+      if (matched.length === 0) errors.push(`no Markdown files match the pattern ${pattern}`);
       for (const f of found) add(f, false);
     } else {
       errors.push(`no such file or folder: ${pattern}`);
     }
   }
-  return { targets: [...seen.values()], errors, warnings };
+  return { targets: [...seen.values()], errors, warnings, unreadable };
 }

@@ -1,3 +1,5 @@
+import type { WatchdogTestHooks } from './watchdog.js';
+
 /** Where the CLI writes and from where it resolves relative paths; process streams in production, buffers in tests. */
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -5,6 +7,8 @@ export interface CliIO {
   cwd: string;
   /** Environment for NO_COLOR / FORCE_COLOR; defaults to process.env. */
   env?: Record<string, string | undefined>;
+  /** For tests only; the command line (main.ts) never sets it. */
+  testHooks?: WatchdogTestHooks;
 }
 
 /** Colors only for a terminal, and never when NO_COLOR is set (https://no-color.org). */

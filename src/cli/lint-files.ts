@@ -1,16 +1,18 @@
 import { dirname } from 'node:path';
-import { lintText } from '../core/lint/lint.js';
 import type { ConfigCache } from './config-cache.js';
 import type { Target } from './files.js';
 import type { FileReport, RunSummary } from './formatters/types.js';
 import { skipNote } from './messages.js';
 import { detectionPath, displayPath, toPosix } from './paths.js';
 import { readDocument } from './read.js';
+import { timeoutMessage, type Watchdog } from './watchdog.js';
 
 export interface LintRunOptions {
   force: boolean;
   today?: string;
   quiet: boolean;
+  /** Overrides each config's `analysisTimeoutMs`. */
+  timeoutMs?: number;
 }
 
 export interface LintRun {
@@ -24,11 +26,12 @@ export interface LintRun {
 }
 
 /** Lints each file with its own configuration; notes about files go to `note` (stderr). */
-export function lintFiles(targets: Target[], configs: ConfigCache, options: LintRunOptions, cwd: string, note: (line: string) => void): LintRun {
+export function lintFiles(targets: Target[], configs: ConfigCache, options: LintRunOptions, cwd: string, note: (line: string) => void, watchdog: Watchdog): LintRun {
   const run: LintRun = { reports: [], summary: { linted: 0, skipped: 0, hidden: 0 }, errors: 0, warnings: 0, failed: false };
   for (const target of targets) {
     const display = displayPath(target.path, cwd);
-    const read = readDocument(target.path);
+    const applied = configs.forDocument(target.path);
+    const read = readDocument(target.path, { maxChars: applied.config.maxFileSize, force: options.force });
     if (read.kind === 'error') {
       note(`${display}: ${read.message}`);
       run.failed = true;
@@ -40,21 +43,22 @@ export function lintFiles(targets: Target[], configs: ConfigCache, options: Lint
     }
     if (read.warning) note(`${display}: ${read.warning}`);
 
-    const applied = configs.forDocument(target.path);
-    let result;
-    try {
-      result = lintText(read.text, {
-        path: detectionPath(target.path, cwd, applied.path && dirname(applied.path)),
-        config: applied.config,
-        today: options.today,
-        force: options.force,
-      });
-    } catch (error) {
+    const timeoutMs = options.timeoutMs ?? applied.config.analysisTimeoutMs;
+    const outcome = watchdog.analyze(
+      {
+        text: read.text,
+        options: { path: detectionPath(target.path, cwd, applied.path && dirname(applied.path)), config: applied.config, today: options.today, force: options.force },
+      },
+      timeoutMs,
+    );
+    if (outcome.kind === 'error') {
       // A bug in a rule must not hide the results for the other files.
-      note(`${display}: internal error while linting: ${(error as Error).stack ?? String(error)}`);
+      note(`${display}: internal error while linting: ${outcome.message}`);
       run.failed = true;
       continue;
     }
+    // A document stopped by the watchdog is reported on its own file, and the run goes on.
+    const result = outcome.kind === 'done' ? outcome.result : { skipped: null, messages: [timeoutMessage(outcome.stage, timeoutMs)] };
     if (result.skipped !== null) {
       if (target.explicit) note(skipNote(display, result.skipped, applied.path && displayPath(applied.path, cwd)));
       else run.summary.skipped++;

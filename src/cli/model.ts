@@ -17,7 +17,8 @@ export function printModel(file: string, options: { force: boolean; today?: stri
     io.stderr.write(`postmortem-lint: no such file: ${file}\n`);
     return 2;
   }
-  const read = readDocument(abs);
+  const applied = configs.forDocument(abs);
+  const read = readDocument(abs, { maxChars: applied.config.maxFileSize, force: options.force });
   if (read.kind === 'error') {
     io.stderr.write(`${display}: ${read.message}\n`);
     return 2;
@@ -27,7 +28,6 @@ export function printModel(file: string, options: { force: boolean; today?: stri
     return 2;
   }
   if (read.warning) io.stderr.write(`${display}: ${read.warning}\n`);
-  const applied = configs.forDocument(abs);
   const { model } = lintText(read.text, {
     path: detectionPath(abs, io.cwd, applied.path && dirname(applied.path)),
     config: applied.config,

@@ -10,6 +10,7 @@ import { lintFiles } from './lint-files.js';
 import { formatConfigProblem, skippedSummary } from './messages.js';
 import { printModel } from './model.js';
 import { packageVersion } from './version.js';
+import { Watchdog } from './watchdog.js';
 
 export type { CliIO } from './io.js';
 
@@ -75,7 +76,8 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
     return EXIT.usage;
   }
 
-  const result = lintFiles(expansion.targets, configs, options, io.cwd, note);
+  const result = lintFiles(expansion.targets, configs, options, io.cwd, note, new Watchdog(io.testHooks));
+  if (expansion.unreadable.length) result.failed = true;
 
   if (options.format === 'text') {
     io.stdout.write(formatText(result.reports, result.summary, { color: wantsColor(io) }));
@@ -84,13 +86,14 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
     if (result.summary.skipped) note(skippedSummary(result.summary.skipped));
     io.stdout.write(
       options.format === 'json'
-        ? formatJson(result.reports)
+        ? formatJson(result.reports, configProblems, io.cwd)
         : formatSarif(result.reports, { version: packageVersion(), cwd: io.cwd, configProblems, executionSuccessful: !result.failed }),
     );
   }
 
   if (result.failed) return EXIT.usage;
-  if (result.errors > 0) return EXIT.problems;
+  // A broken configuration fails the run: linting went on with defaults, which is not what was configured.
+  if (result.errors > 0 || configProblems.length > 0) return EXIT.problems;
   if (options.maxWarnings !== undefined && result.warnings > options.maxWarnings) {
     note(`postmortem-lint found too many warnings (${result.warnings}; maximum: ${options.maxWarnings}).`);
     return EXIT.problems;

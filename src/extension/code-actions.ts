@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { disableLineInsertion } from '../core/lint/disable-comments.js';
 import type { LintMessage } from '../core/lint/types.js';
 import type { AnalysisService } from './analysis.js';
 import { afterFrontMatter, toWorkspaceEdit } from './edits.js';
@@ -25,7 +26,9 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
       // Diagnostics come back as copies: find the message by rule, start and text.
       const m = messages.find((x) => x.ruleId === ruleId && x.line === d.range.start.line + 1 && x.column === d.range.start.character + 1 && x.message === d.message);
       if (m) actions.push(...this.fixes(document, d, m));
-      actions.push(this.disableLine(document, d, ruleId), this.disableFile(document, d, ruleId));
+      const line = this.disableLine(document, d, ruleId);
+      if (line) actions.push(line);
+      actions.push(this.disableFile(document, d, ruleId));
     }
     return actions;
   }
@@ -40,11 +43,13 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     });
   }
 
-  private disableLine(document: vscode.TextDocument, d: vscode.Diagnostic, ruleId: string): vscode.CodeAction {
+  /** None where a comment would change the line's meaning (front matter, code, table header rows...): see disableLineInsertion. */
+  private disableLine(document: vscode.TextDocument, d: vscode.Diagnostic, ruleId: string): vscode.CodeAction | undefined {
+    const insertion = disableLineInsertion(document.getText(), d.range.start.line + 1, ruleId);
+    if (!insertion) return undefined;
     const action = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', ruleId), vscode.CodeActionKind.QuickFix);
-    const end = document.lineAt(d.range.start.line).range.end;
     action.edit = new vscode.WorkspaceEdit();
-    action.edit.insert(document.uri, end, ` <!-- postmortem-disable-line ${ruleId} -->`);
+    action.edit.insert(document.uri, document.positionAt(insertion.offset), insertion.newText);
     action.diagnostics = [d];
     return action;
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, loadConfigText } from '../core/config/file.js';
+import { CONFIG_FILE_NAMES, loadConfigText, MAX_CONFIG_BYTES } from '../core/config/file.js';
 import { defaultConfig, resolveConfig } from '../core/config/resolve.js';
 import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
 import { RULES } from '../core/rules/index.js';
@@ -87,16 +87,34 @@ export class ConfigService implements vscode.Disposable {
     return { config, file: found.uri };
   }
 
-  /** Nearest config file, from the document's folder up to the workspace folder (or the root). */
+  /**
+   * Nearest config file, from the document's folder up to the workspace folder
+   * (or the root), however deep. Only regular files (or symlinks to one) of at
+   * most MAX_CONFIG_BYTES are read: a FIFO would block, a device never ends.
+   */
   private async findFile(start: vscode.Uri, root?: vscode.Uri): Promise<{ uri: vscode.Uri; bytes: Uint8Array } | undefined> {
     let dir = start;
-    for (let depth = 0; depth < 64; depth++) {
+    for (;;) {
       for (const name of CONFIG_FILE_NAMES) {
         const candidate = vscode.Uri.joinPath(dir, name);
+        let stat: vscode.FileStat;
+        try {
+          stat = await vscode.workspace.fs.stat(candidate);
+        } catch {
+          continue; // Not there: try the next name.
+        }
+        if ((stat.type & vscode.FileType.File) === 0) {
+          if ((stat.type & vscode.FileType.Directory) === 0) this.problems.set(candidate, [problemDiagnostic({ source: candidate.path, message: 'This config file is not a regular file (a pipe, a device or a socket); it is not read.' })]);
+          continue;
+        }
+        if (stat.size > MAX_CONFIG_BYTES) {
+          this.problems.set(candidate, [problemDiagnostic({ source: candidate.path, message: `This config file is larger than ${MAX_CONFIG_BYTES.toLocaleString('en')} bytes; it is not read.` })]);
+          continue;
+        }
         try {
           return { uri: candidate, bytes: await vscode.workspace.fs.readFile(candidate) };
         } catch {
-          // Not there: try the next name.
+          // Gone or unreadable since the stat: try the next name.
         }
       }
       if (root && dir.toString() === root.toString()) return undefined;
@@ -104,7 +122,6 @@ export class ConfigService implements vscode.Disposable {
       if (parent.path === dir.path) return undefined;
       dir = parent;
     }
-    return undefined;
   }
 
   private reportSettingsProblems(problems: ConfigProblem[]) {

@@ -64,7 +64,13 @@ describe('broken configs', () => {
     it(`reports ${name} with the file and line, and still lints`, () => {
       const r = cli([...TODAY, '-f', 'json', `${FIX}/broken/${name}`]);
       assert.match(r.stderr, expected);
-      const found = problems(r.stdout);
+      // The config's problems are in the JSON too, with their file, and fail the run.
+      const all = problems(r.stdout);
+      const config = all.filter((p) => p.ruleId === 'config');
+      assert.ok(config.length >= 1);
+      assert.ok(config.every((p) => p.file.startsWith(`${FIX}/broken/${name}/.postmortemrc.`) && p.severity === 'error'));
+      assert.equal(r.code, 1);
+      const found = all.filter((p) => p.ruleId !== 'config');
       assert.equal(found.length, 1);
       assert.equal(found[0].ruleId, 'action-item-overdue');
     });
@@ -74,7 +80,7 @@ describe('broken configs', () => {
     // The unknown rule is dropped; the overdue setting next to it still applies.
     const r = cli([...TODAY, '-f', 'json', `${FIX}/broken/unknown-rule`]);
     assert.equal(r.code, 1);
-    assert.equal(problems(r.stdout)[0].severity, 'error');
+    assert.equal(problems(r.stdout).filter((p) => p.ruleId !== 'config')[0].severity, 'error');
   });
 
   it('reports each problem once however many files use the config', () => {
@@ -86,7 +92,8 @@ describe('broken configs', () => {
 
   it('reports a broken --config and continues with defaults for the broken part', () => {
     const r = cli([...TODAY, '--config', `${FIX}/broken/bad-json/.postmortemrc.json`, `${FIX}/en-complete.md`]);
-    assert.equal(r.code, 0);
+    // The messages are all warnings; the broken config alone makes the run fail.
+    assert.equal(r.code, 1);
     assert.match(r.stderr, /bad-json\/\.postmortemrc\.json:4: cannot read JSON/);
     assert.match(r.stdout, /action-item-owner/);
   });

@@ -1,4 +1,6 @@
+import type { ConfigProblem } from '../../core/config/types.js';
 import type { Severity } from '../../core/lint/types.js';
+import { displayPath, toPosix } from '../paths.js';
 import { suggestionsOf, type Suggestion } from './suggestions.js';
 import type { FileReport } from './types.js';
 
@@ -21,6 +23,10 @@ import type { FileReport } from './types.js';
  *     "actual": "failed to",                          // only on wording messages: the flagged text
  *     "expected": ["did not", "…"]                    // and suggested wordings, best first
  *   }]
+ *
+ * A problem in a configuration file comes first, as an entry with ruleId
+ * "config", severity "error", the config file as `file` and its line when
+ * known (else 1).
  *
  * `expected` is kept as text rather than turned into edits: besides drop-in
  * replacements it may hold advice on how to rephrase the sentence.
@@ -59,6 +65,23 @@ export function toJsonProblems(reports: FileReport[]): JsonProblem[] {
   );
 }
 
-export function formatJson(reports: FileReport[]): string {
-  return JSON.stringify(toJsonProblems(reports), null, 2) + '\n';
+export const CONFIG_DOCS_URL = 'https://github.com/postmortem-tools/postmortem-assistant#configuration';
+
+export function configJsonProblems(problems: ConfigProblem[], cwd: string): JsonProblem[] {
+  return problems.map((p) => ({
+    file: toPosix(displayPath(p.source, cwd)),
+    line: p.line ?? 1,
+    column: 1,
+    endLine: p.line ?? 1,
+    endColumn: 1,
+    ruleId: 'config',
+    severity: 'error',
+    message: p.key ? `${p.message} (${p.key})` : p.message,
+    url: CONFIG_DOCS_URL,
+    suggestions: [],
+  }));
+}
+
+export function formatJson(reports: FileReport[], configProblems: ConfigProblem[] = [], cwd = process.cwd()): string {
+  return JSON.stringify([...configJsonProblems(configProblems, cwd), ...toJsonProblems(reports)], null, 2) + '\n';
 }

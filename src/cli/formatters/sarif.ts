@@ -19,6 +19,8 @@ const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', inf
 const BUILT_IN: Record<string, { description: string; level: Level }> = {
   'file-too-large': { description: 'The document is small enough to analyse (see maxFileSize).', level: 'note' },
   'front-matter': { description: 'The front matter can be read.', level: 'warning' },
+  'document-too-complex': { description: 'The document nests shallowly enough to analyse.', level: 'note' },
+  'analysis-timeout': { description: 'The analysis of the document ends within its time budget (see analysisTimeoutMs).', level: 'error' },
 };
 
 interface ReportingDescriptor {

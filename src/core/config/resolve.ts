@@ -3,11 +3,13 @@ import type { SeveritySetting } from '../lint/types.js';
 import { DEFAULT_POSTMORTEM_GLOBS } from '../model/detect.js';
 import { CANONICAL_ORDER } from '../model/section-kinds.js';
 import type { SectionKind } from '../model/types.js';
-import type { AnyRule as Rule } from '../rules/define.js';
+import { checkRuleOptions, type AnyRule as Rule } from '../rules/define.js';
 import { PRESET_NAMES, PRESETS } from './presets.js';
 import type { ConfigProblem, PresetName, ResolvedConfig, RuleConfig } from './types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
+/** The command-line tool's per-file analysis budget (see docs/rules/analysis-timeout.md). */
+export const DEFAULT_ANALYSIS_TIMEOUT_MS = 10_000;
 
 const KNOWN_KEYS = [
   '$schema',
@@ -19,6 +21,7 @@ const KNOWN_KEYS = [
   'fiveWhysDepth',
   'postmortemGlobs',
   'maxFileSize',
+  'analysisTimeoutMs',
   'language',
   'extends',
 ];
@@ -91,6 +94,7 @@ export function defaultConfig(rules: Rule[]): ResolvedConfig {
     rules: Object.fromEntries(rules.map((r) => [r.id, { severity: r.defaultSeverity, options: {} }])),
     postmortemGlobs: [...DEFAULT_POSTMORTEM_GLOBS],
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    analysisTimeoutMs: DEFAULT_ANALYSIS_TIMEOUT_MS,
     language: 'auto',
   };
 }
@@ -109,6 +113,18 @@ export function resolveConfig({ raw, source, rules, base }: ResolveInput): { con
   }
   for (const key of Object.keys(raw)) {
     if (!KNOWN_KEYS.includes(key)) problems.push({ source, key, message: `unknown setting \`${key}\` (known: ${KNOWN_KEYS.filter((k) => k !== '$schema' && k !== 'extends').join(', ')})` });
+  }
+
+  // `extends` names a preset (other files cannot be extended); `preset` wins when both are given.
+  if (raw.extends !== undefined) {
+    if (typeof raw.extends === 'string' && (PRESET_NAMES as string[]).includes(raw.extends)) {
+      if (raw.preset === undefined) {
+        config.preset = raw.extends as PresetName;
+        config.requiredSections = [...PRESETS[config.preset].requiredSections];
+      }
+    } else {
+      problems.push({ source, key: 'extends', message: `\`extends\` must name a preset (known: ${PRESET_NAMES.join(', ')}); other configuration files cannot be extended (got ${JSON.stringify(raw.extends)?.slice(0, 80)})` });
+    }
   }
 
   if (raw.preset !== undefined) {
@@ -176,16 +192,21 @@ export function resolveConfig({ raw, source, rules, base }: ResolveInput): { con
     if (typeof raw.maxFileSize !== 'number' || !(raw.maxFileSize > 0)) problems.push({ source, key: 'maxFileSize', message: '`maxFileSize` must be a positive number of characters' });
     else config.maxFileSize = raw.maxFileSize;
   }
+  if (raw.analysisTimeoutMs !== undefined) {
+    const t = raw.analysisTimeoutMs;
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1 || t > 2 ** 31 - 1) problems.push({ source, key: 'analysisTimeoutMs', message: '`analysisTimeoutMs` must be a whole number of milliseconds, 1 or more' });
+    else config.analysisTimeoutMs = t;
+  }
   if (raw.language !== undefined) {
     if (raw.language === 'auto' || raw.language === 'en' || raw.language === 'ko') config.language = raw.language;
     else problems.push({ source, key: 'language', message: '`language` must be "auto", "en" or "ko"' });
   }
 
-  // Each rule checks its own options, so bad patterns fail loudly and early.
+  // Each rule checks its own options against its metadata, so bad keys and patterns fail loudly and early.
   for (const rule of rules) {
     const setting = config.rules[rule.id];
-    if (!setting || !rule.validateOptions) continue;
-    const { options, problems: ruleProblems } = rule.validateOptions(setting.options);
+    if (!setting) continue;
+    const { options, problems: ruleProblems } = checkRuleOptions(rule, setting.options);
     for (const message of ruleProblems) problems.push({ source, key: `rules.${rule.id}`, message: `\`${rule.id}\`: ${message}` });
     setting.options = options as Record<string, unknown>;
   }

@@ -16,6 +16,8 @@ export interface ResolvedConfig {
   postmortemGlobs: string[];
   /** Documents longer than this many characters get one message instead of a full analysis. */
   maxFileSize: number;
+  /** How long the command-line tool lets one document's analysis run before stopping it, in milliseconds. */
+  analysisTimeoutMs: number;
   /** Language of messages: the document's own, or forced. */
   language: Language | 'auto';
 }

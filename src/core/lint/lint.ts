@@ -21,6 +21,8 @@ export interface LintOptions {
   today?: string;
   /** Lint even when the document does not look like a postmortem. */
   force?: boolean;
+  /** Told which stage the analysis enters (a parse, the model, a rule id), so a watchdog can name where it stopped. */
+  onPhase?: (phase: string) => void;
 }
 
 export interface LintResult {
@@ -31,6 +33,9 @@ export interface LintResult {
 }
 
 const DEFAULT_CONFIG = defaultConfig(RULES);
+
+/** The stages reported to `onPhase`, besides each rule's id. */
+export const PHASE = { parse: 'the Markdown parser', model: 'the postmortem model', suppress: 'the disable comments' } as const;
 const processors = new WeakMap<ResolvedConfig, ReturnType<typeof unified>>();
 
 /** One processor per configuration: the rules with their severities and options. */
@@ -144,7 +149,9 @@ function lintBody(text: string, options: LintOptions): LintResult {
   }
   const deep = deeplyNestedLine(text);
   if (deep) return unparsed(TOO_DEEP, deep, options, config);
+  options.onPhase?.(PHASE.parse);
   const tree = parseMarkdown(text);
+  options.onPhase?.(PHASE.model);
   const { model, frontMatter, lines } = buildModel(tree, text, {
     path: options.path,
     requiredSections: config.requiredSections,
@@ -158,7 +165,9 @@ function lintBody(text: string, options: LintOptions): LintResult {
   file.data.postmortemText = text;
   file.data.postmortemLines = lines;
   file.data.today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (options.onPhase) file.data.onPhase = options.onPhase;
   processorFor(config).runSync(tree, file);
+  options.onPhase?.(PHASE.suppress);
   if (hasSuppressions(text)) applySuppressions(tree, file, RULES.map((r) => r.id), lines);
 
   const messages: LintMessage[] = file.messages.map((m) => {

@@ -1,6 +1,7 @@
 import type { Html, Nodes, Root } from 'mdast';
 import { messageControl } from 'unified-message-control';
 import type { VFile } from 'vfile';
+import type { Point } from 'unist';
 import type { LineIndex } from '../text.js';
 
 /**
@@ -10,11 +11,13 @@ import type { LineIndex } from '../text.js';
  *   <!-- postmortem-disable -->                       every rule
  *   text <!-- postmortem-disable-line five-whys -->   this line only
  *   <!-- postmortem-disable-next-line five-whys -->   the line below only
+ * Ids are read as letters of any script, so a Korean word where a rule id
+ * belongs is reported as an unknown rule rather than ignoring the comment.
  */
-const MARKER = /^<!--\s*postmortem-(disable|enable)((?:\s+[\w-]+)*)\s*-->$/;
+const MARKER = /^<!--\s*postmortem-(disable|enable)((?:\s+[\p{L}\p{N}_-]+)*)\s*-->$/u;
 /** Every line marker holds this; lines without it are not read. */
 const LINE_NEEDLE = 'postmortem-disable-';
-const LINE_MARKER = /<!--\s*postmortem-disable-(next-line|line)((?:\s+[\w-]+)*)\s*-->/g;
+const LINE_MARKER = /<!--\s*postmortem-disable-(next-line|line)((?:\s+[\p{L}\p{N}_-]+)*)\s*-->/gu;
 const VERBS: Record<string, string> = { disable: 'disable', enable: 'enable' };
 
 function marker(node: unknown) {
@@ -63,8 +66,30 @@ export function markerTree(tree: Root): Root {
   return { type: 'root', position: tree.position, children: [...html, end as unknown as Html] };
 }
 
+/** Where the suppression comments are documented; an unknown id's message links there. */
+const SUPPRESS_DOCS = 'https://github.com/postmortem-tools/postmortem-assistant#rules';
+
+/**
+ * A comment that names a rule that does not exist: reported under that very
+ * id, at the comment, so the typo is what the reader sees.
+ */
+function reportUnknown(file: VFile, id: string, verb: string, known: string[], start: Point, end: Point): void {
+  const message = file.message(`Unknown rule \`${id}\` in a postmortem-${verb} comment; it has no effect (known: ${known.join(', ')}).`, { place: { start, end }, ruleId: id, source: 'postmortem' });
+  message.url = SUPPRESS_DOCS;
+}
+
 export function applySuppressions(tree: Root, file: VFile, known: string[], lines: LineIndex): void {
-  messageControl(markerTree(tree), { file, marker: marker as never, name: 'postmortem', source: 'postmortem', known, test: 'html' });
+  const markers = markerTree(tree);
+  messageControl(markers, { file, marker: marker as never, name: 'postmortem', source: 'postmortem', test: 'html' });
+  const knownIds = new Set(known);
+  const unknown: Array<[string, string, Point, Point]> = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'html') {
+      const m = MARKER.exec(node.value.trim());
+      if (m && node.position) for (const id of m[2].trim().split(/\s+/).filter(Boolean)) if (!knownIds.has(id)) unknown.push([id, m[1], node.position.start, node.position.end]);
+    } else if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(markers);
   // Line markers are found in the text: they work inside list items and table rows alike.
   const off = new Map<number, Set<string> | 'all'>();
   const { text } = lines;
@@ -74,15 +99,20 @@ export function applySuppressions(tree: Root, file: VFile, known: string[], line
     for (const m of text.slice(lines.lineStart(n), end).matchAll(LINE_MARKER)) {
       const target = m[1] === 'line' ? n : n + 1;
       const ids = m[2].trim().split(/\s+/).filter(Boolean);
+      const at = lines.lineStart(n) + m.index!;
+      for (const id of ids) if (!knownIds.has(id)) unknown.push([id, `disable-${m[1]}`, lines.point(at), lines.point(at + m[0].length)]);
       const current = off.get(target);
       if (!ids.length || current === 'all') off.set(target, 'all');
       else off.set(target, new Set([...(current ?? []), ...ids]));
     }
     at = text.indexOf(LINE_NEEDLE, end);
   }
-  if (!off.size) return;
-  file.messages = file.messages.filter((m) => {
-    const rule = off.get(m.line ?? 0);
-    return !rule || (rule !== 'all' && !rule.has(m.ruleId ?? ''));
-  });
+  if (off.size) {
+    file.messages = file.messages.filter((m) => {
+      const rule = off.get(m.line ?? 0);
+      return !rule || (rule !== 'all' && !rule.has(m.ruleId ?? ''));
+    });
+  }
+  // After the filtering: a comment must not hide the report of its own typo.
+  for (const [id, verb, start, end] of unknown) reportUnknown(file, id, verb, known, start, end);
 }

@@ -6,12 +6,12 @@ export default defineRule({
   description: 'Every open action item has a due date or a term (short, mid or long).',
   defaultSeverity: 'warning',
   defaultOptions: {},
-  check({ model, lines, language, today, report }) {
+  check({ tree, model, lines, language, today, report }) {
     for (const item of model.actionItems) {
       if (item.due || item.term || item.done) continue;
       const date = addDays(today, 14);
       const field = language === 'ko' ? ` (기한: ${date})` : ` (due: ${date})`;
-      const edit = appendToItem(item, field, lines);
+      const edit = appendToItem(item, field, lines, { tree, items: model.actionItems });
       report({
         message: {
           en: 'This action item has no due date or term; add `due: YYYY-MM-DD` or mark it short-, mid- or long-term.',

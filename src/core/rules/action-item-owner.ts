@@ -6,11 +6,11 @@ export default defineRule({
   description: 'Every open action item has an owner.',
   defaultSeverity: 'warning',
   defaultOptions: {},
-  check({ model, lines, language, report }) {
+  check({ tree, model, lines, language, report }) {
     for (const item of model.actionItems) {
       if (item.owner || item.done) continue;
       const field = language === 'ko' ? ' (담당: @owner)' : ' (owner: @owner)';
-      const edit = appendToItem(item, field, lines);
+      const edit = appendToItem(item, field, lines, { tree, items: model.actionItems });
       report({
         message: {
           en: 'This action item has no owner; name one (`owner: @name` or an @mention) so it does not get forgotten.',

@@ -66,7 +66,37 @@ declare module 'vfile' {
     postmortemText: string;
     postmortemLines: LineIndex;
     today: string;
+    /** See LintOptions.onPhase. */
+    onPhase: (phase: string) => void;
   }
+}
+
+function typeName(value: unknown): string {
+  return Array.isArray(value) ? 'list' : value === null ? 'null' : typeof value === 'object' ? 'object' : typeof value;
+}
+
+/**
+ * Checks a rule's options against its own metadata: keys its defaultOptions
+ * do not have are unknown, and for a rule without its own validateOptions a
+ * value must have the type of its default. What fails is reported (with the
+ * key) and left out, so the default applies for that part; the rest goes to
+ * the rule's validateOptions when it has one.
+ */
+export function checkRuleOptions<Options>(rule: Pick<RuleMeta<Options>, 'defaultOptions' | 'validateOptions'>, raw: Record<string, unknown>): { options: Options; problems: string[] } {
+  const defaults = (rule.defaultOptions ?? {}) as Record<string, unknown>;
+  const expected = Object.keys(defaults);
+  const problems: string[] = [];
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!Object.prototype.hasOwnProperty.call(defaults, key)) {
+      problems.push(expected.length ? `unknown option \`${key}\` (expected: ${expected.join(', ')})` : `unknown option \`${key}\`: this rule takes no options`);
+    } else if (!rule.validateOptions && typeName(value) !== typeName(defaults[key])) {
+      problems.push(`option \`${key}\` must be a ${typeName(defaults[key])} (got a ${typeName(value)})`);
+    } else kept[key] = value;
+  }
+  if (!rule.validateOptions) return { options: { ...defaults, ...kept } as Options, problems };
+  const own = rule.validateOptions(kept);
+  return { options: own.options, problems: [...problems, ...own.problems] };
 }
 
 /** Wraps a rule as a unified-lint-rule plugin that reads the model from `file.data`. */
@@ -77,6 +107,7 @@ export function defineRule<Options>(meta: RuleMeta<Options>): Rule<Options> {
     (tree, file, options) => {
       const model = file.data.postmortem;
       if (!model || !model.isPostmortem) return;
+      file.data.onPhase?.(meta.id);
       const language = model.language;
       meta.check({
         tree,

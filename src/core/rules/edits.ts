@@ -1,3 +1,4 @@
+import type { Paragraph, Root } from 'mdast';
 import type { TextEdit } from '../lint/types.js';
 import type { ActionItem, Point } from '../model/types.js';
 import type { LineIndex } from '../text.js';
@@ -6,10 +7,29 @@ export function insertAt(point: Point, newText: string): TextEdit {
   return { start: point, end: point, newText };
 }
 
-/** Appends text at the end of an action item's first line (list items only). */
-export function appendToItem(item: ActionItem, newText: string, lines: LineIndex): TextEdit | null {
+/** The paragraph (outside lists, quotes and tables) that starts on `line`, if any. */
+function paragraphAt(tree: Root, line: number): Paragraph | undefined {
+  for (const node of tree.children) {
+    if (node.position && node.position.start.line > line) return undefined;
+    if (node.type === 'paragraph' && node.position?.start.line === line) return node;
+  }
+  return undefined;
+}
+
+/**
+ * Appends text at the end of an action item's first line (list items only).
+ * An item written as a plain paragraph over several lines gets it at the end
+ * of the paragraph instead: a field ending in ")" on its first line would make
+ * that line read as an item of its own, splitting the item in two. When the
+ * paragraph holds one item per line, each item's own line is kept.
+ */
+export function appendToItem(item: ActionItem, newText: string, lines: LineIndex, context?: { tree: Root; items: ActionItem[] }): TextEdit | null {
   if (item.kind !== 'list') return null;
-  const end = lines.point(lines.lineEnd(item.line));
+  let line = item.line;
+  const paragraph = context && paragraphAt(context.tree, item.line);
+  const last = paragraph?.position?.end.line ?? line;
+  if (last > line && !context!.items.some((other) => other !== item && other.line > item.line && other.line <= last)) line = last;
+  const end = lines.point(lines.lineEnd(line));
   return insertAt(end, newText);
 }
 

@@ -7,9 +7,13 @@ export interface FiveWhysOptions {
   minimum: number;
 }
 
-/** A short answer that is only a person: a role, a mention, "human error". */
+/**
+ * A short answer that is only a person: a role, a mention (`@kim`, `@김철수`), "human error".
+ * The `\b` around the English words stays: it also ends at a Korean particle ("the operator가"),
+ * which a letter-aware boundary would not; the Korean words need no boundary.
+ */
 const PERSON_ANSWER =
-  /\b(human error|operator error|(the|an?|our) (engineer|developer|operator|intern|admin|administrator|on-?call( engineer)?|new hire|person|employee|reviewer)\b|someone|somebody|(he|she) (forgot|missed|did not|didn't)|forgot to|was careless|negligen)|@[A-Za-z0-9][\w.-]*|담당자|개발자|운영자|작업자|신입|휴먼\s?에러|실수|부주의|(?:님|씨)(?:이|가|의)\s/i;
+  /\b(human error|operator error|(the|an?|our) (engineer|developer|operator|intern|admin|administrator|on-?call( engineer)?|new hire|person|employee|reviewer)\b|someone|somebody|(he|she) (forgot|missed|did not|didn't)|forgot to|was careless|negligen)|@[\p{L}\p{N}][\p{L}\p{N}_.-]*|담당자|개발자|운영자|작업자|신입|휴먼\s?에러|실수|부주의|(?:님|씨)(?:이|가|의)\s/iu;
 
 /**
  * Does a why's answer stop at a person: a bare person or "human error" as

@@ -1,17 +1,49 @@
 import { CANONICAL_ORDER } from '../model/section-kinds.js';
+import type { Root } from 'mdast';
 import type { Point, Section, SectionKind } from '../model/types.js';
 import { SECTION_SKELETONS, sectionMarkdown } from '../templates/sections.js';
 import { defineRule } from './define.js';
 import { insertAt } from './edits.js';
 
-/** The heading depth the document's sections use (most often 2). */
+/** The heading depth the document's sections use (most often 2), at least 2. */
 function sectionDepth(sections: Section[]): number {
   const counts = new Map<number, number>();
   for (const s of sections) if (s.kind !== 'other' && s.depth <= 6) counts.set(s.depth, (counts.get(s.depth) ?? 0) + 1);
   let best = 2;
   let n = 0;
   for (const [d, c] of counts) if (c > n || (c === n && d < best)) [best, n] = [d, c];
-  return best;
+  // Never a top-level heading: one inserted first would be read as the document's title.
+  return Math.max(2, best);
+}
+
+/**
+ * What closes a block left open at the end of the document (a code fence, an
+ * HTML comment...), on a line of its own, or '' when none is open. A section
+ * appended after it would otherwise become part of it: code, or a comment.
+ */
+function unclosedAtEnd(tree: Root, text: string): string {
+  const last = tree.children[tree.children.length - 1];
+  if (!last?.position || last.position.end.offset !== text.length) return '';
+  const raw = text.slice(last.position.start.offset, last.position.end.offset);
+  const eol = /[\r\n]$/.test(text) || text === '' ? '' : '\n';
+  if (last.type === 'code') {
+    const fence = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
+    if (!fence) return '';
+    const closed = raw.split(/\r\n|\r|\n/).length > 1 && new RegExp(`^[ \\t]{0,3}${fence[0]}{${fence.length},}[ \\t]*$`).test(raw.split(/\r\n|\r|\n/).pop()!);
+    return closed ? '' : `${eol}${fence}`;
+  }
+  if (last.type === 'html') {
+    const closers: Array<[RegExp, string]> = [
+      [/^[ \t]{0,3}<!--/, '-->'],
+      [/^[ \t]{0,3}<\?/, '?>'],
+      [/^[ \t]{0,3}<!\[CDATA\[/, ']]>'],
+      [/^[ \t]{0,3}<![A-Za-z]/, '>'],
+    ];
+    for (const [open, close] of closers) if (open.test(raw)) return raw.slice(raw.search(/<|$/) + 2).includes(close) ? '' : `${eol}${close}`;
+    const tag = /^[ \t]{0,3}<(script|pre|style|textarea)(?=[\s>]|$)/i.exec(raw)?.[1];
+    if (tag && !new RegExp(`</${tag}>`, 'i').test(raw)) return `${eol}</${tag}>`;
+  }
+  return '';
 }
 
 export default defineRule({
@@ -19,7 +51,7 @@ export default defineRule({
   description: 'A postmortem has every required section: by default timeline, impact, analysis and action items.',
   defaultSeverity: 'error',
   defaultOptions: {},
-  check({ model, lines, language, report }) {
+  check({ tree, model, lines, language, report }) {
     const depth = sectionDepth(model.sections);
     const headings = model.sections.filter((s) => s.kind !== 'other' && s.depth <= 6);
     const titleSpan = model.sections.find((s) => s.depth === 1)?.heading ?? lines.span(0, lines.lineEnd(1));
@@ -36,8 +68,10 @@ export default defineRule({
         newText = body + '\n';
       } else {
         at = lines.point(lines.text.length);
-        const trailing = /\n\s*$/.test(lines.text) ? (lines.text.endsWith('\n\n') ? '' : '\n') : '\n\n';
-        newText = trailing + body;
+        const closer = unclosedAtEnd(tree, lines.text);
+        const text = lines.text + closer;
+        const trailing = /\n\s*$/.test(text) ? (text.endsWith('\n\n') ? '' : '\n') : '\n\n';
+        newText = closer + trailing + body;
       }
       const [en, ko] = [SECTION_SKELETONS.en[kind], SECTION_SKELETONS.ko[kind]];
       report({

@@ -3,6 +3,7 @@ import type { BoardViewState } from '../../board/protocol.js';
 import { isMarkdown, type AnalysisService } from '../analysis.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
 import { BOARD_VIEW_TYPE, BoardPanel } from './panel.js';
+import { restorableUri } from './restore.js';
 
 /** Opens, reuses and restores the board panels (one per mode). */
 export class BoardController implements vscode.Disposable {
@@ -22,7 +23,14 @@ export class BoardController implements vscode.Disposable {
   /** Brings back a board after a window reload, from the state its page saved. */
   async restore(panel: vscode.WebviewPanel, state: BoardViewState | undefined): Promise<BoardPanel> {
     const mode = state?.mode === 'workspace' ? 'workspace' : 'document';
-    const uri = state?.uri ? vscode.Uri.parse(state.uri, true) : undefined;
+    // The saved state is the page's: only a document that is open or indexed is restored.
+    const open = vscode.workspace.textDocuments.map((d) => d.uri.toString());
+    let accepted = restorableUri(state?.uri, open, []);
+    if (!accepted && state?.uri) {
+      await this.index.whenReady();
+      accepted = restorableUri(state.uri, open, this.index.all().map((e) => e.uri.toString()));
+    }
+    const uri = accepted ? vscode.Uri.parse(accepted, true) : undefined;
     const board = this.adopt(new BoardPanel(panel, mode, this.extensionUri, this.analysis, this.index, uri));
     await board.render();
     return board;

@@ -132,10 +132,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  private async read(uri: vscode.Uri): Promise<string | undefined> {
+  /**
+   * A document's text: the editor's when it is open, else the file's. Only a
+   * regular file (or a symlink to one) is read, and only when its size can
+   * hold no more than about `maxChars` characters: a FIFO named x.md would
+   * never answer, /dev/zero never ends, and a larger file is not modelled anyway.
+   */
+  private async read(uri: vscode.Uri, maxChars: number): Promise<string | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return open.getText();
     try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if ((stat.type & vscode.FileType.File) === 0 || stat.size > 4 * (maxChars + 1) + 4) return undefined;
       return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       return undefined;
@@ -145,7 +153,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Reads a batch of files, then models them in time slices. Returns the longest slice. */
   private async indexBatch(batch: vscode.Uri[]): Promise<number> {
     const inputs = await Promise.all(
-      batch.map(async (uri) => ({ uri, text: await this.read(uri), config: await this.configs.configFor(uri), path: await this.configs.globPath(uri) })),
+      batch.map(async (uri) => {
+        const config = await this.configs.configFor(uri);
+        return { uri, text: await this.read(uri, config.maxFileSize), config, path: await this.configs.globPath(uri) };
+      }),
     );
     let slice = Date.now();
     let longest = 0;
