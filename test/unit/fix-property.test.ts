@@ -67,12 +67,8 @@ function outsideUnchanged(before: string, after: string, ranges: Array<[number, 
  * src/core/blame/, so they are left out of this property for now; the
  * wording rules' other fixes (a word for a word) are still checked.
  */
-function isWordingSentenceRewrite(message: LintMessage, fix: Fix): boolean {
-  return (message.ruleId === 'blame-language' || message.ruleId === 'counterfactual-language') && /^Rewrite the sentence|^문장을/.test(fix.title);
-}
-
 function fixesOf(messages: LintMessage[]): Array<{ message: LintMessage; fix: Fix }> {
-  return messages.flatMap((message) => message.fixes.filter((fix) => !isWordingSentenceRewrite(message, fix)).map((fix) => ({ message, fix })));
+  return messages.flatMap((message) => message.fixes.map((fix) => ({ message, fix })));
 }
 
 function checkDocument(text: string): number {
