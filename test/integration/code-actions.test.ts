@@ -78,12 +78,13 @@ suite('quick fixes', () => {
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'timeline-timezone'));
   });
 
-  test('rewrite blaming wording as the suggested system-focused question', async () => {
+  test('add the system question after a blaming sentence, keeping the sentence', async () => {
     const uri = writeTemp('fix-blame.md', BASE.replace('The cache was down.', 'The cache was down. Kim wrote bad code. We restarted it.'));
     const editor = await vscode.window.showTextDocument(uri);
-    await applyTitled((await actionsFor(uri, 'blame-language')).actions, /^Rewrite the sentence as "/);
-    assert.match(editor.document.getText(), /The cache was down\. Why did the test process not catch this bug\? We restarted it\./);
-    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'blame-language'));
+    await applyTitled((await actionsFor(uri, 'blame-language')).actions, /^Add the question "/);
+    assert.match(editor.document.getText(), /The cache was down\. Kim wrote bad code\. What would have made it hard to write bad code by mistake\? We restarted it\./);
+    // The writer's sentence is still there, and still flagged until they rewrite it.
+    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'blame-language'));
   });
 
   test('disable a rule for one line, and for the whole file', async () => {
