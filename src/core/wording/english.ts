@@ -264,7 +264,8 @@ class Analysis {
       const v = ws[k];
       if (!v || v.punct) return undefined;
       // "was not alerted" is passive: the person was not told, not the one who failed.
-      if (/^(was|were|is|are|wasn't|weren't|isn't|aren't)$/.test(w.norm) && !v.norm.endsWith('ing')) return undefined;
+      if (/^(was|were|is|are|wasn't|weren't|isn't|aren't)$/.test(w.norm) && !v.norm.endsWith('ing') && v.norm !== 'aware') return undefined;
+      if (v.norm === 'aware') return ['omission', k - j + 1];
       if (CHECK.has(v.norm) || /^(failed|forgot|neglected|omitted)$/.test(w.norm) || FAULTY_STEMS.has(v.norm)) return ['omission', k - j + 1];
       return undefined;
     }
@@ -278,7 +279,7 @@ class Analysis {
     n = OMISSION.matchAt(ws, j);
     if (n > 0 || OMISSION_STEMS.has(w.norm)) return ['omission', n || 1];
     if (/^(made|make|makes|making)$/.test(w.norm)) {
-      for (let k = j + 1; k < Math.min(ws.length, j + 5); k++) if (MISTAKES.has(ws[k]!.norm)) return ['mistake', k - j + 1];
+      for (let k = j + 1; k < Math.min(ws.length, j + 6); k++) if (MISTAKES.has(ws[k]!.norm)) return ['mistake', k - j + 1];
     }
     if (w.norm === 'left' && this.findWord(['on', 'enabled', 'running', 'open', 'unlocked', 'exposed', 'unattended', 'public', 'unencrypted'], j + 1) > j + 1) return ['omission', 1];
     if (DESTRUCTIVE.has(w.norm) && this.findWordIn(PRECIOUS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5))) return ['damage', 1];
@@ -508,8 +509,9 @@ class Analysis {
         while (k < ws.length && (/^(been|not|also|still|even|all|both|then|never)$/.test(ws[k]!.norm) || ws[k]!.norm.endsWith('ly'))) k++;
         const verb = ws[k];
         if (!verb || verb.punct) continue;
-        if (DETERMINERS.has(verb.norm) || /^\d/.test(verb.norm)) continue;
-        if (!(OUTCOMES.has(verb.norm) || IRREGULAR_PAST.has(verb.norm) || /(ed|en|wn|ght|aid|un|one)$/.test(verb.norm) || /^(obvious|clear|apparent|evident|possible|better|different|easier|faster|sooner|earlier)$/.test(verb.norm))) continue;
+        if (DETERMINERS.has(verb.norm) || /^\d/.test(verb.norm) || /^(more|enough|no|any|less|fewer|better|plenty|lots)$/.test(verb.norm)) continue;
+        // "should have double checked": after "should have" any verb is a duty in hindsight.
+        if (!(ws[j]!.norm.startsWith('should') || OUTCOMES.has(verb.norm) || IRREGULAR_PAST.has(verb.norm) || /(ed|en|wn|ght|aid|un|one)$/.test(verb.norm) || /^(obvious|clear|apparent|evident|possible|better|different|easier|faster|sooner|earlier)$/.test(verb.norm))) continue;
         if (this.negatedExistential(j)) return undefined;
         const subject = this.subjectOf(j, false);
         const cue = this.piece(j, k + 1);

@@ -113,7 +113,7 @@ class KoreanAnalysis {
     for (let k = Math.max(1, bare.length - LONGEST_ROLE); k <= bare.length - 2; k++) if (ROLE_SET.has(bare.slice(k))) return { from: i, specific: false };
     const prev = this.es[i - 1]?.text;
     if (prev !== undefined && ROLE_SET.has(`${prev} ${bare}`)) return { from: i - 1, specific: false };
-    if (/(팀|부서|파트|본부)$/.test(bare) && !TEAM_NON_PERSON.has(bare)) return { from: i, specific: false };
+    if (/(팀|부서|파트|본부|측)$/.test(bare) && !TEAM_NON_PERSON.has(bare) && !/^(반대|양|한|이|그|저|우)측$/.test(bare)) return { from: i, specific: false };
     const untitled = bare.endsWith('님') ? bare.slice(0, -1) : bare;
     for (const title of TITLES) {
       if (!untitled.endsWith(title)) continue;
