@@ -139,7 +139,7 @@ class Analysis {
   nounAfterRole(next: Word): boolean {
     const n = next.norm;
     if (!/^[a-z][a-z-]*$/.test(n) || this.isVerbish(n) || PREPOSITIONS.has(n) || BETWEEN.has(n) || CLAUSE.has(n) || FUNCTION_WORDS.has(n) || this.verbLike(n)) return false;
-    return !/(ed|ly)$/.test(n) && !IRREGULAR_PAST.has(n);
+    return !/(ed|ly|ing)$/.test(n) && !IRREGULAR_PAST.has(n);
   }
 
   /** A word the vocabulary knows as a verb, in any form. */
@@ -156,7 +156,11 @@ class Analysis {
     let i = j - 1;
     while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly') || NEGATORS.matchAt(this.ws, i) === 1)) i--;
     if (i < 0) return undefined;
-    if (this.ws[i]!.punct) return this.ws[i]!.text === ',' ? this.subjectBeforeAside(i, collective) : undefined;
+    if (this.ws[i]!.punct) {
+      if (this.ws[i]!.text !== ',') return undefined;
+      // ", inadvertently causing a panic": a participle after a comma shares the clause's subject.
+      return this.subjectBeforeAside(i, collective) ?? (this.ws[j]!.norm.endsWith('ing') ? this.subjectBefore(i, collective) : undefined);
+    }
     const direct = this.personAt(i, collective);
     if (direct) return direct;
     if (COORDINATORS.has(this.ws[i]!.norm)) return this.subjectBefore(i, collective);
@@ -395,6 +399,8 @@ class Analysis {
         alone = (shape === 'human-error' && this.causal()) || /^(my|our|whose|who)/.test(ws[j]!.norm) || /blame$/.test(last) || /^owned|^own/.test(ws[j]!.norm);
       } else if (MISTAKES.has(ws[j]!.norm)) {
         [shape, n] = ['mistake', 1];
+        // "a sysadmin error", "engineer error": a role word naming whose error it was.
+        if (j > 0 && ROLES.has(ws[j - 1]!.norm) && !/^(human|humans|user|users|people|person|individual)$/.test(ws[j - 1]!.norm) && !this.negatedBefore(j)) return this.make('mistake', { ...this.piece(j - 1, j), indefinite: false, specific: false, collective: false, at: j - 1 }, j - 1, j + 1);
         if (/^(error|errors|slip)$/.test(ws[j]!.norm) && !this.possessiveBefore(j)) continue;
       } else if ((n = CAUSES.matchAt(ws, j))) {
         const agent = this.personAfter(j + n, 3);

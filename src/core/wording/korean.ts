@@ -35,7 +35,7 @@ const SUBJECTLESS = byLength(F.subjectless);
 /** "제대로 확인하지 않았다", "충분히 안 한": something not done properly. */
 const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|안\s?했|안\s?한|안한|안했)/;
 /** "왜 안 고쳤냐?", "왜 안 따른 거예요?": asking a person why they did not. */
-const WHY_NOT = /왜\s(?:\S+\s)?(안\s?\S+)/;
+const WHY_NOT = /왜\s(?:\S+\s)?(안\s?\S+|\S*\s?없이\s?\S+)/;
 const PAST = /(었|았|였|했|렸|쳤|졌|웠|켰|냈|봤|났|왔|갔|뒀|줬|셨)/;
 const PUNISHMENT_ALONE = any(['징계', '문책', '경위서', '시말서', '징역', '입건', '송치', '해임', '중징계', '질책', '대기 발령', '대기발령', '경고 조치']);
 const IDIOM = any(byLength(F.idioms));
