@@ -16,12 +16,12 @@ interface Floors {
 
 const FLOORS: Record<'dev' | 'test', Record<'en' | 'ko', Floors>> = {
   dev: {
-    en: { blamePrecision: 0.87, blameRecall: 0.58, cleanFlagged: 0.05, counterfactualRecall: 0.7 },
-    ko: { blamePrecision: 0.9, blameRecall: 0.52, cleanFlagged: 0.04, counterfactualRecall: 0.65 },
+    en: { blamePrecision: 0.88, blameRecall: 0.62, cleanFlagged: 0.045, counterfactualRecall: 0.71 },
+    ko: { blamePrecision: 0.91, blameRecall: 0.55, cleanFlagged: 0.03, counterfactualRecall: 0.65 },
   },
   test: {
-    en: { blamePrecision: 0.85, blameRecall: 0.49, cleanFlagged: 0.05, counterfactualRecall: 0.57 },
-    ko: { blamePrecision: 0.78, blameRecall: 0.39, cleanFlagged: 0.05, counterfactualRecall: 0.68 },
+    en: { blamePrecision: 0.84, blameRecall: 0.5, cleanFlagged: 0.045, counterfactualRecall: 0.58 },
+    ko: { blamePrecision: 0.79, blameRecall: 0.39, cleanFlagged: 0.045, counterfactualRecall: 0.68 },
   },
 };
 
