@@ -10,6 +10,7 @@ import { parseMarkdown } from '../../src/core/parse.js';
 import { resolveConfig } from '../../src/core/config/resolve.js';
 import { lintText } from '../../src/core/lint/lint.js';
 import { RULES } from '../../src/core/rules/index.js';
+import { msToRun } from '../support/timing.js';
 
 function blame(text: string, options: Partial<WordingOptions>, kind: 'blame' | 'counterfactual' = 'blame') {
   return findWording({ tree: parseMarkdown(text), text, options }, kind).map((f) => [f.termId, f.actual]);
@@ -158,5 +159,18 @@ describe('user regular expressions run in linear time', () => {
       { start: 0, end: 5 },
       { start: 15, end: 22 },
     ]);
+  });
+});
+
+describe('user terms on a long run-on sentence', () => {
+  it('take time linear in its length (the whole sentence is not rescanned per hit)', () => {
+    const config = resolveConfig({ raw: { blameTerms: ['cowboy'] }, source: 'test', rules: RULES }).config;
+    const time = (n: number): number => {
+      const text = '# Outage\n\n' + 'the cowboy deployed again and '.repeat(n) + 'stopped.\n';
+      return Math.min(...[0, 1, 2].map(() => msToRun(() => lintText(text, { force: true, config }))));
+    };
+    time(300);
+    const ratio = time(6000) / time(3000);
+    assert.ok(ratio < 2.5, `time ratio for twice the sentence: ${ratio.toFixed(2)}`);
   });
 });

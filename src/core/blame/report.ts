@@ -35,17 +35,6 @@ export function toReport(hit: Hit, ctx: ReportContext): WordingReport {
   // Fixes only when the flagged text stands in the source exactly as matched (no markup inside).
   const verbatim = ctx.source.slice(start, end) === block.text.slice(hit.start, hit.end);
   const fixes = verbatim ? matcher.replacements.map((r) => fixFor(r, actual, start, end, ctx)) : [];
-  // With no word-level replacement, offer to rewrite the whole sentence as the system-focused question.
-  const question = suggestionsIn(ctx.language)[0];
-  if (!fixes.length && question) {
-    const sentence = sentenceAround(block.text, hit.start, hit.end);
-    const from = docOffset(block, sentence.start);
-    const to = docOffset(block, sentence.end - 1) + 1;
-    if (ctx.source.slice(from, to) === block.text.slice(sentence.start, sentence.end)) {
-      const title = ctx.language === 'ko' ? `문장을 "${question}"(으)로 바꾸기` : `Rewrite the sentence as "${question}"`;
-      fixes.push({ title, edits: [{ start: ctx.lines.point(from), end: ctx.lines.point(to), newText: question }] });
-    }
-  }
   return {
     message: { en: message('en'), ko: message('ko') },
     span: { start: ctx.lines.point(start), end: ctx.lines.point(end) },
@@ -53,17 +42,6 @@ export function toReport(hit: Hit, ctx: ReportContext): WordingReport {
     actual,
     expected,
   };
-}
-
-/** The sentence holding [start, end): from after the previous sentence end to its own end mark. */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let from = start;
-  while (from > 0 && !/[.!?。]/.test(text[from - 1])) from--;
-  while (from < start && /\s/.test(text[from])) from++;
-  let to = end;
-  while (to < text.length && !/[.!?。]/.test(text[to])) to++;
-  if (to < text.length) to++;
-  return { start: from, end: to };
 }
 
 function fixFor(replacement: string, actual: string, start: number, end: number, ctx: ReportContext): Fix {
