@@ -66,7 +66,7 @@ function emptyModel(reason: string, isPostmortem: boolean): PostmortemModel {
 }
 
 /** Why a document that nests too deeply is not parsed: see nesting.ts. */
-const TOO_DEEP = `a line opens more than ${MAX_NESTING} nested block quotes or lists`;
+const TOO_DEEP = `a line sits inside more than ${MAX_NESTING} nested block quotes or lists`;
 
 /**
  * Nesting thousands of levels deep, on lines of their own, overflows the
