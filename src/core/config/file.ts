@@ -97,7 +97,7 @@ function firstRepeatedKey(doc: Document): number {
  */
 function parseYaml(text: string): unknown {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { maxAliasCount: 50, uniqueKeys: false, lineCounter });
+  const doc = parseDocument(text, { uniqueKeys: false, lineCounter });
   const repeated = firstRepeatedKey(doc);
   const error = doc.errors[0];
   if (repeated >= 0 && (!error || repeated < error.pos[0])) {
