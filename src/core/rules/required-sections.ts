@@ -36,7 +36,9 @@ export default defineRule({
         newText = body + '\n';
       } else {
         at = lines.point(lines.text.length);
-        const trailing = /\n\s*$/.test(lines.text) ? (lines.text.endsWith('\n\n') ? '' : '\n') : '\n\n';
+        // Whether the white space that ends the text holds a line break (/\n\s*$/ backtracks quadratically on long blank runs).
+        const endsWithBreak = lines.text.slice(lines.text.trimEnd().length).includes('\n');
+        const trailing = endsWithBreak ? (lines.text.endsWith('\n\n') ? '' : '\n') : '\n\n';
         newText = trailing + body;
       }
       const [en, ko] = [SECTION_SKELETONS.en[kind], SECTION_SKELETONS.ko[kind]];
