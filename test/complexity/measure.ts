@@ -36,7 +36,7 @@ export function measure(family: Family, n: number, reps = 3): Measure {
   const warm = family.prepare(Math.max(1, Math.floor(n / 4)));
   warm();
   warm();
-  const once = (): Measure => {
+  const once = (reps: number): Measure => {
     const small = family.prepare(n);
     const large = family.prepare(2 * n);
     let ms = Infinity;
@@ -48,10 +48,10 @@ export function measure(family: Family, n: number, reps = 3): Measure {
     // Under 1 ms the clock's resolution dominates: count such a pair as linear.
     return { name: family.name, n, ms, ms2, ratio: ms2 < 1 ? 1 : ms2 / Math.max(ms, 0.5) };
   };
-  const first = once();
+  const first = once(reps);
   if (first.ratio < LIMIT) return first;
-  // One more try damps a burst of load (a quadratic input fails both).
-  const second = once();
+  // One more, longer try damps a burst of load (a quadratic input fails both).
+  const second = once(reps + 2);
   return second.ratio < first.ratio ? second : first;
 }
 

@@ -6,7 +6,7 @@ export const markdownFamilies: Family[] = [
   { name: 'list items', short: 300, full: 5_000, prepare: (n) => analyse(HEAD + repeat(n, (k) => `- item ${k} with a few words\n`)) },
   {
     name: 'nested lists',
-    short: 100,
+    short: 200,
     full: 1_000,
     prepare: (n) => analyse(HEAD + repeat(n, (k) => `- level one ${k}\n  - level two\n    - level three\n      1. level four\n         > quoted\n`)),
   },
