@@ -2,9 +2,17 @@
  * Complexity checks: the time for an input of size n and of size 2n. Linear
  * work doubles (ratio about 2), quadratic work quadruples; a ratio under
  * LIMIT passes. Times are CPU time of this process (less disturbed by other
- * processes than the wall clock), the minimum of a few runs, after a warm-up.
+ * processes than the wall clock), the minimum of a few runs, each after a full
+ * garbage collection, after a warm-up.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 export const LIMIT = 2.5;
+
+// A full collection before each timed run, so one run does not pay for the garbage of the one before.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 export interface Family {
   name: string;
@@ -25,6 +33,7 @@ export interface Measure {
 }
 
 function cpuMs(run: () => unknown): number {
+  collect();
   const start = process.cpuUsage();
   run();
   const used = process.cpuUsage(start);

@@ -8,14 +8,14 @@ export const issueFamilies: Family[] = [
   {
     // A paragraph of plain short lines: inline data merged with a splice per line.
     name: 'paragraph of short lines',
-    short: 2_000,
+    short: 1_400,
     full: 75_000,
     prepare: (n) => analyse(HEAD + repeat(n, (k) => `ab c${k % 10}\n`)),
   },
   {
     // The same, with no word at all: "&&" breaks the text twice a line.
     name: 'paragraph of "&&" lines',
-    short: 2_000,
+    short: 1_400,
     full: 120_000,
     prepare: (n) => analyse(HEAD + repeat(n, () => '&&\n')),
   },
@@ -35,7 +35,7 @@ export const issueFamilies: Family[] = [
   },
   {
     name: 'links and brackets',
-    short: 600,
+    short: 420,
     full: 40_000,
     prepare: (n) => analyse(HEAD + '[a](b) [c] '.repeat(n) + '\n'),
   },
