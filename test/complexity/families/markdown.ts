@@ -23,7 +23,7 @@ export const markdownFamilies: Family[] = [
   { name: 'headings', short: 186, full: 2_660, prepare: (n) => analyse(HEAD + repeat(n, (k) => `## Section ${k}\n\nSome text.\n\n`)) },
   { name: 'long line', short: 2_800, full: 66_660, prepare: (n) => analyse(HEAD + repeat(n, (k) => `word${k % 97} `) + '\n') },
   { name: 'many short paragraphs', short: 700, full: 10_000, prepare: (n) => analyse(HEAD + repeat(n, (k) => `p${k}\n\n`)) },
-  { name: 'long blank runs', short: 2_800, full: 166_660, prepare: (n) => analyse(HEAD + 'Before.\n' + '\n'.repeat(n) + 'After.\n' + ' \n'.repeat(n) + 'End.\n') },
+  { name: 'long blank runs', short: 2_800, full: 100_000, prepare: (n) => analyse(HEAD + 'Before.\n' + '\n'.repeat(n) + 'After.\n' + ' \n'.repeat(n) + 'End.\n') },
   { name: 'emphasis and code spans', short: 280, full: 10_000, prepare: (n) => analyse(HEAD + repeat(n, (k) => `*a${k}* \`b\` **c** _d_ ~~e~~` + (k % 20 === 19 ? '\n\n' : ' ')) + '\n') },
   { name: 'unclosed emphasis and backticks', short: 1_400, full: 20_000, prepare: (n) => analyse(HEAD + repeat(n, (k) => '*a `b _c' + (k % 200 === 199 ? '\n\n' : ' ')) + '\n') },
   { name: 'HTML comments', short: 466, full: 6_660, prepare: (n) => analyse(HEAD + repeat(n, (k) => `<!-- comment ${k} -->\ntext ${k} <!-- inline -->\n\n`)) },

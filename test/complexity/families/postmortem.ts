@@ -42,7 +42,7 @@ export const postmortemFamilies: Family[] = [
   {
     name: 'suppression comments',
     short: 84,
-    full: 2_660,
+    full: 1_500,
     prepare: (n) =>
       analyse(
         HEAD +
