@@ -35,7 +35,7 @@ export const issueFamilies: Family[] = [
   },
   {
     name: 'links and brackets',
-    short: 420,
+    short: 1_000,
     full: 40_000,
     prepare: (n) => analyse(HEAD + '[a](b) [c] '.repeat(n) + '\n'),
   },
