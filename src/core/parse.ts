@@ -8,6 +8,7 @@ import { remarkLiteralsWhereTheyMayBe } from './autolink-literals.js';
 import { MAY_HOLD_IMAGE_FOOTNOTE_CALL, remarkWithoutImageFootnoteCalls } from './image-footnote-calls.js';
 import { installTailEdits } from './micromark-tail-edits.js';
 import { repairTaskListPoints } from './task-list-points.js';
+import { remarkLinearTextData } from './text-data-runs.js';
 
 installTailEdits();
 
@@ -15,6 +16,7 @@ installTailEdits();
 export const parser = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkLinearTextData)
   .use(remarkLinearAutolinkLiterals)
   .use(remarkLiteralsWhereTheyMayBe)
   .use(remarkFrontmatter, ['yaml', 'toml'])

@@ -3,18 +3,21 @@
  *
  *   npm run fuzz -- [--cases N] [--seed S] [--workers K] [--only a,b] [--max-minutes M]
  *   npm run fuzz -- --replay <property> --seed S --path P
+ *   npm run fuzz -- --no-complexity      (skip the complexity phase)
  *
  * Cases are split into jobs with their own seeds and spread over worker
  * processes. Each kind of failure is reported once, shrunk, with the seed and
  * path that replay it; later cases failing the same way are counted, so the
  * run goes on looking for new kinds. Prints progress, the slowest case of each
  * property (the time bound is a hang detector), and exits 1 on any failure.
+ * Then the complexity suite runs at full size (test/complexity/run.ts) and
+ * prints its table of time ratios.
  */
 import fc from 'fast-check';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve, type Failure, type Job, type JobResult } from './long-run-worker.js';
 import { PROPERTIES, propertyNamed } from './properties/index.js';
@@ -43,6 +46,7 @@ const { values: opts } = parseArgs({
     replay: { type: 'string' },
     path: { type: 'string' },
     worker: { type: 'boolean' },
+    'no-complexity': { type: 'boolean' },
   },
 });
 
@@ -166,6 +170,18 @@ async function main(): Promise<void> {
   process.exitCode = failures.length ? 1 : 0;
 }
 
+/** The complexity phase, in a process of its own so the fuzz workers' heap does not weigh on its timings. */
+function complexity(): Promise<void> {
+  return new Promise((resolve) => {
+    console.log('\nComplexity suite at full size (time at n and 2n):');
+    const child = fork(join(dirname(process.argv[1]!), '../complexity/run.ts'), [], { execArgv: process.execArgv });
+    child.on('exit', (code) => {
+      if (code !== 0) process.exitCode = 1;
+      resolve();
+    });
+  });
+}
+
 if (opts.worker) serve();
 else if (opts.replay) replay();
-else void main();
+else void main().then(() => (opts['no-complexity'] || opts.only ? undefined : complexity()));

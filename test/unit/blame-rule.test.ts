@@ -87,9 +87,9 @@ describe('rule blame-language', () => {
   });
 
   it('reports invalid options as configuration problems', () => {
-    const { problems } = resolveConfig({ raw: { rules: { 'blame-language': ['warning', { extraTerms: ['/(a+)+/'] }] } }, source: 'test', rules: RULES });
+    const { problems } = resolveConfig({ raw: { rules: { 'blame-language': ['warning', { extraTerms: ['/(a)\\1/'] }] } }, source: 'test', rules: RULES });
     assert.equal(problems.length, 1);
-    assert.match(problems[0]!.message, /^`blame-language`: extraTerms\[0\]/);
+    assert.match(problems[0]!.message, /^`blame-language`: extraTerms\[0\]: regular expression not allowed: backreferences/);
   });
 
   it('can be switched off, and suppressed by comments', () => {

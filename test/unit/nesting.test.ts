@@ -32,6 +32,33 @@ describe('nesting depth', () => {
     }
   });
 
+  it('counts the levels a line continues by indentation, not only those it opens', () => {
+    // One more level per line: no line has more than one marker.
+    const stairs = (levels: number) => Array.from({ length: levels }, (_, k) => '  '.repeat(k) + '- item').join('\n') + '\n';
+    assert.equal(deeplyNestedLine(stairs(MAX_NESTING)), 0);
+    assert.equal(deeplyNestedLine(stairs(MAX_NESTING + 20)), MAX_NESTING + 1);
+    assert.equal(deeplyNestedLine(stairs(MAX_NESTING + 20).replace(/\n/g, '\r\n')), MAX_NESTING + 1);
+    // Ordered items and tabs: the content column follows the marker's width.
+    const ordered = Array.from({ length: 130 }, (_, k) => '   '.repeat(k) + '1. x').join('\n');
+    assert.equal(deeplyNestedLine(ordered), MAX_NESTING + 1);
+    const tabs = Array.from({ length: 130 }, (_, k) => '\t'.repeat(k) + '- x').join('\n');
+    assert.equal(deeplyNestedLine(tabs), MAX_NESTING + 1);
+    // Lines that are not indented to the content close the levels they do not continue.
+    const flat = Array.from({ length: 300 }, (_, k) => '  '.repeat(k % 50) + '- item').join('\n');
+    assert.equal(deeplyNestedLine(flat), 0);
+    // A blank line continues list items; text after it at the margin closes them.
+    const gaps = Array.from({ length: 130 }, (_, k) => '  '.repeat(k) + '- item\n\n' + (k % 60 === 59 ? 'end\n\n' : '')).join('');
+    assert.equal(deeplyNestedLine(gaps), 0);
+  });
+
+  it('a document whose lines each open 97 levels, indented further each line, is reported at once', () => {
+    // Took over a minute to parse before: the depth grows by one level a line.
+    const text = Array.from({ length: 400 }, (_, k) => ' '.repeat(k * 2) + '- '.repeat(97) + 'x').join('\n') + '\n';
+    assert.equal(deeplyNestedLine(text), 5);
+    const result = lintText(text, { today, force: true });
+    assert.deepEqual(result.messages.map((m) => [m.ruleId, m.line]), [['document-too-complex', 5]]);
+  });
+
   it('finds a deep line after others, with any line ending', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       assert.equal(deeplyNestedLine(`# A${eol}${eol}text${eol}${'> '.repeat(150)}x${eol}more`), 4, JSON.stringify(eol));

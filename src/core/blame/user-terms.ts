@@ -4,16 +4,15 @@ import { MAX_ELEMENTS, type PhraseNode } from './phrase-syntax.js';
 import type { Category } from './term-data.js';
 import { phraseSpans, type TermMatcher } from './term-set.js';
 import { tokenize } from './tokenize.js';
-import { parseUserRegex, UserRegexError } from './user-regex-parse.js';
-import { LinearRegex } from './user-regex-run.js';
+import { compileUserRegex, UserRegexError, type UserRegex } from './user-regex.js';
 import type { ClassRegistry } from './word-classes.js';
 
 const REGEX_FORM = /^\/(.+)\/([a-z]*)$/s;
 const FLAGS = /^[imsu]*$/;
 
 /**
- * Compiles one user term. "/pattern/flags" is a regular expression, run by the
- * linear-time matcher; anything else is a plain phrase matched word by word,
+ * Compiles one user term. "/pattern/flags" is a regular expression, run by
+ * re2js in linear time (user-regex.ts); anything else is a plain phrase matched word by word,
  * case-insensitively, where a Korean word also matches with a particle or
  * ending attached ("네 탓" matches "네 탓이다").
  * Returns a matcher, or a problem description.
@@ -51,9 +50,9 @@ function compileRegexTerm(source: string, flags: string, id: string, category: C
   } catch (e) {
     return { problem: `invalid regular expression: ${(e as Error).message}` };
   }
-  let run: LinearRegex;
+  let run: UserRegex;
   try {
-    run = new LinearRegex(parseUserRegex(source, flags), flags);
+    run = compileUserRegex(source, flags);
   } catch (e) {
     const reason = e instanceof UserRegexError ? e.message : (e as Error).message;
     return { problem: `regular expression not allowed: ${reason}` };

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { AnyRule as Rule } from '../rules/define.js';
 import { resolveConfig } from './resolve.js';
 import type { ConfigProblem, ResolvedConfig } from './types.js';
@@ -39,14 +39,77 @@ export function findConfigFile(documentPath: string, readFile: ReadFile, root?: 
   }
 }
 
+const JSON_STRING = /"(?:[^"\\\r\n]|\\.)*"/g;
+const YAML_KEY = /^\s*(-?)\s*([^\s:][^:]*?)\s*:/;
+
+/**
+ * For each name, the first line (1-based) that holds it as a quoted JSON
+ * string or starts with it as a YAML key ("name:" or "- name:"), built in one
+ * pass over the text: a line per problem is then a lookup, not a scan.
+ */
+function keyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const note = (name: string, line: number) => {
+    if (!lines.has(name)) lines.set(name, line);
+  };
+  text.split(/\r?\n/).forEach((l, i) => {
+    for (const quoted of l.match(JSON_STRING) ?? []) {
+      try {
+        note(JSON.parse(quoted) as string, i + 1);
+      } catch {
+        // Not a valid JSON string: no key to find there.
+      }
+    }
+    const yaml = YAML_KEY.exec(l);
+    if (yaml) {
+      note(yaml[2]!, i + 1);
+      if (yaml[1]) note('-' + yaml[2]!, i + 1);
+    }
+  });
+  return lines;
+}
+
 /** Line of a key in JSON or YAML text, found by its last path segment. */
-function lineOfKey(text: string, key: string | undefined): number | undefined {
+function lineOfKey(lines: Map<string, number>, key: string | undefined): number | undefined {
   if (!key) return undefined;
-  const last = key.split('.').pop()!;
-  const lines = text.split(/\r?\n/);
-  const quoted = JSON.stringify(last);
-  const i = lines.findIndex((l) => l.includes(quoted) || new RegExp('^\\s*-?\\s*' + last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '\\s*:').test(l));
-  return i >= 0 ? i + 1 : undefined;
+  return lines.get(key.split('.').pop()!);
+}
+
+/** The offset of the first key that repeats an earlier key of its map, or -1. */
+function firstRepeatedKey(doc: Document): number {
+  let first = -1;
+  visit(doc, {
+    Map(_, map) {
+      if (!isMap(map)) return;
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) {
+          const at = pair.key.range?.[0] ?? -1;
+          if (at >= 0 && (first < 0 || at < first)) first = at;
+        } else seen.add(pair.key.value);
+      }
+    },
+  });
+  return first;
+}
+
+/**
+ * YAML.parse, with the same errors, but repeated keys found with one set per
+ * map: the library compares each key with every earlier one of its map, which
+ * takes minutes for a file of many thousand keys.
+ */
+function parseYaml(text: string): unknown {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: false, lineCounter });
+  const repeated = firstRepeatedKey(doc);
+  const error = doc.errors[0];
+  if (repeated >= 0 && (!error || repeated < error.pos[0])) {
+    const { line, col } = lineCounter.linePos(repeated);
+    throw new Error(`Map keys must be unique at line ${line}, column ${col}:`);
+  }
+  if (error) throw error;
+  return doc.toJS({ maxAliasCount: 50 });
 }
 
 /** Deeper configurations are refused: no setting nests more than a few levels. */
@@ -71,7 +134,7 @@ function parseText(text: string, path: string): { raw: unknown; problem?: Config
   const format = isJson ? 'JSON' : 'YAML';
   const tooDeep = { raw: undefined, problem: { source: path, message: `the ${format} nests more than ${MAX_CONFIG_DEPTH} levels deep; this configuration file is ignored` } };
   try {
-    const raw: unknown = isJson ? JSON.parse(body) : parseYaml(body, { maxAliasCount: 50 });
+    const raw: unknown = isJson ? JSON.parse(body) : parseYaml(body);
     return nestedDeeperThan(raw, MAX_CONFIG_DEPTH) ? tooDeep : { raw };
   } catch (error) {
     // The YAML parser recurses once per level: thousands of levels exhaust the stack.
@@ -96,6 +159,9 @@ export function loadConfigText(text: string, path: string, rules: Rule[], base?:
     return { config, problems: [problem] };
   }
   const result = resolveConfig({ raw, source: path, rules, base });
-  for (const p of result.problems) p.line ??= lineOfKey(text, p.key);
+  if (result.problems.some((p) => p.line === undefined && p.key)) {
+    const lines = keyLines(text);
+    for (const p of result.problems) p.line ??= lineOfKey(lines, p.key);
+  }
   return result;
 }

@@ -9,6 +9,7 @@ import { parseMarkdown } from '../parse.js';
 import { DOCS_BASE } from '../rules/define.js';
 import { RULES } from '../rules/index.js';
 import { shiftMessages, shiftPoints, splitBom } from './bom.js';
+import { crowdedParagraphLine, MAX_DELIMITERS } from './delimiters.js';
 import { deeplyNestedLine, MAX_NESTING } from './nesting.js';
 import { applySuppressions, hasSuppressions } from './suppress.js';
 import type { Fix, LintMessage, Severity } from './types.js';
@@ -71,7 +72,9 @@ function emptyModel(reason: string, isPostmortem: boolean): PostmortemModel {
 }
 
 /** Why a document that nests too deeply is not parsed: see nesting.ts. */
-const TOO_DEEP = `a line opens more than ${MAX_NESTING} nested block quotes or lists`;
+const TOO_DEEP = `a line sits inside more than ${MAX_NESTING} nested block quotes or lists`;
+/** Why a paragraph with too many emphasis markers is not parsed: see delimiters.ts. */
+const TOO_CROWDED = `a paragraph holds more than ${MAX_DELIMITERS.toLocaleString('en')} emphasis or strikethrough markers`;
 
 /**
  * Nesting thousands of levels deep, on lines of their own, overflows the
@@ -119,6 +122,7 @@ export function modelOf(input: string, options: Pick<LintOptions, 'path' | 'conf
   const config = options.config ?? DEFAULT_CONFIG;
   if (text.length > config.maxFileSize) return emptyModel('the document exceeds maxFileSize', false);
   if (deeplyNestedLine(text)) return unparsed(TOO_DEEP, 1, options, config).model;
+  if (crowdedParagraphLine(text)) return unparsed(TOO_CROWDED, 1, options, config).model;
   const model = guard(
     () => buildModel(parseMarkdown(text), text, { path: options.path, requiredSections: config.requiredSections, postmortemGlobs: config.postmortemGlobs }).model,
     (reason) => unparsed(reason, 1, options, config).model,
@@ -149,6 +153,8 @@ function lintBody(text: string, options: LintOptions): LintResult {
   }
   const deep = deeplyNestedLine(text);
   if (deep) return unparsed(TOO_DEEP, deep, options, config);
+  const crowded = crowdedParagraphLine(text);
+  if (crowded) return unparsed(TOO_CROWDED, crowded, options, config);
   options.onPhase?.(PHASE.parse);
   const tree = parseMarkdown(text);
   options.onPhase?.(PHASE.model);

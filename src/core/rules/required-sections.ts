@@ -70,7 +70,9 @@ export default defineRule({
         at = lines.point(lines.text.length);
         const closer = unclosedAtEnd(tree, lines.text);
         const text = lines.text + closer;
-        const trailing = /\n\s*$/.test(text) ? (text.endsWith('\n\n') ? '' : '\n') : '\n\n';
+        // Whether the white space that ends the text holds a line break (/\n\s*$/ backtracks quadratically on long blank runs).
+        const endsWithBreak = text.slice(text.trimEnd().length).includes('\n');
+        const trailing = endsWithBreak ? (text.endsWith('\n\n') ? '' : '\n') : '\n\n';
         newText = closer + trailing + body;
       }
       const [en, ko] = [SECTION_SKELETONS.en[kind], SECTION_SKELETONS.ko[kind]];

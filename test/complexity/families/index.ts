@@ -1,0 +1,6 @@
+import type { Family } from '../measure.js';
+import { issueFamilies } from './issues.js';
+import { markdownFamilies } from './markdown.js';
+import { postmortemFamilies } from './postmortem.js';
+
+export const FAMILIES: Family[] = [...issueFamilies, ...markdownFamilies, ...postmortemFamilies];

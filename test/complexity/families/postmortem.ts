@@ -1,0 +1,62 @@
+import type { Family } from '../measure.js';
+import { analyse, clock, HEAD, repeat } from './support.js';
+
+/** What the model extracts and each rule loops over. */
+export const postmortemFamilies: Family[] = [
+  {
+    name: 'timeline entries (list)',
+    short: 233,
+    full: 3_330,
+    prepare: (n) => analyse(HEAD + '## Timeline\n\nAll times in UTC.\n\n' + repeat(n, (k) => `- ${clock(k)} — Step ${k}: alert fired, engineer paged\n`)),
+  },
+  {
+    name: 'timeline entries (table)',
+    short: 233,
+    full: 3_330,
+    prepare: (n) => analyse(HEAD + '## Timeline\n\n| Time (UTC) | Event |\n| --- | --- |\n' + repeat(n, (k) => `| 2026-03-14 ${clock(k)} | Step ${k} |\n`)),
+  },
+  {
+    name: '5 whys steps',
+    short: 186,
+    full: 2_660,
+    prepare: (n) => analyse(HEAD + '## 5 Whys\n\n' + repeat(n, (k) => `${k + 1}. Why did step ${k} fail? Because the check before it did not run.\n`)),
+  },
+  {
+    name: 'action items (task list)',
+    short: 140,
+    full: 2_660,
+    prepare: (n) => analyse(HEAD + '## Action Items\n\n' + repeat(n, (k) => `- [${k % 2 ? 'x' : ' '}] Add a check for case ${k} (owner: @minji, due: 2026-12-01)\n`)),
+  },
+  {
+    name: 'action items (table with owner and due)',
+    short: 186,
+    full: 2_660,
+    prepare: (n) => analyse(HEAD + '## Action Items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n' + repeat(n, (k) => `| Improve thing ${k} | @jun | 2026-${String((k % 12) + 1).padStart(2, '0')}-01 |\n`)),
+  },
+  {
+    name: 'front matter keys',
+    short: 466,
+    full: 6_660,
+    prepare: (n) => analyse('---\ntype: postmortem\n' + repeat(n, (k) => `key${k}: value ${k}\n`) + '---\n\n# Outage\n\n## Summary\n\nText.\n'),
+  },
+  {
+    name: 'suppression comments',
+    short: 84,
+    full: 1_500,
+    prepare: (n) =>
+      analyse(
+        HEAD +
+          repeat(
+            n,
+            (k) =>
+              `The engineer forgot step ${k}. <!-- postmortem-disable-line blame-language -->\n<!-- postmortem-disable-next-line five-whys -->\nLine ${k}.\n\n<!-- postmortem-disable counterfactual-language -->\n\nWe should have known.\n\n<!-- postmortem-enable counterfactual-language -->\n\n`,
+          ),
+      ),
+  },
+  {
+    name: 'blame and counterfactual wording',
+    short: 140,
+    full: 2_000,
+    prepare: (n) => analyse(HEAD + repeat(n, (k) => `Bob broke prod at step ${k} because he forgot the check; we should have caught it.\n\n`)),
+  },
+];

@@ -1,0 +1,71 @@
+/**
+ * Complexity checks: the time for an input of size n and of size 2n. Linear
+ * work doubles (ratio about 2), quadratic work quadruples; a ratio under
+ * LIMIT passes. Times are CPU time of this process (less disturbed by other
+ * processes than the wall clock), the minimum of a few runs, each after a full
+ * garbage collection, after a warm-up.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+export const LIMIT = 2.5;
+
+// A full collection before each timed run, so one run does not pay for the garbage of the one before.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+export interface Family {
+  name: string;
+  /** Size used in `npm run test:unit`: a run of the quadratic version would fail, the suite stays quick. */
+  short: number;
+  /** Size used in `npm run fuzz` (about 10 times the short one). */
+  full: number;
+  /** Builds the input of size n outside the timing; the returned function is what is timed. */
+  prepare(n: number): () => unknown;
+}
+
+export interface Measure {
+  name: string;
+  n: number;
+  ms: number;
+  ms2: number;
+  ratio: number;
+}
+
+function cpuMs(run: () => unknown): number {
+  collect();
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** The ratio of the times at n and 2n: the smaller of two tries (a try being the minimum of `reps` runs each). */
+export function measure(family: Family, n: number, reps = 3): Measure {
+  const warm = family.prepare(Math.max(1, Math.floor(n / 4)));
+  warm();
+  warm();
+  const once = (reps: number): Measure => {
+    const small = family.prepare(n);
+    const large = family.prepare(2 * n);
+    let ms = Infinity;
+    let ms2 = Infinity;
+    for (let r = 0; r < reps; r++) {
+      ms = Math.min(ms, cpuMs(small));
+      ms2 = Math.min(ms2, cpuMs(large));
+    }
+    // Under 1 ms the clock's resolution dominates: count such a pair as linear.
+    return { name: family.name, n, ms, ms2, ratio: ms2 < 1 ? 1 : ms2 / Math.max(ms, 0.5) };
+  };
+  const first = once(reps);
+  if (first.ratio < LIMIT) return first;
+  // One more, longer try damps a burst of load (a quadratic input fails both).
+  const second = once(reps + 2);
+  return second.ratio < first.ratio ? second : first;
+}
+
+export function table(rows: Measure[]): string {
+  const lines = ['| family | n | time at n | time at 2n | ratio |', '| --- | --: | --: | --: | --: |'];
+  for (const r of rows) lines.push(`| ${r.name} | ${r.n.toLocaleString('en')} | ${r.ms.toFixed(0)} ms | ${r.ms2.toFixed(0)} ms | ${r.ratio.toFixed(2)} |`);
+  return lines.join('\n');
+}
