@@ -5,10 +5,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseSentence } from '../../src/core/wording/analyse.js';
 import { boundedSentences, MAX_SENTENCE, splitSentences } from '../../src/core/wording/sentences.js';
-import { parseMarkdown } from '../../src/core/parse.js';
-import { LineIndex } from '../../src/core/text.js';
-import { findWordingFindings } from '../../src/core/wording/find.js';
-import { msToRun } from '../support/timing.js';
 
 const kindOf = (s: string): string => analyseSentence(s)[0]?.kind ?? 'clean';
 
@@ -109,28 +105,5 @@ describe('wording: sentences', () => {
     const pieces = boundedSentences(text);
     assert.ok(pieces.length > 1);
     assert.ok(pieces.every((p) => p.end - p.start <= MAX_SENTENCE));
-  });
-  it('takes time linear in the length of a run-on blaming paragraph', () => {
-    const doc = (n: number): string => 'Kim forgot to renew the certificate and '.repeat(n) + 'then left.\n';
-    const time = (n: number): number => {
-      const text = doc(n);
-      const tree = parseMarkdown(text);
-      return Math.min(...[0, 1, 2, 3, 4].map(() => msToRun(() => findWordingFindings({ tree: { ...tree }, text, lines: new LineIndex(text) }, 'blame'))));
-    };
-    time(1000);
-    const ratio = time(10000) / time(5000);
-    assert.ok(ratio < 2.5, `time ratio for twice the paragraph: ${ratio.toFixed(2)}`);
-  });
-
-  it('takes time linear in the number of Korean sentences without spaces', () => {
-    const doc = (n: number): string => '담당자가확인없이배포했다'.repeat(n) + '\n';
-    const time = (n: number): number => {
-      const text = doc(n);
-      const tree = parseMarkdown(text);
-      return Math.min(...[0, 1, 2, 3, 4].map(() => msToRun(() => findWordingFindings({ tree: { ...tree }, text, lines: new LineIndex(text) }, 'blame'))));
-    };
-    time(500);
-    const ratio = time(16000) / time(8000);
-    assert.ok(ratio < 2.5, `time ratio for twice the text: ${ratio.toFixed(2)}`);
   });
 });

@@ -1,3 +1,5 @@
+import { loadConfigText } from '../../../src/core/config/file.js';
+import { RULES } from '../../../src/core/rules/index.js';
 import type { Family } from '../measure.js';
 import { analyse, clock, HEAD, repeat } from './support.js';
 
@@ -58,5 +60,29 @@ export const postmortemFamilies: Family[] = [
     short: 140,
     full: 2_000,
     prepare: (n) => analyse(HEAD + repeat(n, (k) => `Bob broke prod at step ${k} because he forgot the check; we should have caught it.\n\n`)),
+  },
+  {
+    // One run-on blaming sentence: each finding must not rescan the sentence.
+    name: 'run-on blaming sentence',
+    short: 1_500,
+    full: 12_000,
+    prepare: (n) => analyse(HEAD + 'Kim forgot to renew the certificate and '.repeat(n) + 'then left.\n'),
+  },
+  {
+    // Korean with no spaces and no sentence end: one word as long as the paragraph.
+    name: 'Korean paragraph without spaces',
+    short: 2_000,
+    full: 20_000,
+    prepare: (n) => analyse(HEAD + '담당자가확인없이배포했다'.repeat(n) + '\n'),
+  },
+  {
+    // A project's own blame term hit thousands of times in one sentence.
+    name: 'user term on a run-on sentence',
+    short: 2_000,
+    full: 20_000,
+    prepare: (n) => {
+      const { config } = loadConfigText(JSON.stringify({ blameTerms: ['cowboy'] }), '.postmortemrc.json', RULES);
+      return analyse(HEAD + 'the cowboy deployed again and '.repeat(n) + 'stopped.\n', config);
+    },
   },
 ];
