@@ -1,7 +1,7 @@
 import { loadConfigText } from '../../../src/core/config/file.js';
 import { RULES } from '../../../src/core/rules/index.js';
 import type { Family } from '../measure.js';
-import { analyse, HEAD, repeat } from './support.js';
+import { analyse, analyseWithTerms, HEAD, repeat } from './support.js';
 
 /** The inputs an audit found taking quadratic time or worse. */
 export const issueFamilies: Family[] = [
@@ -45,10 +45,7 @@ export const issueFamilies: Family[] = [
     name: 'user pattern /a|a+b/ on a line of a',
     short: 40_000,
     full: 400_000,
-    prepare: (n) => {
-      const { config } = loadConfigText(JSON.stringify({ blameTerms: ['/a|a+b/', '/a+b|a/', '/\\w+x|\\w/i'] }), '.postmortemrc.json', RULES);
-      return analyse(HEAD + 'a'.repeat(n) + '\n', config);
-    },
+    prepare: (n) => analyseWithTerms(HEAD + 'a'.repeat(n) + '\n', ['/a|a+b/', '/a+b|a/', '/\\w+x|\\w/i']),
   },
   {
     name: 'config: unknown keys (JSON)',

@@ -1,7 +1,5 @@
-import { loadConfigText } from '../../../src/core/config/file.js';
-import { RULES } from '../../../src/core/rules/index.js';
 import type { Family } from '../measure.js';
-import { analyse, clock, HEAD, repeat } from './support.js';
+import { analyse, analyseWithTerms, clock, HEAD, repeat } from './support.js';
 
 /** What the model extracts and each rule loops over. */
 export const postmortemFamilies: Family[] = [
@@ -80,9 +78,6 @@ export const postmortemFamilies: Family[] = [
     name: 'user term on a run-on sentence',
     short: 2_000,
     full: 20_000,
-    prepare: (n) => {
-      const { config } = loadConfigText(JSON.stringify({ blameTerms: ['cowboy'] }), '.postmortemrc.json', RULES);
-      return analyse(HEAD + 'the cowboy deployed again and '.repeat(n) + 'stopped.\n', config);
-    },
+    prepare: (n) => analyseWithTerms(HEAD + 'the cowboy deployed again and '.repeat(n) + 'stopped.\n', ['cowboy']),
   },
 ];
