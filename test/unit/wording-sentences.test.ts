@@ -3,7 +3,10 @@
 // wording-data.test.ts; these pin the patterns one by one.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseMarkdown } from '../../src/core/parse.js';
+import { LineIndex } from '../../src/core/text.js';
 import { analyseSentence } from '../../src/core/wording/analyse.js';
+import { findWordingFindings } from '../../src/core/wording/find.js';
 import { boundedSentences, MAX_SENTENCE, splitSentences } from '../../src/core/wording/sentences.js';
 
 const kindOf = (s: string): string => analyseSentence(s)[0]?.kind ?? 'clean';
@@ -105,5 +108,19 @@ describe('wording: sentences', () => {
     const pieces = boundedSentences(text);
     assert.ok(pieces.length > 1);
     assert.ok(pieces.every((p) => p.end - p.start <= MAX_SENTENCE));
+  });
+});
+
+describe('wording: where the question goes', () => {
+  it('never between "\\r" and "\\n" when a long sentence is read in pieces', () => {
+    const text = ' 담당자가 실수\r\n' + 'a'.repeat(700) + '\n';
+    const lines = new LineIndex(text);
+    for (const f of findWordingFindings({ tree: parseMarkdown(text), text, lines }, 'blame')) {
+      for (const fix of f.fixes) {
+        const at = fix.edits[0]!.start.offset;
+        assert.ok(!(text[at - 1] === '\r' && text[at] === '\n'), `insertion at ${at}`);
+        assert.ok(fix.edits[0]!.start.column <= lines.text.split(/\r\n|\n|\r/)[fix.edits[0]!.start.line - 1]!.length + 1);
+      }
+    }
   });
 });

@@ -71,13 +71,16 @@ export function findWordingFindings(doc: WordingDocument, kind: WordingKind): Pl
     const start = docOffset(block, from);
     const end = docOffset(block, to - 1) + 1;
     const actual = block.text.slice(from, to).replace(/\s+/g, ' ');
-    const at = docOffset(block, sentenceEnd - 1) + 1;
+    // After the sentence's last character that is not white space: never between "\r" and "\n".
+    let last = sentenceEnd;
+    while (last > 1 && /\s/.test(block.text[last - 1]!)) last--;
+    const at = docOffset(block, last - 1) + 1;
     const fixes: Fix[] = [];
     // Adds the question after the sentence: nothing the writer wrote is removed or changed.
-    if (doc.text.slice(at - 1, at) === block.text.slice(sentenceEnd - 1, sentenceEnd)) {
+    if (doc.text.slice(at - 1, at) === block.text.slice(last - 1, last)) {
       const point = doc.lines.point(at);
       const title = language === 'ko' ? `문장 뒤에 질문 추가: "${finding.question}"` : `Add the question "${finding.question}" after the sentence`;
-      const ended = /[.!?。！？]$/.test(block.text.slice(0, sentenceEnd).trimEnd());
+      const ended = /[.!?。！？]$/.test(block.text.slice(last - 1, last));
       fixes.push({ title, edits: [{ start: point, end: point, newText: ended ? ' ' + finding.question : ` (${finding.question})` }] });
     }
     out.push({

@@ -63,7 +63,10 @@ export function boundedSentences(text: string): SentenceSpan[] {
       let cut = start + MAX_SENTENCE;
       while (cut > start && !/\s/.test(text[cut]!)) cut--;
       if (cut <= start) cut = start + MAX_SENTENCE;
-      out.push({ start, end: cut });
+      // The piece ends at its last word, never inside a line break ("\r\n").
+      let end = cut;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      out.push({ start, end });
       start = cut;
       while (start < s.end && /\s/.test(text[start]!)) start++;
     }
