@@ -24,6 +24,9 @@ suite('postmortems view and index', () => {
     const { index } = await api();
     await index.whenReady();
     const uri = workspaceUri('tmp', 'created', 'new-postmortem.md');
+    // The folder first: a file written in the same instant as its new folder can reach the watcher before the folder is watched.
+    await vscode.workspace.fs.createDirectory(workspaceUri('tmp', 'created'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntype: postmortem\ntitle: Created later\n---\n# Created later\n'));
     await waitFor(index.onDidChange, () => (index.all().some((e) => e.uri.toString() === uri.toString()) ? true : undefined), 45_000, 'the index to see the new file');
     await vscode.workspace.fs.delete(uri);
