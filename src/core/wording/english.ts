@@ -173,7 +173,7 @@ class Analysis {
       if (PREPOSITIONS.has(w.norm) || w.norm.endsWith('ing') || w.text === ',' || w.norm === 'who') sawLink = true;
       else if (this.isVerbish(w.norm) && k < i) return undefined;
       const m = sawLink && k < i ? this.personAt(k, collective) : undefined;
-      if (m && !PREPOSITIONS.has(this.ws[m.start === w.start ? k - 1 : k - 1]?.norm ?? '')) return m;
+      if (m && !PREPOSITIONS.has(this.ws[k - 1]?.norm ?? '')) return m;
     }
     return undefined;
   }
@@ -196,10 +196,8 @@ class Analysis {
       const w = this.ws[k]!;
       if (w.punct && w.text !== ',') return undefined;
       const m = this.personAt(k, collective);
-      if (m && !PREPOSITIONS.has(this.ws[k - 1]?.norm ?? '') && !PREPOSITIONS.has(this.ws[m.at - (m.at - k) - 1]?.norm ?? '')) {
-        const before = this.ws[this.wordIndexAt(m.start) - 1];
-        if (!before || !PREPOSITIONS.has(before.norm)) return m;
-      }
+      // Not the object of a preposition, neither the head word nor the mention's first word ("with the engineer").
+      if (m && !PREPOSITIONS.has(this.ws[k - 1]?.norm ?? '') && !PREPOSITIONS.has(this.ws[this.wordIndexAt(m.start) - 1]?.norm ?? '')) return m;
     }
     return undefined;
   }

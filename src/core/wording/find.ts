@@ -30,12 +30,19 @@ export interface PlacedFinding {
 }
 
 /** Per tree: every sentence's findings, so blame-language and counterfactual-language share one reading. */
-const cache = new WeakMap<Root, { text: string; found: Array<{ block: TextBlock; sentenceEnd: number; finding: SentenceFinding }> }>();
+/** One finding, with the block and the end of the sentence it was read in. */
+interface Found {
+  block: TextBlock;
+  sentenceEnd: number;
+  finding: SentenceFinding;
+}
+
+const cache = new WeakMap<Root, { text: string; found: Found[] }>();
 
 function readDocument(tree: Root, text: string) {
   const hit = cache.get(tree);
   if (hit && hit.text === text) return hit.found;
-  const found: Array<{ block: TextBlock; sentenceEnd: number; finding: SentenceFinding }> = [];
+  const found: Found[] = [];
   for (const block of documentBlocks(tree, text).blocks) {
     if (block.kind === 'heading') continue;
     for (const s of boundedSentences(block.text)) {

@@ -17,7 +17,6 @@ const any = (list: readonly string[]) => {
 };
 
 const SUBJECT = byLength(P.subjectParticles);
-const OTHER_PARTICLES = byLength(['의', '에게', '한테', '께', '을', '를', '로', '으로', '로서', '와', '과', '랑', '이랑', '에', '에서', '만', '까지', '들']);
 const ROLE_SET = new Set(P.roles);
 const LONGEST_ROLE = Math.max(...P.roles.map((r) => r.length));
 const TITLES = byLength(P.titles);
