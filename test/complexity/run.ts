@@ -1,5 +1,5 @@
 /**
- * The complexity suite at full size: every family at n and 2n, printed as a
+ * The complexity suite at full size: every family at n and 4n, printed as a
  * table. Exits with 1 when a ratio reaches the limit. Run by `npm run fuzz`;
  * `--short` uses the unit-test sizes, `--only <text>` the matching families.
  */

@@ -9,34 +9,35 @@ export const issueFamilies: Family[] = [
     // A paragraph of plain short lines: inline data merged with a splice per line.
     name: 'paragraph of short lines',
     short: 1_400,
-    full: 75_000,
+    full: 37_500,
     prepare: (n) => analyse(HEAD + repeat(n, (k) => `ab c${k % 10}\n`)),
   },
   {
     // The same, with no word at all: "&&" breaks the text twice a line.
     name: 'paragraph of "&&" lines',
     short: 1_400,
-    full: 120_000,
+    full: 75_000,
     prepare: (n) => analyse(HEAD + repeat(n, () => '&&\n')),
   },
   {
-    // Lines that each open 97 levels, indented further each line: reported, never parsed.
+    // Lines that each open 97 levels, indented further each line (for 100 lines, then again from
+    // the margin, so the input grows linearly with n): reported, never parsed.
     name: 'nesting carried across lines',
     short: 400,
-    full: 4_000,
-    prepare: (n) => analyse(HEAD + repeat(n, (k) => ' '.repeat(k * 2) + '- '.repeat(97) + 'x\n')),
+    full: 800,
+    prepare: (n) => analyse(HEAD + repeat(n, (k) => ' '.repeat((k % 100) * 2) + '- '.repeat(97) + 'x\n')),
   },
   {
     // Nesting up to 90 levels by indentation, block after block: parsed.
     name: 'deep lists under the limit',
     short: 2,
-    full: 30,
+    full: 25,
     prepare: (n) => analyse(HEAD + repeat(n, () => repeat(90, (k) => '  '.repeat(k) + '- item\n') + '\nText.\n\n')),
   },
   {
     name: 'links and brackets',
     short: 1_000,
-    full: 40_000,
+    full: 20_000,
     prepare: (n) => analyse(HEAD + '[a](b) [c] '.repeat(n) + '\n'),
   },
   {
@@ -44,7 +45,7 @@ export const issueFamilies: Family[] = [
     // 30,000 characters re2js runs another, slower algorithm: sizes start above that.)
     name: 'user pattern /a|a+b/ on a line of a',
     short: 40_000,
-    full: 400_000,
+    full: 200_000,
     prepare: (n) => analyseWithTerms(HEAD + 'a'.repeat(n) + '\n', ['/a|a+b/', '/a+b|a/', '/\\w+x|\\w/i']),
   },
   {

@@ -42,7 +42,7 @@ export const postmortemFamilies: Family[] = [
   {
     name: 'suppression comments',
     short: 84,
-    full: 1_500,
+    full: 850,
     prepare: (n) =>
       analyse(
         HEAD +
@@ -63,7 +63,7 @@ export const postmortemFamilies: Family[] = [
     // One run-on blaming sentence: each finding must not rescan the sentence.
     name: 'run-on blaming sentence',
     short: 1_500,
-    full: 12_000,
+    full: 5_500,
     prepare: (n) => analyse(HEAD + 'Kim forgot to renew the certificate and '.repeat(n) + 'then left.\n'),
   },
   {
@@ -77,7 +77,7 @@ export const postmortemFamilies: Family[] = [
     // A project's own blame term hit thousands of times in one sentence.
     name: 'user term on a run-on sentence',
     short: 2_000,
-    full: 20_000,
+    full: 7_500,
     prepare: (n) => analyseWithTerms(HEAD + 'the cowboy deployed again and '.repeat(n) + 'stopped.\n', ['cowboy']),
   },
 ];
