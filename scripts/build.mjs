@@ -32,7 +32,7 @@ const common = {
 
 // Webviews may only load from media/, so the icon font ships there too.
 // A production build ships no source maps: drop any left by a development build.
-if (production) for (const f of ['media/board.js.map', 'dist/extension.js.map', 'dist/cli.js.map']) rmSync(f, { force: true });
+if (production) for (const f of ['media/board.js.map', 'dist/extension.js.map', 'dist/cli.js.map', 'dist/server.js.map']) rmSync(f, { force: true });
 mkdirSync('media/codicons', { recursive: true });
 for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join('node_modules/@vscode/codicons/dist', f), join('media/codicons', f));
 
@@ -43,6 +43,12 @@ const builds = [
     outfile: 'dist/extension.js',
     // Marks when the bundle starts evaluating, so activation can report its own load time.
     banner: { js: 'var __postmortemLoadStart = performance.now();' },
+  },
+  {
+    ...common,
+    entryPoints: ['src/server/node.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: '#!/usr/bin/env node' },
   },
   {
     ...common,

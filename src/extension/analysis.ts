@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { localToday } from './today.js';
-import { lintText, type LintResult } from '../core/lint/lint.js';
-import type { ConfigService } from './config-service.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LintResult } from '../core/lint/lint.js';
+import { MODEL_REQUEST, type ModelParams, type ModelResult } from '../protocol.js';
+import { SCHEMES } from './client.js';
 
 export interface Analysis {
   document: vscode.TextDocument;
@@ -17,65 +18,63 @@ interface Cached {
 }
 
 export function isMarkdown(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown' && (document.uri.scheme === 'file' || document.uri.scheme === 'untitled' || document.uri.scheme === 'vscode-remote' || document.uri.scheme === 'vscode-vfs');
+  return document.languageId === 'markdown' && SCHEMES.includes(document.uri.scheme);
 }
 
-
 /**
- * One analysis per document version, shared by diagnostics, the outline and
- * the board: a keystroke costs one parse, however many views listen.
+ * The language server's analysis of a document version, shared by the
+ * outline, the board and the commands: asked for once per version and
+ * configuration, however many views listen. Nothing is analysed here, so the
+ * editor never waits for an analysis.
  */
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, Cached>();
   private readonly emitter = new vscode.EventEmitter<Analysis>();
   readonly onDidAnalyze = this.emitter.event;
   private readonly subscriptions: vscode.Disposable[];
-  /** How many analyses ran: one per document version and configuration, whoever asks. */
+  /** How many analyses were asked of the server: one per document version and configuration, whoever asks. */
   runs = 0;
-  /** Documents the user marked with "lint anyway" for this session. */
-  readonly forced = new Set<string>();
+  /** Bumped when the configuration changes, so cached answers are asked again. */
+  generation = 0;
 
-  constructor(private readonly configs: ConfigService) {
-    this.subscriptions = [
-      this.emitter,
-      vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
-    ];
+  constructor(private readonly client: LanguageClient) {
+    this.subscriptions = [this.emitter, vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString()))];
   }
 
-  /** The analysis of the document's current version (computed at most once per version and configuration). */
+  /** Drops every cached answer (the configuration changed). */
+  invalidate(): void {
+    this.cache.clear();
+    this.generation++;
+  }
+
+  /** The analysis of the document's current version; undefined when the document is not Markdown or moved on. */
   analyze(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (!isMarkdown(document)) return Promise.resolve(undefined);
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.generation === this.configs.generation) return cached.analysis;
-    const version = document.version;
-    const generation = this.configs.generation;
-    const entry: Cached = { version, generation, analysis: this.run(document, version, generation) };
+    if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
+    const entry: Cached = { version: document.version, generation: this.generation, analysis: this.ask(document, document.version) };
     void entry.analysis.then((a) => (entry.resolved = a));
     this.cache.set(key, entry);
     return entry.analysis;
   }
 
-  private async run(document: vscode.TextDocument, version: number, generation: number): Promise<Analysis | undefined> {
-    const config = await this.configs.configFor(document.uri);
-    const path = document.uri.scheme === 'untitled' ? undefined : await this.configs.globPath(document.uri);
-    // The document moved on while the configuration loaded: a newer request will follow.
-    if (document.version !== version || this.configs.generation !== generation) return undefined;
+  private async ask(document: vscode.TextDocument, version: number): Promise<Analysis | undefined> {
+    await this.client.start();
     this.runs++;
-    const result = lintText(document.getText(), {
-      path,
-      config,
-      today: localToday(),
-      force: this.forced.has(document.uri.toString()),
-    });
-    const analysis = { document, version, result };
+    const params: ModelParams = { uri: this.client.code2ProtocolConverter.asUri(document.uri), version };
+    const answer = await this.client.sendRequest<ModelResult | null>(MODEL_REQUEST, params).catch(() => null);
+    // The server answers for the newest version it has: only an answer for this version is this version's analysis.
+    if (!answer || answer.version !== version || document.version !== version) return undefined;
+    const analysis = { document, version, result: answer.result };
     this.emitter.fire(analysis);
     return analysis;
   }
 
-  /** The last analysis if it still matches the document, without computing. */
+  /** The last analysis if it still matches the document, without asking. */
   peek(document: vscode.TextDocument): Analysis | undefined {
     const cached = this.cache.get(document.uri.toString());
-    return cached && cached.version === document.version ? cached.resolved : undefined;
+    return cached && cached.version === document.version && cached.generation === this.generation ? cached.resolved : undefined;
   }
 
   dispose(): void {

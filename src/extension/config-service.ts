@@ -14,15 +14,15 @@ interface Entry {
 /**
  * Resolves the configuration for a document: the core's defaults, then the
  * `postmortem.*` settings, then the nearest `.postmortemrc.*` above the file.
- * Problems are shown as diagnostics on the config file (or reported for settings).
+ * The language server reports problems in config files; this copy serves the
+ * workspace index and Lint All Postmortems, which still run in the extension.
  */
 export class ConfigService implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<Entry>>();
-  private readonly problems = vscode.languages.createDiagnosticCollection('postmortem-config');
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when settings or a config file change; open documents must be re-linted. */
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
+  private readonly disposables: vscode.Disposable[] = [this.changed];
   /** Bumped on every change so results computed with an older configuration can be dropped. */
   generation = 0;
 
@@ -82,8 +82,7 @@ export class ConfigService implements vscode.Disposable {
     const found = await this.findFile(dir, vscode.workspace.getWorkspaceFolder(uri)?.uri);
     if (!found) return { config: base.config };
     const text = new TextDecoder().decode(found.bytes);
-    const { config, problems } = loadConfigText(text, found.uri.path, RULES, base.config);
-    this.problems.set(found.uri, problems.map((p) => problemDiagnostic(p)));
+    const { config } = loadConfigText(text, found.uri.path, RULES, base.config);
     return { config, file: found.uri };
   }
 
@@ -104,13 +103,9 @@ export class ConfigService implements vscode.Disposable {
           continue; // Not there: try the next name.
         }
         if ((stat.type & vscode.FileType.File) === 0) {
-          if ((stat.type & vscode.FileType.Directory) === 0) this.problems.set(candidate, [problemDiagnostic({ source: candidate.path, message: 'This config file is not a regular file (a pipe, a device or a socket); it is not read.' })]);
-          continue;
+          continue; // A pipe, a device or a socket is never read.
         }
-        if (stat.size > MAX_CONFIG_BYTES) {
-          this.problems.set(candidate, [problemDiagnostic({ source: candidate.path, message: `This config file is larger than ${MAX_CONFIG_BYTES.toLocaleString('en')} bytes; it is not read.` })]);
-          continue;
-        }
+        if (stat.size > MAX_CONFIG_BYTES) continue;
         try {
           return { uri: candidate, bytes: await vscode.workspace.fs.readFile(candidate) };
         } catch {
@@ -133,14 +128,6 @@ export class ConfigService implements vscode.Disposable {
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function problemDiagnostic(p: ConfigProblem): vscode.Diagnostic {
-  const line = Math.max(0, (p.line ?? 1) - 1);
-  const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, 1000), p.message, vscode.DiagnosticSeverity.Error);
-  d.source = 'postmortem';
-  d.code = 'config';
-  return d;
 }
 
 let channel: vscode.OutputChannel | undefined;

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CONFIG_CHANGED_NOTIFICATION } from '../protocol.js';
 import { AnalysisService } from './analysis.js';
-import { PostmortemCodeActions } from './code-actions.js';
 import { addActionItem, addWhy, insertTimelineEntry } from './commands/insert.js';
 import { lintWorkspace } from './commands/lint-workspace.js';
 import { markAsPostmortem } from './commands/mark-postmortem.js';
 import { newPostmortem, type NewPostmortemArgs } from './commands/new-postmortem.js';
-import { ConfigService } from './config-service.js';
-import { DiagnosticsController } from './diagnostics.js';
+import { createClient, PublishedVersions } from './client.js';
+import { ConfigService, getChannel } from './config-service.js';
 import { OutlineProvider } from './outline/provider.js';
 import { BoardController } from './board/controller.js';
 import { WorkspaceIndex } from './workspace/index.js';
@@ -20,7 +21,9 @@ const loadMs = typeof __postmortemLoadStart === 'number' ? performance.now() - _
 /** What the extension hands to other extensions and to its own tests. */
 export interface PostmortemApi {
   analysis: AnalysisService;
-  diagnostics: DiagnosticsController;
+  /** The language server's client: diagnostics and quick fixes come from the server. */
+  client: LanguageClient;
+  published: PublishedVersions;
   outline: OutlineProvider;
   configs: ConfigService;
   workspaceDiagnostics: vscode.DiagnosticCollection;
@@ -34,8 +37,15 @@ export interface PostmortemApi {
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const started = performance.now();
   const configs = new ConfigService();
-  const analysis = new AnalysisService(configs);
-  const diagnostics = new DiagnosticsController(analysis, configs);
+  const client = createClient(context, getChannel());
+  const published = new PublishedVersions(client);
+  const analysis = new AnalysisService(client);
+  // Settings, saved configs and `invalidate()` reach the server too (file watching may lag).
+  context.subscriptions.push(configs.onDidChange(() => {
+    analysis.invalidate();
+    if (client.isRunning()) void client.sendNotification(CONFIG_CHANGED_NOTIFICATION);
+  }));
+  void client.start();
   const outline = new OutlineProvider(analysis);
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('postmortem-workspace');
   const view = vscode.window.createTreeView('postmortem.outline', { treeDataProvider: outline, showCollapseAll: true });
@@ -67,7 +77,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   context.subscriptions.push(
     configs,
     analysis,
-    diagnostics,
+    { dispose: () => void client.stop() },
+    published,
     outline,
     view,
     workspaceDiagnostics,
@@ -76,13 +87,10 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     postmortemsView,
     status,
     boards,
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new PostmortemCodeActions(analysis), {
-      providedCodeActionKinds: PostmortemCodeActions.kinds,
-    }),
     // A file linted in full by the workspace command is then owned by the live diagnostics.
     vscode.workspace.onDidOpenTextDocument((d) => workspaceDiagnostics.delete(d.uri)),
   );
-  return { analysis, diagnostics, outline, configs, workspaceDiagnostics, boards, index, postmortems, status, timings: { loadMs, activateMs: performance.now() - started } };
+  return { analysis, client, published, outline, configs, workspaceDiagnostics, boards, index, postmortems, status, timings: { loadMs, activateMs: performance.now() - started } };
 }
 
 export function deactivate(): void {}

@@ -34,7 +34,8 @@ function writeResults(results: Results): void {
 
 export async function run(): Promise<void> {
   const results: Results = { passed: 0, failed: 0, failures: [], vscodeVersion: vscode.version };
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000 });
+  // POSTMORTEM_TEST_GREP runs only the matching tests (while working on one).
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, ...(process.env.POSTMORTEM_TEST_GREP ? { grep: process.env.POSTMORTEM_TEST_GREP } : {}) });
   for (const file of findTests(__dirname)) mocha.addFile(file);
 
   try {

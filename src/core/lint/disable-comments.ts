@@ -45,3 +45,29 @@ export function disableLineInsertion(text: string, line: number, ruleId: string,
   if (insideVerbatim(tree, line)) return null;
   return { offset: end, newText: ` <!-- postmortem-disable-line ${ruleId} -->` };
 }
+
+/**
+ * Where "disable RULE for this file" puts its `<!-- postmortem-disable RULE -->`:
+ * just after the front matter (or at the start), followed by exactly one
+ * blank line before what comes next.
+ */
+export function disableFileInsertion(text: string, ruleId: string): Insertion {
+  const offset = afterFrontMatter(text);
+  const rest = text.slice(offset, offset + 200);
+  const blankFollows = offset < text.length && /^[ \t]*(\r?\n|$)/.test(rest);
+  return { offset, newText: `<!-- postmortem-disable ${ruleId} -->\n${blankFollows ? '' : '\n'}` };
+}
+
+/** The offset just past a front matter block (`---` or `+++` fences), else 0. Reads line by line: linear in the text. */
+export function afterFrontMatter(text: string): number {
+  const fence = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text)?.[1];
+  if (!fence) return 0;
+  let at = text.indexOf('\n') + 1;
+  while (at < text.length) {
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next + 1;
+    if (text.slice(at, end).replace(/[ \t]*\r?\n?$/, '') === fence) return end;
+    at = end;
+  }
+  return 0;
+}

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { parseFromWebview, type BoardState, type BoardViewState, type FromWebview, type ToWebview } from '../../board/protocol.js';
 import { isMarkdown, type AnalysisService } from '../analysis.js';
-import { localToday } from '../today.js';
+import { localToday } from '../../core/clock.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
 import { sortEntries } from '../workspace/tree.js';
 import { textHash } from './hash.js';

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { PostmortemModel, SectionKind } from '../../core/model/types.js';
 import { sectionMarkdown } from '../../core/templates/sections.js';
 import type { AnalysisService } from '../analysis.js';
-import { clockNow } from '../today.js';
+import { clockNow } from '../../core/clock.js';
 
 async function activeModel(analysis: AnalysisService): Promise<{ editor: vscode.TextEditor; model: PostmortemModel } | undefined> {
   const editor = vscode.window.activeTextEditor;

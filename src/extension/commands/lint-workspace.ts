@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { lintText } from '../../core/lint/lint.js';
 import type { ConfigService } from '../config-service.js';
 import { textLineLength, toDiagnostic } from '../diagnostics.js';
-import { localToday } from '../today.js';
+import { localToday } from '../../core/clock.js';
 
 export interface WorkspaceLintSummary {
   files: number;

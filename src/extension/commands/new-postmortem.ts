@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Language } from '../../core/model/types.js';
 import { postmortemFileName, postmortemTemplate } from '../../core/templates/postmortem.js';
-import { clockNow, localToday } from '../today.js';
+import { clockNow, localToday } from '../../core/clock.js';
 
 export interface NewPostmortemArgs {
   language?: Language;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localToday } from '../today.js';
+import { localToday } from '../../core/clock.js';
 import type { Analysis, AnalysisService } from '../analysis.js';
 import { isMarkdown } from '../analysis.js';
 import { childrenOf, toTreeItem, type OutlineNode } from './nodes.js';
@@ -14,6 +14,8 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   readonly onDidRefresh = this.refreshed.event;
   private current: Analysis | undefined;
   private readonly subscriptions: vscode.Disposable[];
+  private typing: ReturnType<typeof setTimeout> | undefined;
+  static readonly typingDelayMs = 250;
 
   constructor(private readonly analysis: AnalysisService) {
     this.subscriptions = [
@@ -24,8 +26,12 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
         if (a.document === vscode.window.activeTextEditor?.document) this.show(a);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === vscode.window.activeTextEditor?.document) void this.refresh();
+        if (e.document !== vscode.window.activeTextEditor?.document) return;
+        // The server analyses after a pause in typing; asking on every keystroke would only queue work.
+        clearTimeout(this.typing);
+        this.typing = setTimeout(() => void this.refresh(), OutlineProvider.typingDelayMs);
       }),
+      { dispose: () => clearTimeout(this.typing) },
     ];
     void this.refresh();
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isOverdue } from '../outline/nodes.js';
-import { localToday } from '../today.js';
+import { localToday } from '../../core/clock.js';
 import type { WorkspaceIndex } from './index.js';
 
 /** "N overdue action items" in the status bar while any are overdue; a click opens the board over all postmortems. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localToday } from '../today.js';
+import { localToday } from '../../core/clock.js';
 import { isOverdue } from '../outline/nodes.js';
 import type { IndexEntry, WorkspaceIndex } from './index.js';
 

@@ -1,0 +1,45 @@
+/**
+ * The custom requests between the language server and its clients, typed
+ * once for both sides. Standard LSP features need no entry here.
+ */
+import type { LintResult } from './core/lint/lint.js';
+
+/** `postmortem/model`: the analysis of an open document at (at least) a version. */
+export const MODEL_REQUEST = 'postmortem/model';
+
+export interface ModelParams {
+  uri: string;
+  /** The client's document version; the server answers for this version or a newer one. */
+  version: number;
+}
+
+export interface ModelResult {
+  uri: string;
+  version: number;
+  result: LintResult;
+}
+
+/** `postmortem/published`: sent right after the diagnostics of a document version were published (a status bar or a test can wait on it). */
+export const PUBLISHED_NOTIFICATION = 'postmortem/published';
+
+export interface PublishedParams {
+  uri: string;
+  version: number;
+  count: number;
+}
+
+/** `postmortem/configChanged`: the client saw a config file or a setting change (clients without file watching). */
+export const CONFIG_CHANGED_NOTIFICATION = 'postmortem/configChanged';
+
+/** The settings section the server asks for with `workspace/configuration`. */
+export const SETTINGS_SECTION = 'postmortem';
+
+/**
+ * The shape of that section: the config file's keys (as in `.postmortemrc.json`),
+ * plus when to lint. Clients send only what the user set.
+ */
+export interface ServerSettings {
+  enable?: boolean;
+  run?: 'onType' | 'onSave';
+  [configKey: string]: unknown;
+}

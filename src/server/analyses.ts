@@ -1,0 +1,61 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintText, type LintResult } from '../core/lint/lint.js';
+import type { ServerConfigs } from './configs.js';
+import type { ServerHost } from './host.js';
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  result: LintResult;
+  settings: import('../protocol.js').ServerSettings;
+}
+
+interface Cached {
+  version: number;
+  generation: number;
+  analysis: Promise<Analysis | undefined>;
+}
+
+/**
+ * One analysis per document version and configuration, shared by every
+ * feature (diagnostics, code actions, symbols, hover, the model request): a
+ * keystroke costs at most one analysis, whoever asks.
+ */
+export class Analyses {
+  private readonly cache = new Map<string, Cached>();
+  /** How many analyses ran. */
+  runs = 0;
+
+  constructor(
+    private readonly configs: ServerConfigs,
+    private readonly host: ServerHost,
+    private readonly current: (uri: string) => TextDocument | undefined,
+  ) {}
+
+  /** The analysis of this version of the document; undefined when the document moved on before it ran. */
+  get(document: TextDocument): Promise<Analysis | undefined> {
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === this.configs.generation) return cached.analysis;
+    const entry: Cached = { version: document.version, generation: this.configs.generation, analysis: this.run(document, document.version, this.configs.generation) };
+    this.cache.set(document.uri, entry);
+    return entry.analysis;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  private async run(document: TextDocument, version: number, generation: number): Promise<Analysis | undefined> {
+    const { config, globPath, settings } = await this.configs.forDocument(document.uri);
+    // A newer version or configuration arrived while the configuration loaded: its own request follows.
+    if (this.current(document.uri)?.version !== version || this.configs.generation !== generation) return undefined;
+    this.runs++;
+    try {
+      const result = lintText(document.getText(), { path: globPath, config, today: this.host.today() });
+      return { uri: document.uri, version, result, settings };
+    } catch (error) {
+      this.host.log(`analysis of ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
+      return undefined;
+    }
+  }
+}

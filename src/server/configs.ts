@@ -1,0 +1,128 @@
+import { URI, Utils } from 'vscode-uri';
+import { CONFIG_FILE_NAMES, loadConfigText, MAX_CONFIG_BYTES } from '../core/config/file.js';
+import { defaultConfig, resolveConfig } from '../core/config/resolve.js';
+import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
+import { RULES } from '../core/rules/index.js';
+import type { ServerSettings } from '../protocol.js';
+import type { ServerHost } from './host.js';
+
+/** The configuration of one document, and the path its `postmortemGlobs` are matched against. */
+export interface DocumentConfig {
+  config: ResolvedConfig;
+  globPath: string | undefined;
+  settings: ServerSettings;
+}
+
+/** Settings keys that are config keys under another name. */
+const RENAMED: Record<string, string> = { messageLanguage: 'language' };
+/** Settings keys about the editor, not the analysis. */
+const EDITOR_ONLY = new Set(['enable', 'run', 'folder', 'focusMode']);
+
+/** The configuration keys of a settings object, in the config file's names. */
+export function settingsConfig(settings: ServerSettings): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(settings)) {
+    if (value === undefined || value === null || EDITOR_ONLY.has(key)) continue;
+    raw[RENAMED[key] ?? key] = value;
+  }
+  return raw;
+}
+
+interface Entry {
+  config: ResolvedConfig;
+  settings: ServerSettings;
+  /** The config file used, if any. */
+  file?: URI;
+}
+
+/**
+ * Resolves each document's configuration as the extension and the CLI do:
+ * the defaults, then the client's settings, then the nearest
+ * `.postmortemrc.*` above the document (up to its workspace folder). Problems
+ * in a config file are published as diagnostics on that file.
+ */
+export class ServerConfigs {
+  private readonly cache = new Map<string, Promise<Entry>>();
+  private readonly problemFiles = new Set<string>();
+  /** Bumped on every change, so results computed with an older configuration are dropped. */
+  generation = 0;
+
+  constructor(
+    private readonly host: ServerHost,
+    private readonly settingsFor: (uri: string) => Promise<ServerSettings>,
+    private readonly publishProblems: (uri: string, problems: ConfigProblem[]) => void,
+    private readonly folders: () => URI[],
+  ) {}
+
+  invalidate(): void {
+    this.cache.clear();
+    this.generation++;
+    for (const uri of this.problemFiles) this.publishProblems(uri, []);
+    this.problemFiles.clear();
+  }
+
+  async forDocument(uri: string): Promise<DocumentConfig> {
+    const parsed = URI.parse(uri);
+    const entry = await this.entryFor(parsed);
+    if (parsed.scheme === 'untitled') return { config: entry.config, globPath: undefined, settings: entry.settings };
+    const base = entry.file ? Utils.dirname(entry.file) : this.folderOf(parsed);
+    const prefix = base ? base.path.replace(/\/$/, '') + '/' : undefined;
+    const globPath = prefix && parsed.path.startsWith(prefix) ? parsed.path.slice(prefix.length) : parsed.path;
+    return { config: entry.config, globPath, settings: entry.settings };
+  }
+
+  private folderOf(uri: URI): URI | undefined {
+    const candidates = this.folders().filter((f) => f.scheme === uri.scheme && f.authority === uri.authority && uri.path.startsWith(f.path.replace(/\/$/, '') + '/'));
+    return candidates.sort((a, b) => b.path.length - a.path.length)[0];
+  }
+
+  private entryFor(uri: URI): Promise<Entry> {
+    const key = uri.scheme === 'untitled' ? 'untitled' : Utils.dirname(uri).toString();
+    let entry = this.cache.get(key);
+    if (!entry) {
+      entry = this.load(uri);
+      this.cache.set(key, entry);
+    }
+    return entry;
+  }
+
+  private async load(uri: URI): Promise<Entry> {
+    const settings = await this.settingsFor(uri.toString()).catch(() => ({}));
+    const base = resolveConfig({ raw: settingsConfig(settings), source: 'settings', rules: RULES, base: defaultConfig(RULES) });
+    for (const p of base.problems) this.host.log(`[settings] ${p.message}`);
+    if (uri.scheme === 'untitled') return { config: base.config, settings };
+    const found = await this.findFile(Utils.dirname(uri), this.folderOf(uri));
+    if (!found) return { config: base.config, settings };
+    let loaded: { config: ResolvedConfig; problems: ConfigProblem[] };
+    try {
+      loaded = loadConfigText(found.text, found.uri.path, RULES, base.config);
+    } catch (error) {
+      // A value no check foresaw costs this folder its settings, not the server.
+      loaded = { config: base.config, problems: [{ source: found.uri.path, message: `cannot use this config file (${(error as Error).message}); the defaults apply` }] };
+    }
+    this.setProblems(found.uri.toString(), loaded.problems);
+    return { config: loaded.config, settings, file: found.uri };
+  }
+
+  private setProblems(uri: string, problems: ConfigProblem[]) {
+    this.problemFiles.add(uri);
+    this.publishProblems(uri, problems);
+  }
+
+  /** The nearest config file from `start` up to `root` (or the file system's root). */
+  private async findFile(start: URI, root?: URI): Promise<{ uri: URI; text: string } | undefined> {
+    let dir = start;
+    for (;;) {
+      for (const name of CONFIG_FILE_NAMES) {
+        const candidate = Utils.joinPath(dir, name);
+        const read = await this.host.readFile(candidate.toString(), MAX_CONFIG_BYTES);
+        if ('text' in read) return { uri: candidate, text: read.text };
+        if ('error' in read) this.setProblems(candidate.toString(), [{ source: candidate.path, message: `cannot read this config file (${read.error}); it is ignored` }]);
+      }
+      if (root && dir.path.replace(/\/$/, '') === root.path.replace(/\/$/, '')) return undefined;
+      const parent = Utils.dirname(dir);
+      if (parent.path === dir.path) return undefined;
+      dir = parent;
+    }
+  }
+}

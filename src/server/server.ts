@@ -1,0 +1,222 @@
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { CONFIG_FILE_NAMES } from '../core/config/file.js';
+import { CONFIG_CHANGED_NOTIFICATION, MODEL_REQUEST, PUBLISHED_NOTIFICATION, type PublishedParams, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings } from '../protocol.js';
+import { Analyses, type Analysis } from './analyses.js';
+import { codeActions } from './code-actions.js';
+import { headingCompletions } from './completion.js';
+import { ServerConfigs } from './configs.js';
+import { problemDiagnostic, toDiagnostic } from './diagnostics.js';
+import { foldingRanges } from './folding.js';
+import type { ServerHost } from './host.js';
+import { hover } from './hover.js';
+import { textsFor } from './l10n.js';
+import { documentSymbols } from './symbols.js';
+
+export const SERVER_NAME = 'postmortem-language-server';
+
+export interface ServerOptions {
+  /** Delay between the last keystroke and the analysis that publishes diagnostics. */
+  debounceMs?: number;
+  version?: string;
+}
+
+/** What tests and the benchmark may read from a running server. */
+export interface ServerState {
+  analyses: Analyses;
+  configs: ServerConfigs;
+}
+
+/**
+ * The postmortem language server, on any connection (Node stdio or IPC, or a
+ * browser Worker): diagnostics, quick fixes, the incident outline as document
+ * symbols, hovers, folding, heading completion and the model request.
+ */
+export function startServer(connection: Connection, host: ServerHost, options: ServerOptions = {}): ServerState {
+  const debounceMs = options.debounceMs ?? 200;
+  const documents = new TextDocuments(TextDocument);
+  let texts = textsFor(undefined);
+  let folders: URI[] = [];
+  let canConfigure = false;
+  let canWatch = false;
+  /** Settings pushed by clients that cannot be asked (`didChangeConfiguration` or `initializationOptions`). */
+  let pushed: ServerSettings = {};
+
+  const settingsFor = async (uri: string): Promise<ServerSettings> => {
+    if (!canConfigure) return pushed;
+    const [section] = (await connection.workspace.getConfiguration([{ scopeUri: uri, section: SETTINGS_SECTION }])) as unknown[];
+    return section && typeof section === 'object' ? (section as ServerSettings) : {};
+  };
+  const configs = new ServerConfigs(
+    host,
+    settingsFor,
+    (uri, problems) => void connection.sendDiagnostics({ uri, diagnostics: problems.map(problemDiagnostic) }),
+    () => folders,
+  );
+  const analyses = new Analyses(configs, host, (uri) => documents.get(uri));
+
+  connection.onInitialize((params): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ServerSettings };
+    texts = textsFor(init.locale ?? params.locale);
+    pushed = init.settings ?? {};
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = roots.map((u) => URI.parse(u));
+    canConfigure = !!params.capabilities.workspace?.configuration;
+    canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: { label: 'Postmortem' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SERVER_NAME, version: options.version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
+    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(e.removed.map((f) => f.uri));
+      folders = [...folders.filter((f) => !removed.has(f.toString())), ...e.added.map((f) => URI.parse(f.uri))];
+      configChanged();
+    });
+  });
+
+  // Diagnostics: published after a pause in typing (or on save), never for an older version.
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const cancel = (uri: string) => {
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+  };
+  const schedule = (uri: string, delay: number) => {
+    cancel(uri);
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      void publish(uri);
+    }, delay));
+  };
+  const publish = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const analysis = await analyses.get(document);
+    const now = documents.get(uri);
+    if (!analysis || !now || now.version !== analysis.version) return;
+    const diagnostics = analysis.settings.enable === false ? [] : analysis.result.messages.map((m) => toDiagnostic(m, now));
+    await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+    const published: PublishedParams = { uri, version: analysis.version, count: diagnostics.length };
+    await connection.sendNotification(PUBLISHED_NOTIFICATION, published);
+  };
+  const configChanged = () => {
+    configs.invalidate();
+    for (const d of documents.all()) schedule(d.uri, 0);
+  };
+
+  // Opening a document fires both events: the first change is the opening, linted at once in any run mode.
+  const opening = new Set<string>();
+  documents.onDidOpen((e) => opening.add(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    const { uri, version } = e.document;
+    if (opening.delete(uri)) return schedule(uri, 0);
+    void configs.forDocument(uri).then(({ settings }) => {
+      if (settings.run === 'onSave' || documents.get(uri)?.version !== version) return;
+      schedule(uri, debounceMs);
+    });
+  });
+  documents.onDidSave((e) => schedule(e.document.uri, 0));
+  documents.onDidClose((e) => {
+    cancel(e.document.uri);
+    analyses.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  connection.onDidChangeWatchedFiles(configChanged);
+  connection.onDidChangeConfiguration((e) => {
+    const settings = (e.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
+    if (settings && typeof settings === 'object') pushed = settings as ServerSettings;
+    configChanged();
+  });
+  connection.onNotification(CONFIG_CHANGED_NOTIFICATION, configChanged);
+
+  /** The analysis of an open postmortem, for the features that read its model. */
+  const postmortem = async (uri: string): Promise<{ analysis: Analysis; document: TextDocument } | undefined> => {
+    const document = documents.get(uri);
+    const analysis = document && (await analyses.get(document));
+    if (!document || !analysis || analysis.result.skipped !== null || !analysis.result.model.isPostmortem) return undefined;
+    return { analysis, document };
+  };
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && (await analyses.get(document));
+    if (!document || !analysis || documents.get(document.uri)?.version !== analysis.version) return [];
+    return codeActions(params, document, analysis.result.messages, texts);
+  });
+  connection.onDocumentSymbol(async (params) => {
+    const p = await postmortem(params.textDocument.uri);
+    return p ? documentSymbols(p.analysis.result.model, p.document, texts) : null;
+  });
+  connection.onFoldingRanges(async (params) => {
+    const p = await postmortem(params.textDocument.uri);
+    return p ? foldingRanges(p.analysis.result.model) : null;
+  });
+  connection.onHover(async (params) => {
+    const p = await postmortem(params.textDocument.uri);
+    return p ? hover(p.analysis.result.model, p.document, params.position, host.today(), texts) : null;
+  });
+  connection.onCompletion(async (params) => {
+    const p = await postmortem(params.textDocument.uri);
+    return p ? headingCompletions(p.analysis.result.model, p.document, params.position, texts) : null;
+  });
+
+  connection.onRequest(MODEL_REQUEST, async (params: ModelParams, token: CancellationToken): Promise<ModelResult | null> => {
+    const document = await documentAt(params.uri, params.version, token);
+    const analysis = document && (await analyses.get(document));
+    return analysis ? { uri: analysis.uri, version: analysis.version, result: analysis.result } : null;
+  });
+
+  /** The open document once it reaches `version` (its opening or changes may still be on their way), or undefined after a while. */
+  const documentAt = (uri: string, version: number, token: CancellationToken): Promise<TextDocument | undefined> => {
+    const ready = () => {
+      const d = documents.get(uri);
+      return d && d.version >= version ? d : undefined;
+    };
+    const now = ready();
+    if (now) return Promise.resolve(now);
+    // The document may not be open yet either: a client may send a request before the didOpen it queued.
+    return new Promise((resolve) => {
+      const done = (d: TextDocument | undefined) => {
+        sub.dispose();
+        opened.dispose();
+        cancelSub.dispose();
+        clearTimeout(timer);
+        resolve(d);
+      };
+      const check = () => {
+        const d = ready();
+        if (d) done(d);
+      };
+      const sub = documents.onDidChangeContent(check);
+      const opened = documents.onDidOpen(check);
+      const cancelSub = token.onCancellationRequested(() => done(undefined));
+      const timer = setTimeout(() => done(ready()), 5_000);
+    });
+  };
+
+  documents.listen(connection);
+  connection.listen();
+  return { analyses, configs };
+}

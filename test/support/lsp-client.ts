@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type InitializeParams,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { PUBLISHED_NOTIFICATION, type PublishedParams, type ServerSettings } from '../../src/protocol.js';
+
+const ROOT = join(__dirname, '..', '..');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  /** Settings answered to `workspace/configuration`, per call. */
+  settings: ServerSettings;
+  open(uri: string, text: string, version?: number): Promise<void>;
+  change(uri: string, version: number, changes: Array<{ range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }>): Promise<void>;
+  /** The diagnostics published for `version` of the document (waits for them). */
+  diagnostics(uri: string, version: number): Promise<Diagnostic[]>;
+  /** Every publication so far, in order. */
+  published: PublishDiagnosticsParams[];
+  stop(): Promise<void>;
+}
+
+export const fileUri = (path: string): string => pathToFileURL(path).toString();
+
+/**
+ * A language client over stdio, as any editor would start the server: the
+ * real entry point (`src/server/node.ts --stdio`), a real JSON-RPC connection.
+ */
+export async function startTestClient(options: { rootUri?: string | null; settings?: ServerSettings; locale?: string; configuration?: boolean } = {}): Promise<TestClient> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'server', 'node.ts'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const versions = new Map<string, Map<number, Diagnostic[]>>();
+  const waiters = new Set<() => void>();
+  const client: TestClient = {
+    connection,
+    settings: options.settings ?? {},
+    published,
+    async open(uri, text, version = 1) {
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    },
+    async change(uri, version, contentChanges) {
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    },
+    diagnostics(uri, version) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => (waiters.delete(check), reject(new Error(`no diagnostics for ${uri} version ${version}`))), 30_000);
+        const check = () => {
+          const d = versions.get(uri)?.get(version);
+          if (!d) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(d);
+        };
+        waiters.add(check);
+        check();
+      });
+    },
+    async stop() {
+      await connection.sendRequest('shutdown').catch(() => undefined);
+      await connection.sendNotification('exit').catch(() => undefined);
+      connection.dispose();
+      child.kill();
+    },
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    if (p.version !== undefined) {
+      if (!versions.has(p.uri)) versions.set(p.uri, new Map());
+      versions.get(p.uri)!.set(p.version, p.diagnostics);
+    }
+  });
+  connection.onNotification(PUBLISHED_NOTIFICATION, (_p: PublishedParams) => [...waiters].forEach((w) => w()));
+  connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => client.settings));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const params: InitializeParams = {
+    processId: process.pid,
+    rootUri: options.rootUri ?? null,
+    locale: options.locale,
+    capabilities: { workspace: { configuration: options.configuration ?? true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'root' }] : null,
+  };
+  await connection.sendRequest('initialize', params);
+  await connection.sendNotification('initialized', {});
+  return client;
+}

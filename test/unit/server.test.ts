@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
+import { MODEL_REQUEST, type ModelResult } from '../../src/protocol.js';
+import { fileUri, startTestClient, type TestClient } from '../support/lsp-client.js';
+
+const DOC = [
+  '---', // 1
+  'type: postmortem',
+  'date: 2026-03-14',
+  '---',
+  '',
+  '# Checkout outage', // 6
+  '',
+  '## Summary',
+  '',
+  'Checkout failed for 40 minutes.', // 10
+  '',
+  '## Timeline',
+  '',
+  'All times in UTC.',
+  '',
+  '- 10:00 — Error rate alert fired', // 16
+  '- 10:25 — Rolled back the release',
+  '- 10:40 — Service recovered',
+  '',
+  '## Root cause (5 Whys)', // 20
+  '',
+  '1. Why did checkout fail? The new release broke the payment call.',
+  '2. Why? Tom pushed untested code without review.',
+  '',
+  '## Action items', // 25
+  '',
+  '- [ ] Add a contract test for the payment call (owner: @minji, due: 2026-04-01)',
+  '- [x] Require a review before merge (owner: @jun, due: 2026-03-20)',
+  '',
+].join('\n');
+
+const apply = (text: string, edits: TextEdit[]): string => TextDocument.applyEdits(TextDocument.create('x', 'markdown', 1, text), edits);
+const editsOf = (a: CodeAction, uri: string): TextEdit[] => a.edit!.changes![uri]!;
+
+describe('language server over stdio', () => {
+  let dir: string;
+  let client: TestClient;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pm-server-'));
+    client = await startTestClient({ rootUri: fileUri(dir) });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes diagnostics with the rule id as code, a link to its doc, severity and the version', async () => {
+    const uri = fileUri(join(dir, 'diag.md'));
+    await client.open(uri, DOC);
+    const diags = await client.diagnostics(uri, 1);
+    const missing = diags.find((d) => d.code === 'required-sections');
+    assert.ok(missing, diags.map((d) => d.code).join(', '));
+    assert.equal(missing.source, 'postmortem');
+    assert.match(missing.codeDescription!.href, /docs\/rules\/required-sections\.md$/);
+    assert.equal(missing.severity, 1);
+    const blame = diags.find((d) => d.code === 'blame-language');
+    assert.ok(blame, 'the blaming why is reported');
+    assert.equal(blame.range.start.line, 22);
+    assert.equal(blame.severity, 2);
+  });
+
+  it('never publishes an older version: rapid edits end in one publication for the last', async () => {
+    const uri = fileUri(join(dir, 'rapid.md'));
+    await client.open(uri, DOC);
+    await client.diagnostics(uri, 1);
+    const before = client.published.length;
+    for (let v = 2; v <= 6; v++) await client.change(uri, v, [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: 'x' }]);
+    await client.diagnostics(uri, 6);
+    const versions = client.published.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
+    assert.deepEqual(versions, [6]);
+  });
+
+  it('offers each rule fix, fix-all for the rule, and disable comments that keep the text', async () => {
+    const uri = fileUri(join(dir, 'actions.md'));
+    const text = DOC.replace('- 10:40 — Service recovered', '- 10:40 — Service recovered\n- 10:41 — Tom forgot to update the status page');
+    await client.open(uri, text);
+    const diags = await client.diagnostics(uri, 1);
+    const blame = diags.filter((d) => d.code === 'blame-language');
+    assert.equal(blame.length, 2, blame.map((d) => d.message).join('\n'));
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: blame[0]!.range, context: { diagnostics: [blame[0]] } })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.ok(actions[0]!.isPreferred, titles.join(' | '));
+    const fixAll = actions.find((a) => a.title === 'Fix all blame-language problems in this file');
+    assert.ok(fixAll, titles.join(' | '));
+    const fixed = apply(text, editsOf(fixAll, uri));
+    // Both sentences stay, each followed by a question about the system.
+    assert.ok(fixed.includes('Tom pushed untested code without review.') && fixed.includes('Tom forgot to update the status page'));
+    assert.equal(fixed.split('\n').length, text.split('\n').length, 'no line added or lost');
+    assert.notEqual(fixed, text);
+    const line = actions.find((a) => a.title === 'Disable blame-language for this line')!;
+    assert.match(apply(text, editsOf(line, uri)).split('\n')[blame[0]!.range.start.line]!, /<!-- postmortem-disable-line blame-language -->$/);
+    const file = actions.find((a) => a.title === 'Disable blame-language for this file')!;
+    assert.match(apply(text, editsOf(file, uri)), /^---\ntype: postmortem\ndate: 2026-03-14\n---\n<!-- postmortem-disable blame-language -->\n\n# Checkout/);
+  });
+
+  it('gives the incident outline as nested document symbols', async () => {
+    const uri = fileUri(join(dir, 'symbols.md'));
+    await client.open(uri, DOC);
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const flat = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...flat(s.children ?? [])]);
+    const all = flat(symbols);
+    const timeline = all.find((s) => s.name === 'Timeline')!;
+    assert.deepEqual(timeline.children!.map((c) => c.name), ['10:00 Error rate alert fired', '10:25 Rolled back the release', '10:40 Service recovered']);
+    assert.equal(timeline.children![0]!.detail, 'Detection');
+    const whys = all.find((s) => s.name === 'Root cause (5 Whys)')!;
+    assert.equal(whys.children!.length, 2);
+    const actions = all.find((s) => s.name === 'Action items')!;
+    assert.deepEqual(actions.children!.map((c) => c.detail), ['open · @minji · 2026-04-01', 'done · @jun · 2026-03-20']);
+    // Every child lies inside its parent, as outlines and breadcrumbs expect.
+    for (const parent of all) for (const c of parent.children ?? []) assert.ok(c.range.start.line >= parent.range.start.line && c.range.end.line <= parent.range.end.line, `${c.name} in ${parent.name}`);
+  });
+
+  it('folds sections, hovers timeline entries and action items, completes headings', async () => {
+    const uri = fileUri(join(dir, 'features.md'));
+    await client.open(uri, DOC);
+    const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+    assert.ok(folds.some((f) => f.startLine === 11 && f.endLine >= 17), JSON.stringify(folds));
+    const entry = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 16, character: 3 } })) as Hover;
+    assert.match(JSON.stringify(entry.contents), /Recovery/);
+    assert.match(JSON.stringify(entry.contents), /25m after the first entry \(10:00\)/);
+    const item = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 26, character: 5 } })) as Hover;
+    assert.match(JSON.stringify(item.contents), /Owner: @minji/);
+    await client.change(uri, 2, [{ range: { start: { line: 28, character: 0 }, end: { line: 28, character: 0 } }, text: '## ' }]);
+    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 28, character: 3 } })) as CompletionItem[];
+    assert.equal(items[0]!.label, 'Impact', 'the missing required section first');
+    assert.equal(items[0]!.detail, 'missing section');
+    assert.ok(!items.some((i) => i.label === 'Timeline'), 'no section the document has');
+  });
+
+  it('answers the model request for a version', async () => {
+    const uri = fileUri(join(dir, 'model.md'));
+    await client.open(uri, DOC, 3);
+    const answer = (await client.connection.sendRequest(MODEL_REQUEST, { uri, version: 3 })) as ModelResult;
+    assert.equal(answer.version, 3);
+    assert.equal(answer.result.model.timeline.length, 3);
+    assert.equal(answer.result.model.actionItems.length, 2);
+  });
+
+  it('answers a model request sent before the document was opened, once it opens', async () => {
+    const uri = fileUri(join(dir, 'early.md'));
+    const pending = client.connection.sendRequest(MODEL_REQUEST, { uri, version: 1 }) as Promise<ModelResult | null>;
+    await client.open(uri, DOC);
+    const answer = await pending;
+    assert.equal(answer?.version, 1);
+    assert.equal(answer?.result.model.timeline.length, 3);
+  });
+
+  it('reads the nearest config file, shows its problems on it, and re-lints when it changes', async () => {
+    const sub = join(dir, 'team');
+    const uri = fileUri(join(sub, 'pm.md'));
+    const rc = join(sub, '.postmortemrc.json');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(rc, '{ "rules": { "blame-language": "off", "no-such-rule": "error" } }');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 1 }] });
+    await client.open(uri, DOC);
+    const first = await client.diagnostics(uri, 1);
+    assert.ok(!first.some((d) => d.code === 'blame-language'));
+    const problems = client.published.filter((p) => p.uri === fileUri(rc)).at(-1)!;
+    assert.match(problems.diagnostics[0]!.message, /unknown rule `no-such-rule`/);
+    writeFileSync(rc, '{}');
+    const count = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        const again = client.published.slice(count).filter((p) => p.uri === uri);
+        if (again.some((p) => p.diagnostics.some((d) => d.code === 'blame-language'))) (clearInterval(poll), resolve());
+      }, 20);
+    });
+    assert.deepEqual(client.published.filter((p) => p.uri === fileUri(rc)).at(-1)!.diagnostics, [], 'the fixed config has no problems left');
+  });
+});
+
+describe('language server settings and locale', () => {
+  it('takes rules from workspace/configuration, lints on save only when told, and speaks Korean', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-server-'));
+    const client = await startTestClient({ rootUri: fileUri(dir), locale: 'ko', settings: { run: 'onSave', rules: { 'timeline-timezone': 'off' } } });
+    try {
+      const uri = fileUri(join(dir, 'ko.md'));
+      await client.open(uri, DOC.replace('All times in UTC.', ''));
+      const first = await client.diagnostics(uri, 1);
+      assert.ok(first.length > 0);
+      assert.ok(!first.some((d) => d.code === 'timeline-timezone'), 'off in the settings');
+      await client.change(uri, 2, [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: 'x' }]);
+      await new Promise((r) => setTimeout(r, 600));
+      assert.ok(!client.published.some((p) => p.uri === uri && p.version === 2), 'nothing published before the save');
+      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      await client.diagnostics(uri, 2);
+      const blame = first.find((d) => d.code === 'blame-language')!;
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: blame.range, context: { diagnostics: [blame] } })) as CodeAction[];
+      assert.ok(actions.some((a) => a.title === '이 파일에서 blame-language 끄기'), actions.map((a) => a.title).join(' | '));
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
