@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from '../core/lint/analysis-cache.js';
 import { lintText, type LintResult } from '../core/lint/lint.js';
 import type { ServerConfigs } from './configs.js';
 import type { ServerHost } from './host.js';
@@ -23,6 +24,8 @@ interface Cached {
  */
 export class Analyses {
   private readonly cache = new Map<string, Cached>();
+  /** Per open document, the parse of each chunk and the reading of each sentence: an edit re-reads only what it touched. */
+  private readonly incremental = new Map<string, AnalysisCache>();
   /** How many analyses ran. */
   runs = 0;
 
@@ -43,6 +46,13 @@ export class Analyses {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.incremental.delete(uri);
+  }
+
+  private incrementalFor(uri: string): AnalysisCache {
+    let cache = this.incremental.get(uri);
+    if (!cache) this.incremental.set(uri, (cache = new AnalysisCache()));
+    return cache;
   }
 
   private async run(document: TextDocument, version: number, generation: number): Promise<Analysis | undefined> {
@@ -51,9 +61,11 @@ export class Analyses {
     if (this.current(document.uri)?.version !== version || this.configs.generation !== generation) return undefined;
     this.runs++;
     try {
-      const result = lintText(document.getText(), { path: globPath, config, today: this.host.today() });
+      const result = lintText(document.getText(), { path: globPath, config, today: this.host.today(), cache: this.incrementalFor(document.uri) });
       return { uri: document.uri, version, result, settings };
     } catch (error) {
+      // A cache left half-updated by the failure must not feed the next version.
+      this.incremental.delete(document.uri);
       this.host.log(`analysis of ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
       return undefined;
     }

@@ -1,3 +1,4 @@
+import type { AnalysisCache } from './analysis-cache.js';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { defaultConfig } from '../config/resolve.js';
@@ -24,6 +25,8 @@ export interface LintOptions {
   force?: boolean;
   /** Told which stage the analysis enters (a parse, the model, a rule id), so a watchdog can name where it stopped. */
   onPhase?: (phase: string) => void;
+  /** Work kept from the last analysis of the same document (see AnalysisCache): an edit then costs little more than the part it touches. */
+  cache?: AnalysisCache;
 }
 
 export interface LintResult {
@@ -156,7 +159,7 @@ function lintBody(text: string, options: LintOptions): LintResult {
   const crowded = crowdedParagraphLine(text);
   if (crowded) return unparsed(TOO_CROWDED, crowded, options, config);
   options.onPhase?.(PHASE.parse);
-  const tree = parseMarkdown(text);
+  const tree = options.cache ? options.cache.parse(text) : parseMarkdown(text);
   options.onPhase?.(PHASE.model);
   const { model, frontMatter, lines } = buildModel(tree, text, {
     path: options.path,
@@ -172,6 +175,10 @@ function lintBody(text: string, options: LintOptions): LintResult {
   file.data.postmortemLines = lines;
   file.data.today = options.today ?? new Date().toISOString().slice(0, 10);
   if (options.onPhase) file.data.onPhase = options.onPhase;
+  if (options.cache) {
+    options.cache.sentences.begin();
+    file.data.sentenceMemo = options.cache.sentences;
+  }
   processorFor(config).runSync(tree, file);
   options.onPhase?.(PHASE.suppress);
   if (hasSuppressions(text)) applySuppressions(tree, file, RULES.map((r) => r.id), lines);

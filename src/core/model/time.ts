@@ -260,7 +260,28 @@ function formatter(iana: string): Intl.DateTimeFormat | null {
 }
 
 /** Offset of an IANA zone at an instant, in minutes. */
+/**
+ * Offsets already computed, per formatter and quarter hour: formatting a date
+ * is slow, and every zone changes its offset on a quarter hour, so a timeline
+ * of thousands of entries needs only a few.
+ */
+const offsets = new WeakMap<Intl.DateTimeFormat, Map<number, number>>();
+const QUARTER_HOUR = 15 * 60000;
+
 function offsetAt(f: Intl.DateTimeFormat, utcMs: number): number {
+  let known = offsets.get(f);
+  if (!known) offsets.set(f, (known = new Map()));
+  const quarter = Math.floor(utcMs / QUARTER_HOUR);
+  let offset = known.get(quarter);
+  if (offset === undefined) {
+    if (known.size > 10_000) known.clear();
+    offset = computeOffsetAt(f, quarter * QUARTER_HOUR);
+    known.set(quarter, offset);
+  }
+  return offset;
+}
+
+function computeOffsetAt(f: Intl.DateTimeFormat, utcMs: number): number {
   const parts = f.formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'));

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { Fix, Severity } from '../lint/types.js';
 import type { Language, PostmortemModel, Span } from '../model/types.js';
 import { LineIndex } from '../text.js';
+import type { SentenceMemo } from '../wording/memo.js';
 
 export const DOCS_BASE = 'https://github.com/postmortem-tools/postmortem-assistant/blob/main/docs/rules/';
 
@@ -33,6 +34,8 @@ export interface RuleContext<Options> {
   options: Options;
   /** Today as YYYY-MM-DD (injected so results are reproducible). */
   today: string;
+  /** Sentence readings kept from the last analysis of this document, when the caller keeps them. */
+  sentences?: SentenceMemo;
   report(report: Report): void;
 }
 
@@ -68,6 +71,8 @@ declare module 'vfile' {
     today: string;
     /** See LintOptions.onPhase. */
     onPhase: (phase: string) => void;
+    /** See AnalysisCache. */
+    sentenceMemo: SentenceMemo;
   }
 }
 
@@ -118,6 +123,7 @@ export function defineRule<Options>(meta: RuleMeta<Options>): Rule<Options> {
         language,
         options: { ...meta.defaultOptions, ...(options ?? {}) } as Options,
         today: file.data.today ?? new Date().toISOString().slice(0, 10),
+        ...(file.data.sentenceMemo ? { sentences: file.data.sentenceMemo } : {}),
         report(report) {
           const message = file.message(report.message[language], {
             place: {

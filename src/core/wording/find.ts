@@ -6,6 +6,7 @@ import { docOffset, type TextBlock } from '../blame/extract-blocks.js';
 import { OPAQUE } from '../blame/placeholders.js';
 import { allowedSpans } from '../blame/allowed-terms.js';
 import { analyseSentence } from './analyse.js';
+import type { SentenceMemo } from './memo.js';
 import { describe } from './messages.js';
 import { boundedSentences } from './sentences.js';
 import type { SentenceFinding, WordingKind } from './types.js';
@@ -17,6 +18,8 @@ export interface WordingDocument {
   language?: Language;
   lines: { point(offset: number): Point };
   allowedTerms?: readonly string[];
+  /** Readings kept from the last analysis of this document. */
+  sentences?: SentenceMemo;
 }
 
 /** A finding placed in the document, with its message, the flagged text and its fix. */
@@ -39,7 +42,7 @@ interface Found {
 
 const cache = new WeakMap<Root, { text: string; found: Found[] }>();
 
-function readDocument(tree: Root, text: string) {
+function readDocument(tree: Root, text: string, memo?: SentenceMemo) {
   const hit = cache.get(tree);
   if (hit && hit.text === text) return hit.found;
   const found: Found[] = [];
@@ -48,9 +51,9 @@ function readDocument(tree: Root, text: string) {
     for (const s of boundedSentences(block.text)) {
       const sentence = block.text.slice(s.start, s.end);
       if (!mayHold(sentence)) continue;
-      for (const finding of analyseSentence(sentence)) {
-        finding.cue = shift(finding.cue, s.start);
-        if (finding.agent) finding.agent = shift(finding.agent, s.start);
+      // Readings may be shared with the memo: placed copies, never the readings themselves.
+      for (const read of memo ? memo.read(sentence) : analyseSentence(sentence)) {
+        const finding = { ...read, cue: shift(read.cue, s.start), ...(read.agent ? { agent: shift(read.agent, s.start) } : {}) };
         found.push({ block, sentenceEnd: s.end, finding });
       }
     }
@@ -70,7 +73,7 @@ function mayHold(sentence: string): boolean {
 export function findWordingFindings(doc: WordingDocument, kind: WordingKind): PlacedFinding[] {
   const out: PlacedFinding[] = [];
   const language = doc.language ?? 'en';
-  for (const { block, sentenceEnd, finding } of readDocument(doc.tree, doc.text)) {
+  for (const { block, sentenceEnd, finding } of readDocument(doc.tree, doc.text, doc.sentences)) {
     if (finding.kind !== kind) continue;
     const from = finding.agent && finding.agent.start < finding.cue.start ? finding.agent.start : finding.cue.start;
     const to = Math.max(finding.cue.end, finding.agent?.end ?? 0);
