@@ -1,5 +1,6 @@
 // npm run bench: times remark-parse, our parser, our full analysis, markdownlint and
-// remark-lint on generated postmortems of about 100, 1,000 and 10,000 lines.
+// remark-lint on generated postmortems of about 100, 1,000 and 10,000 lines, then the
+// language server's edit-to-diagnostics time on the 10,000-line one (scripts/bench/server.mjs).
 //   --corpus   also time a 10,000-line document made of the real corpus
 //   --quick    fewer samples (a smoke test of the harness, not numbers to quote)
 //   --core <dir>  time the src/core held in <dir> instead (e.g. an earlier version)
@@ -14,6 +15,7 @@ import { contenders, LINT_OPTIONS } from './contenders.mjs';
 import { corpusDocument } from './corpus.mjs';
 import { generatePostmortem } from './generate.mjs';
 import { measure, median } from './measure.mjs';
+import { benchServer } from './server.mjs';
 import { growth, ratios, table, targets } from './report.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -79,6 +81,13 @@ for (const [name, t] of Object.entries(checks)) {
   const verdict = t.informational ? '(info) ' : t.met ? 'met    ' : 'NOT met';
   console.log(`  ${verdict}  ${name}: ${t.value}${t.expected ? ` (linear ≈ ${t.expected})` : ''}`);
 }
+// The language server over stdio, on the same 10,000-line document: edit to published diagnostics.
+const serverRun = await benchServer(ROOT, generatePostmortem(10_000, SEED), { edits: quick ? 5 : 30 });
+const editShare = Math.round((serverRun.editMs / large.medianMs.full) * 1000) / 1000;
+checks.serverEditAtMost10PercentOfFull = { value: editShare, met: editShare <= 0.1 };
+checks.serverEditAtMost100Ms = { value: Math.round(serverRun.editMs), met: serverRun.editMs <= 100 };
+console.log(`  ${checks.serverEditAtMost10PercentOfFull.met ? 'met    ' : 'NOT met'}  serverEditAtMost10PercentOfFull: ${editShare} (median edit ${serverRun.editMs.toFixed(0)} ms over ${serverRun.edits} edits, max ${serverRun.editMaxMs.toFixed(0)} ms; full analysis ${large.medianMs.full.toFixed(0)} ms)`);
+console.log(`  ${checks.serverEditAtMost100Ms.met ? 'met    ' : 'NOT met'}  serverEditAtMost100Ms: ${serverRun.editMs.toFixed(0)} ms (open to first diagnostics: ${serverRun.openMs.toFixed(0)} ms)`);
 const cpu = large.cpuRatios;
 console.log(`  (CPU-time ratios: full/remark-parse ${cpu.fullOverRemarkParse}, full/our parse ${cpu.fullOverParse}, full/markdownlint ${cpu.fullOverMarkdownlint}, growth ×${cpuGrow.full})`);
 
@@ -94,6 +103,7 @@ const report = {
   growth1kTo10k: grow,
   cpuGrowth1kTo10k: cpuGrow,
   targets: checks,
+  server: serverRun,
 };
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');

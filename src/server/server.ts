@@ -43,7 +43,7 @@ export interface ServerState {
  * symbols, hovers, folding, heading completion and the model request.
  */
 export function startServer(connection: Connection, host: ServerHost, options: ServerOptions = {}): ServerState {
-  const debounceMs = options.debounceMs ?? 200;
+  let debounceMs = options.debounceMs ?? 150;
   const documents = new TextDocuments(TextDocument);
   let texts = textsFor(undefined);
   let folders: URI[] = [];
@@ -66,7 +66,8 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   const analyses = new Analyses(configs, host, (uri) => documents.get(uri));
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ServerSettings };
+    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ServerSettings; debounceMs?: number };
+    if (typeof init.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5_000) debounceMs = init.debounceMs;
     texts = textsFor(init.locale ?? params.locale);
     pushed = init.settings ?? {};
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
