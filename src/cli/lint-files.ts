@@ -59,6 +59,11 @@ export function lintFiles(targets: Target[], configs: ConfigCache, options: Lint
     }
     // A document stopped by the watchdog is reported on its own file, and the run goes on.
     const result = outcome.kind === 'done' ? outcome.result : { skipped: null, messages: [timeoutMessage(outcome.stage, timeoutMs)] };
+    // A rule that threw: its stack on stderr, exit code 2; the other rules' messages still print.
+    for (const e of (outcome.kind === 'done' && outcome.result.internalErrors) || []) {
+      note(`${display}: internal error in rule ${e.ruleId}: ${e.stack}`);
+      run.failed = true;
+    }
     if (result.skipped !== null) {
       if (target.explicit) note(skipNote(display, result.skipped, applied.path && displayPath(applied.path, cwd)));
       else run.summary.skipped++;

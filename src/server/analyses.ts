@@ -62,6 +62,7 @@ export class Analyses {
     this.runs++;
     try {
       const result = lintText(document.getText(), { path: globPath, config, today: this.host.today(), cache: this.incrementalFor(document.uri) });
+      for (const e of result.internalErrors ?? []) this.host.log(`rule ${e.ruleId} failed on ${document.uri}: ${e.stack}`);
       return { uri: document.uri, version, result, settings };
     } catch (error) {
       // A cache left half-updated by the failure must not feed the next version.

@@ -1,4 +1,6 @@
+import type { VFileMessage } from 'vfile-message';
 import type { AnalysisCache } from './analysis-cache.js';
+import type { InternalError } from '../rules/define.js';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { defaultConfig } from '../config/resolve.js';
@@ -34,6 +36,8 @@ export interface LintResult {
   messages: LintMessage[];
   /** Why the document was not linted, when it was not. */
   skipped: string | null;
+  /** Rules that threw (each also left an `internal-error` message): the stacks belong in a log, not in a message. */
+  internalErrors?: InternalError[];
 }
 
 const DEFAULT_CONFIG = defaultConfig(RULES);
@@ -183,29 +187,34 @@ function lintBody(text: string, options: LintOptions): LintResult {
   options.onPhase?.(PHASE.suppress);
   if (hasSuppressions(text)) applySuppressions(tree, file, RULES.map((r) => r.id), lines);
 
-  const messages: LintMessage[] = file.messages.map((m) => {
-    const ruleId = m.ruleId ?? 'internal-error';
-    const severity: Severity = (config.rules[ruleId]?.severity as Severity | undefined) ?? (m.fatal ? 'error' : 'warning');
-    const start = m.place && 'start' in m.place ? m.place.start : m.place;
-    const end = m.place && 'end' in m.place ? m.place.end : start;
-    const x = m as unknown as { fixes?: Fix[]; actual?: string; expected?: string[] };
-    return {
-      ruleId,
-      severity,
-      message: m.reason,
-      line: start?.line ?? 1,
-      column: start?.column ?? 1,
-      endLine: end?.line ?? start?.line ?? 1,
-      endColumn: end?.column ?? start?.column ?? 1,
-      url: m.url ?? DOCS_BASE + ruleId + '.md',
-      ...(x.actual !== undefined ? { actual: x.actual } : {}),
-      ...(x.expected ? { expected: x.expected } : {}),
-      fixes: x.fixes ?? [],
-    };
-  });
+  const messages: LintMessage[] = file.messages.map((m) => toLintMessage(m, config));
   if (frontMatter?.problem) {
     messages.push({ ruleId: 'front-matter', severity: 'warning', message: frontMatter.problem, line: frontMatter.line, column: 1, endLine: frontMatter.line, endColumn: 1, url: DOCS_BASE + 'front-matter.md', fixes: [] });
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-  return { model: file.data.postmortem!, messages, skipped: null };
+  const internalErrors = file.data.internalErrors;
+  return { model: file.data.postmortem!, messages, skipped: null, ...(internalErrors?.length ? { internalErrors } : {}) };
+}
+
+/** A rule's VFile message as a LintMessage: severity from the configuration, `internal-error` for a rule that threw. */
+export function toLintMessage(m: VFileMessage, config: ResolvedConfig): LintMessage {
+  const internal = (m as { internal?: boolean }).internal === true;
+  const ruleId = internal ? 'internal-error' : (m.ruleId ?? 'internal-error');
+  const severity: Severity = internal ? 'error' : ((config.rules[ruleId]?.severity as Severity | undefined) ?? (m.fatal ? 'error' : 'warning'));
+  const start = m.place && 'start' in m.place ? m.place.start : m.place;
+  const end = m.place && 'end' in m.place ? m.place.end : start;
+  const x = m as unknown as { fixes?: Fix[]; actual?: string; expected?: string[] };
+  return {
+    ruleId,
+    severity,
+    message: m.reason,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    endLine: end?.line ?? start?.line ?? 1,
+    endColumn: end?.column ?? start?.column ?? 1,
+    url: internal ? DOCS_BASE + 'internal-error.md' : (m.url ?? DOCS_BASE + ruleId + '.md'),
+    ...(x.actual !== undefined ? { actual: x.actual } : {}),
+    ...(x.expected ? { expected: x.expected } : {}),
+    fixes: x.fixes ?? [],
+  };
 }

@@ -8,6 +8,12 @@ import type { SentenceMemo } from '../wording/memo.js';
 
 export const DOCS_BASE = 'https://github.com/postmortem-tools/postmortem-assistant/blob/main/docs/rules/';
 
+/** A rule that threw while checking a document. */
+export interface InternalError {
+  ruleId: string;
+  stack: string;
+}
+
 /** A message text in both languages; the document's language picks one. */
 export interface Localized {
   en: string;
@@ -73,6 +79,8 @@ declare module 'vfile' {
     onPhase: (phase: string) => void;
     /** See AnalysisCache. */
     sentenceMemo: SentenceMemo;
+    /** Rules that threw, with their stacks (see LintResult.internalErrors). */
+    internalErrors: InternalError[];
   }
 }
 
@@ -114,7 +122,7 @@ export function defineRule<Options>(meta: RuleMeta<Options>): Rule<Options> {
       if (!model || !model.isPostmortem) return;
       file.data.onPhase?.(meta.id);
       const language = model.language;
-      meta.check({
+      const context: RuleContext<Options> = {
         tree,
         file,
         text: file.data.postmortemText ?? String(file.value),
@@ -125,19 +133,23 @@ export function defineRule<Options>(meta: RuleMeta<Options>): Rule<Options> {
         today: file.data.today ?? new Date().toISOString().slice(0, 10),
         ...(file.data.sentenceMemo ? { sentences: file.data.sentenceMemo } : {}),
         report(report) {
-          const message = file.message(report.message[language], {
-            place: {
-              start: report.span.start,
-              end: report.span.end,
-            },
-          });
-          Object.assign(message, {
-            fixes: report.fixes ?? [],
-            actual: report.actual,
-            expected: report.expected,
-          });
+          const message = file.message(report.message[language], { place: { start: report.span.start, end: report.span.end } });
+          Object.assign(message, { fixes: report.fixes ?? [], actual: report.actual, expected: report.expected });
         },
-      });
+      };
+      try {
+        meta.check(context);
+      } catch (error) {
+        // One broken rule costs its own messages, not the document's: the other rules still report.
+        const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        (file.data.internalErrors ??= []).push({ ruleId: meta.id, stack });
+        const reason =
+          language === 'ko'
+            ? `${meta.id} 규칙이 이 문서에서 실패했습니다. 다른 규칙은 모두 실행했습니다. 이 문서와 함께 알려 주세요.`
+            : `The rule ${meta.id} failed on this document; the other rules ran. Please report it with the document.`;
+        // unified-lint-rule stamps the rule's id on every message the rule made: `internal` survives that.
+        Object.assign(file.message(reason, { place: { line: 1, column: 1 } }), { internal: true, fixes: [] });
+      }
     },
   );
   return { ...meta, url, plugin };
