@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { CONFIG_FILE_NAMES } from '../core/config/file.js';
 import { PUBLISHED_NOTIFICATION, SETTINGS_SECTION, type PublishedParams, type ServerSettings } from '../protocol.js';
+import type { FocusMode } from './focus-mode.js';
 import { isEnabled, runMode, settingsConfig } from './settings.js';
 
 /** The schemes whose Markdown documents the server analyses. */
@@ -18,7 +19,7 @@ function settingsFor(scope: vscode.Uri | undefined): ServerSettings {
 }
 
 /** Starts the language server (dist/server.js) as a child process and connects to it. */
-export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel, focus: FocusMode): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const server: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -30,6 +31,7 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
     outputChannel,
     synchronize: { fileEvents: CONFIG_FILE_NAMES.map((n) => vscode.workspace.createFileSystemWatcher(`**/${n}`)) },
     middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, focus.filter(uri, diagnostics)),
       workspace: {
         // Defaults live in the core, so only what the user set is sent (see settingsConfig).
         configuration: (params) => params.items.map((item) => (item.section === SETTINGS_SECTION ? settingsFor(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null)),

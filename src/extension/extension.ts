@@ -7,6 +7,7 @@ import { lintWorkspace } from './commands/lint-workspace.js';
 import { markAsPostmortem } from './commands/mark-postmortem.js';
 import { newPostmortem, type NewPostmortemArgs } from './commands/new-postmortem.js';
 import { createClient, PublishedVersions } from './client.js';
+import { FocusMode } from './focus-mode.js';
 import { ConfigService, getChannel } from './config-service.js';
 import { OutlineProvider } from './outline/provider.js';
 import { BoardController } from './board/controller.js';
@@ -37,7 +38,9 @@ export interface PostmortemApi {
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const started = performance.now();
   const configs = new ConfigService();
-  const client = createClient(context, getChannel());
+  // The client is made after focus mode, which only reaches it later, through this getter.
+  const focus = new FocusMode(() => client.diagnostics);
+  const client = createClient(context, getChannel(), focus);
   const published = new PublishedVersions(client);
   const analysis = new AnalysisService(client);
   // Settings, saved configs and `invalidate()` reach the server too (file watching may lag).
@@ -79,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     analysis,
     { dispose: () => void client.stop() },
     published,
+    focus,
     outline,
     view,
     workspaceDiagnostics,

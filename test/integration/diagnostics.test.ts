@@ -92,3 +92,27 @@ suite('diagnostics', () => {
     }
   });
 });
+
+suite('focus mode', () => {
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('postmortem').update('focusMode', undefined, vscode.ConfigurationTarget.Global);
+    await cleanTemp();
+  });
+
+  test('holds back problems on the line being typed until the cursor leaves it', async () => {
+    await vscode.workspace.getConfiguration('postmortem').update('focusMode', true, vscode.ConfigurationTarget.Global);
+    const uri = writeTemp('focus.md', '---\ntype: postmortem\n---\n# Focus\n\n## Timeline\n\nAll times in UTC.\n\n- 10:00 — Alert fired\n\n## Notes\n\nText.\n');
+    const editor = await vscode.window.showTextDocument(uri);
+    const { published } = await api();
+    await waitForDiagnostics(uri, (d) => d.length > 0);
+    const line = 13;
+    editor.selection = new vscode.Selection(line, 5, line, 5);
+    await editor.edit((b) => b.insert(new vscode.Position(line, 5), ' Tom forgot to renew the certificate.'));
+    assert.ok(await published.whenPublished(editor.document), 'the server published the typed version');
+    const onLine = (d: vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === 'blame-language' && x.range.start.line === line);
+    assert.deepEqual(onLine(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'postmortem')), [], 'held back while the cursor is on the line');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const shown = await waitForDiagnostics(uri, (d) => onLine(d).length === 1);
+    assert.match(onLine(shown)[0]!.message, /Tom/);
+  });
+});

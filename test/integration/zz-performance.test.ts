@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Session } from 'node:inspector';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
@@ -19,6 +20,26 @@ function bigPostmortem(lines = 2000): string {
   for (let i = 1; text.split('\n').length < lines; i++) text += body.replace(/^(#+) (.*)$/gm, `$1 $2 (part ${i})`);
   // The edits below append action items here, at the end of the document.
   return text + '\n## Action Items (follow-up)\n\n';
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { url: string } }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time of the profile's samples in our bundle's files, and in everything else that ran (idle and GC left out). */
+function selfTimeByOwner(profile: CpuProfile, ourDir: string): { ours: number; others: number } {
+  const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
+  let ours = 0;
+  let others = 0;
+  profile.samples.forEach((id, i) => {
+    const u = url.get(id) ?? '';
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (u.includes(ourDir)) ours += ms;
+    else if (u) others += ms;
+  });
+  return { ours, others };
 }
 
 suite('performance figures', () => {
@@ -85,20 +106,38 @@ suite('performance figures', () => {
     const editor = await vscode.window.showTextDocument(uri);
     await vscode.commands.executeCommand('postmortem.outline.focus');
     await vscode.window.showTextDocument(editor.document);
+    const t = performance.now();
+    const log = (what: string) => console.log(`[pm-perf] ${what} at ${Math.round(performance.now() - t)} ms`);
     await waitForDiagnostics(uri, (d) => d.length > 0, 60_000);
+    log('first diagnostics');
     const { published, outline } = await api();
     // The longest pause of the host's event loop while a user types 30 characters, one every 60 ms,
     // until the last version's diagnostics and outline arrive.
     const delay = monitorEventLoopDelay({ resolution: 5 });
     delay.enable();
+    // A CPU profile of the host tells whose code the pauses are: ours, or another extension's.
+    const session = new Session();
+    session.connect();
+    const post = <T>(method: string, params?: object) => new Promise<T>((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r as T))));
+    await post('Profiler.enable');
+    await post('Profiler.start');
     const line = Math.floor(editor.document.lineCount / 2);
     for (let i = 0; i < 30; i++) {
       await editor.edit((b) => b.insert(new vscode.Position(line, 0), 'x'));
       await new Promise((r) => setTimeout(r, 60));
     }
+    log('typed');
     assert.ok(await published.whenPublished(editor.document, 60_000), 'diagnostics for the last version');
+    log('published');
     await waitFor(outline.onDidRefresh, () => (outline.analysisShown?.version === editor.document.version ? true : undefined), 60_000, 'the outline of the last version');
     delay.disable();
+    const { profile } = await post<{ profile: CpuProfile }>('Profiler.stop');
+    session.disconnect();
+    fs.writeFileSync(path.join(__dirname, '../../../test-results/host-typing.cpuprofile'), JSON.stringify(profile));
+    const ours = path.dirname(vscode.extensions.getExtension('postmortem-tools.postmortem-assistant')!.extensionPath + '/dist/x');
+    const byOwner = selfTimeByOwner(profile, ours);
+    figures.typingHostCpuOursMs = Math.round(byOwner.ours);
+    figures.typingHostCpuOthersMs = Math.round(byOwner.others);
     figures.typingDocumentLines = editor.document.lineCount;
     figures.typingLongestHostPauseMs = Math.round(delay.max / 1e6);
     figures.typingMeanHostPauseMs = Math.round((delay.mean / 1e6) * 10) / 10;
