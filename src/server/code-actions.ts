@@ -10,10 +10,16 @@ import { toPosition } from './positions.js';
 
 const toEdits = (fix: Fix): TextEdit[] => fix.edits.map((e) => ({ range: { start: toPosition(e.start), end: toPosition(e.end) }, newText: e.newText }));
 
-/** The message a diagnostic came from: the client sends diagnostics back as copies. */
+/**
+ * The message a diagnostic came from: the client sends diagnostics back as copies.
+ * Some rebuild the columns in their own unit (Neovim 0.7 sends byte offsets where
+ * it received UTF-16 ones), so the only message of that rule and text on the line
+ * is taken when no column matches.
+ */
 function messageOf(d: Diagnostic, messages: readonly LintMessage[]): LintMessage | undefined {
   const rule = ruleOf(d);
-  return messages.find((m) => m.ruleId === rule && m.line === d.range.start.line + 1 && m.column === d.range.start.character + 1 && m.message === d.message);
+  const onLine = messages.filter((m) => m.ruleId === rule && m.line === d.range.start.line + 1 && m.message === d.message);
+  return onLine.find((m) => m.column === d.range.start.character + 1) ?? (onLine.length === 1 ? onLine[0] : undefined);
 }
 
 /**

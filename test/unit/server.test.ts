@@ -104,6 +104,21 @@ describe('language server over stdio', () => {
     assert.match(apply(text, editsOf(file, uri)), /^---\ntype: postmortem\ndate: 2026-03-14\n---\n<!-- postmortem-disable blame-language -->\n\n# Checkout/);
   });
 
+  it('offers the rule fixes for a diagnostic sent back with byte columns, as Neovim 0.7 does', async () => {
+    const uri = fileUri(join(dir, 'bytes.md'));
+    const text = DOC.replace('- 10:40 — Service recovered', '- 10:40 — Service recovered\n- 10:41 — Tom forgot to update the status page');
+    await client.open(uri, text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('- 10:41'));
+    const blame = (await client.diagnostics(uri, 1)).find((d) => d.code === 'blame-language' && d.range.start.line === line)!;
+    const byte = (p: { line: number; character: number }) => ({ line: p.line, character: Buffer.byteLength(text.split('\n')[p.line]!.slice(0, p.character)) });
+    const inBytes = { ...blame, range: { start: byte(blame.range.start), end: byte(blame.range.end) } };
+    assert.notEqual(inBytes.range.start.character, blame.range.start.character, 'the em dash makes bytes and UTF-16 differ');
+    const ask = async (d: typeof blame) => (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const [exact, bytes] = [await ask(blame), await ask(inBytes)];
+    assert.ok(exact[0]!.isPreferred, exact.map((a) => a.title).join(' | '));
+    assert.deepEqual(bytes.map((a) => [a.title, a.edit]), exact.map((a) => [a.title, a.edit]));
+  });
+
   it('gives the incident outline as nested document symbols', async () => {
     const uri = fileUri(join(dir, 'symbols.md'));
     await client.open(uri, DOC);
