@@ -3,6 +3,7 @@
  * once for both sides. Standard LSP features need no entry here.
  */
 import type { LintResult } from './core/lint/lint.js';
+import type { PostmortemModel } from './core/model/types.js';
 
 /** `postmortem/model`: the analysis of an open document at (at least) a version. */
 export const MODEL_REQUEST = 'postmortem/model';
@@ -18,6 +19,19 @@ export interface ModelResult {
   version: number;
   result: LintResult;
 }
+
+/**
+ * `postmortem/modelFiles`: the models of files (open or not), for an index of
+ * the workspace; the server reads and models them, so the editor never parses.
+ */
+export const MODEL_FILES_REQUEST = 'postmortem/modelFiles';
+
+export interface ModelFilesParams {
+  uris: string[];
+}
+
+/** Per URI, in order: the model and a hash of the text it was made from, or null when the file cannot be read. */
+export type ModelFilesResult = Array<{ uri: string; model: PostmortemModel; hash: number } | null>;
 
 /** `postmortem/published`: sent right after the diagnostics of a document version were published (a status bar or a test can wait on it). */
 export const PUBLISHED_NOTIFICATION = 'postmortem/published';

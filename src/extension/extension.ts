@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const outline = new OutlineProvider(analysis);
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('postmortem-workspace');
   const view = vscode.window.createTreeView('postmortem.outline', { treeDataProvider: outline, showCollapseAll: true });
-  const index = new WorkspaceIndex(configs, analysis);
+  const index = new WorkspaceIndex(configs, analysis, client);
   const postmortems = new PostmortemsProvider(index);
   const postmortemsView = vscode.window.createTreeView('postmortem.postmortems', { treeDataProvider: postmortems });
   const status = new OverdueStatus(index);

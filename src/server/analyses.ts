@@ -57,8 +57,11 @@ export class Analyses {
 
   private async run(document: TextDocument, version: number, generation: number): Promise<Analysis | undefined> {
     const { config, globPath, settings } = await this.configs.forDocument(document.uri);
-    // A newer version or configuration arrived while the configuration loaded: its own request follows.
-    if (this.current(document.uri)?.version !== version || this.configs.generation !== generation) return undefined;
+    const now = this.current(document.uri);
+    // A newer version arrived while the configuration loaded: its own request follows.
+    if (now?.version !== version) return undefined;
+    // The configuration changed meanwhile (a client sends its settings once at start): analyse with the new one.
+    if (this.configs.generation !== generation) return this.get(now);
     this.runs++;
     try {
       const result = lintText(document.getText(), { path: globPath, config, today: this.host.today(), cache: this.incrementalFor(document.uri) });

@@ -106,10 +106,7 @@ suite('performance figures', () => {
     const editor = await vscode.window.showTextDocument(uri);
     await vscode.commands.executeCommand('postmortem.outline.focus');
     await vscode.window.showTextDocument(editor.document);
-    const t = performance.now();
-    const log = (what: string) => console.log(`[pm-perf] ${what} at ${Math.round(performance.now() - t)} ms`);
     await waitForDiagnostics(uri, (d) => d.length > 0, 60_000);
-    log('first diagnostics');
     const { published, outline } = await api();
     // The longest pause of the host's event loop while a user types 30 characters, one every 60 ms,
     // until the last version's diagnostics and outline arrive.
@@ -126,9 +123,7 @@ suite('performance figures', () => {
       await editor.edit((b) => b.insert(new vscode.Position(line, 0), 'x'));
       await new Promise((r) => setTimeout(r, 60));
     }
-    log('typed');
     assert.ok(await published.whenPublished(editor.document, 60_000), 'diagnostics for the last version');
-    log('published');
     await waitFor(outline.onDidRefresh, () => (outline.analysisShown?.version === editor.document.version ? true : undefined), 60_000, 'the outline of the last version');
     delay.disable();
     const { profile } = await post<{ profile: CpuProfile }>('Profiler.stop');

@@ -18,6 +18,8 @@ export interface TestClient {
   connection: ProtocolConnection;
   /** Settings answered to `workspace/configuration`, per call. */
   settings: ServerSettings;
+  /** Runs before each `workspace/configuration` answer (a test may change things meanwhile). */
+  beforeConfiguration?: () => Promise<void>;
   open(uri: string, text: string, version?: number): Promise<void>;
   change(uri: string, version: number, changes: Array<{ range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }>): Promise<void>;
   /** The diagnostics published for `version` of the document (waits for them). */
@@ -78,7 +80,10 @@ export async function startTestClient(options: { rootUri?: string | null; settin
     }
   });
   connection.onNotification(PUBLISHED_NOTIFICATION, (_p: PublishedParams) => [...waiters].forEach((w) => w()));
-  connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => client.settings));
+  connection.onRequest('workspace/configuration', async (p: { items: Array<{ section?: string }> }) => {
+    await client.beforeConfiguration?.();
+    return p.items.map(() => client.settings);
+  });
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   const params: InitializeParams = {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
-import { MODEL_REQUEST, type ModelResult } from '../../src/protocol.js';
+import { textHash } from '../../src/core/board/hash.js';
+import { MODEL_FILES_REQUEST, MODEL_REQUEST, type ModelFilesResult, type ModelResult } from '../../src/protocol.js';
 import { fileUri, startTestClient, type TestClient } from '../support/lsp-client.js';
 
 const DOC = [
@@ -160,6 +161,34 @@ describe('language server over stdio', () => {
     assert.equal(answer.version, 3);
     assert.equal(answer.result.model.timeline.length, 3);
     assert.equal(answer.result.model.actionItems.length, 2);
+  });
+
+  it('models files for the workspace index: closed ones read from disk, open ones from their analysis', async () => {
+    const closed = join(dir, 'index', 'closed.md');
+    mkdirSync(join(dir, 'index'), { recursive: true });
+    writeFileSync(closed, DOC);
+    writeFileSync(join(dir, 'index', 'notes.md'), '# Notes\n\nNothing here.\n');
+    const open = fileUri(join(dir, 'index', 'open.md'));
+    await client.open(open, DOC.replace('- [x] Require', '- [ ] Require'));
+    const uris = [fileUri(closed), fileUri(join(dir, 'index', 'notes.md')), open, fileUri(join(dir, 'index', 'missing.md'))];
+    const answers = (await client.connection.sendRequest(MODEL_FILES_REQUEST, { uris })) as ModelFilesResult;
+    assert.equal(answers.length, 4);
+    assert.deepEqual(answers[0]!.model.actionItems.map((a) => a.done), [false, true]);
+    assert.equal(answers[1]!.model.isPostmortem, false);
+    assert.deepEqual(answers[2]!.model.actionItems.map((a) => a.done), [false, false], 'the open text, not the file');
+    assert.equal(answers[3], null);
+    assert.equal(answers[0]!.hash, textHash(DOC));
+  });
+
+  it('answers a model request even when the configuration changes while it loads', async () => {
+    const uri = fileUri(join(dir, 'moving', 'config.md'));
+    client.beforeConfiguration = async () => {
+      client.beforeConfiguration = undefined;
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    };
+    await client.open(uri, DOC);
+    const answer = (await client.connection.sendRequest(MODEL_REQUEST, { uri, version: 1 })) as ModelResult | null;
+    assert.equal(answer?.version, 1);
   });
 
   it('answers a model request sent before the document was opened, once it opens', async () => {

@@ -4,7 +4,7 @@ import { isMarkdown, type AnalysisService } from '../analysis.js';
 import { localToday } from '../../core/clock.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
 import { sortEntries } from '../workspace/tree.js';
-import { textHash } from './hash.js';
+import { textHash } from '../../core/board/hash.js';
 import { boardHtml } from './html.js';
 import { groupOf, stateOf } from './state.js';
 import { toggleEdit } from './toggle.js';

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { modelOf } from '../../core/lint/lint.js';
 import type { PostmortemModel } from '../../core/model/types.js';
 import type { AnalysisService } from '../analysis.js';
-import { textHash } from '../board/hash.js';
+import { textHash } from '../../core/board/hash.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { MODEL_FILES_REQUEST, type ModelFilesParams, type ModelFilesResult } from '../../protocol.js';
 import { getChannel, type ConfigService } from '../config-service.js';
 
 export interface IndexEntry {
@@ -16,7 +17,6 @@ export interface IndexEntry {
 const GLOB = '**/*.{md,markdown}';
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const BATCH = 25;
-const SLICE_MS = 20;
 
 function yieldToHost(): Promise<void> {
   return new Promise((r) => setTimeout(r, 0));
@@ -33,8 +33,8 @@ export interface IndexRun {
 
 /**
  * Every postmortem in the workspace, by model only (no rules), kept current by
- * a file watcher and by the analyses of open documents. Indexing reads files in
- * small batches and yields between them, so a thousand files never freeze the host.
+ * a file watcher and by the analyses of open documents. The language server
+ * reads and models the files, in batches; the host only keeps the list.
  */
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly entries = new Map<string, IndexEntry>();
@@ -50,8 +50,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private stamp = 0;
 
   constructor(
-    private readonly configs: ConfigService,
+    configs: ConfigService,
     analysis: AnalysisService,
+    private readonly client: LanguageClient,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
     this.subscriptions = [
@@ -133,56 +134,29 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /**
-   * A document's text: the editor's when it is open, else the file's. Only a
-   * regular file (or a symlink to one) is read, and only when its size can
-   * hold no more than about `maxChars` characters: a FIFO named x.md would
-   * never answer, /dev/zero never ends, and a larger file is not modelled anyway.
+   * Models a batch of files in the language server (it reads closed files
+   * itself, regular files only and within maxFileSize): the extension host
+   * never parses, so a big postmortem in the workspace cannot freeze it.
+   * Returns how long the batch held the host, which is only the bookkeeping.
    */
-  private async read(uri: vscode.Uri, maxChars: number): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) return open.getText();
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if ((stat.type & vscode.FileType.File) === 0 || stat.size > 4 * (maxChars + 1) + 4) return undefined;
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Reads a batch of files, then models them in time slices. Returns the longest slice. */
   private async indexBatch(batch: vscode.Uri[]): Promise<number> {
-    const inputs = await Promise.all(
-      batch.map(async (uri) => {
-        const config = await this.configs.configFor(uri);
-        return { uri, text: await this.read(uri, config.maxFileSize), config, path: await this.configs.globPath(uri) };
-      }),
-    );
-    let slice = Date.now();
-    let longest = 0;
-    for (const { uri, text, config, path } of inputs) {
-      if (text === undefined) continue;
-      let model: PostmortemModel;
-      try {
-        model = modelOf(text, { path, config });
-      } catch (error) {
-        // One unreadable document must not stop the index; say which in the log.
-        getChannel().appendLine(`[index] ${uri.toString()}: ${String((error as Error)?.message ?? error)}`);
-        continue;
-      }
-      if (model.isPostmortem) this.entries.set(uri.toString(), { uri, model, hash: textHash(text), stamp: ++this.stamp });
+    await this.client.start();
+    const params: ModelFilesParams = { uris: batch.map((u) => this.client.code2ProtocolConverter.asUri(u)) };
+    const answers = await this.client.sendRequest<ModelFilesResult>(MODEL_FILES_REQUEST, params).catch((error: unknown) => {
+      getChannel().appendLine(`[index] ${String((error as Error)?.message ?? error)}`);
+      return [] as ModelFilesResult;
+    });
+    const started = Date.now();
+    batch.forEach((uri, i) => {
+      const answer = answers[i];
+      if (!answer) return;
+      if (answer.model.isPostmortem) this.entries.set(uri.toString(), { uri, model: answer.model, hash: answer.hash, stamp: ++this.stamp });
       else this.entries.delete(uri.toString());
-      // Never hold the extension host for more than a slice: other extensions and the UI wait on it.
-      if (Date.now() - slice >= SLICE_MS) {
-        longest = Math.max(longest, Date.now() - slice);
-        await yieldToHost();
-        slice = Date.now();
-      }
-    }
-    longest = Math.max(longest, Date.now() - slice);
+    });
     this.fireSoon();
+    const held = Date.now() - started;
     await yieldToHost();
-    return longest;
+    return held;
   }
 
   private async indexAll(): Promise<IndexRun> {
