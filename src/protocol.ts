@@ -3,6 +3,7 @@
  * once for both sides. Standard LSP features need no entry here.
  */
 import type { LintResult } from './core/lint/lint.js';
+import type { LintMessage } from './core/lint/types.js';
 import type { PostmortemModel } from './core/model/types.js';
 
 /** `postmortem/model`: the analysis of an open document at (at least) a version. */
@@ -32,6 +33,12 @@ export interface ModelFilesParams {
 
 /** Per URI, in order: the model and a hash of the text it was made from, or null when the file cannot be read. */
 export type ModelFilesResult = Array<{ uri: string; model: PostmortemModel; hash: number } | null>;
+
+/** `postmortem/lintFiles`: the full analysis of files (open or not), for Lint All Postmortems. */
+export const LINT_FILES_REQUEST = 'postmortem/lintFiles';
+
+/** Per URI, in order: the messages of a postmortem, or null for a file that is not one or cannot be read. */
+export type LintFilesResult = Array<{ uri: string; messages: LintMessage[] } | null>;
 
 /** `postmortem/published`: sent right after the diagnostics of a document version were published (a status bar or a test can wait on it). */
 export const PUBLISHED_NOTIFICATION = 'postmortem/published';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CONFIG_FILE_NAMES } from '../core/config/file.js';
+import { CONFIG_FILE_NAMES } from '../core/config/names.js';
 import { PUBLISHED_NOTIFICATION, SETTINGS_SECTION, type PublishedParams, type ServerSettings } from '../protocol.js';
 import type { FocusMode } from './focus-mode.js';
 import { isEnabled, runMode, settingsConfig } from './settings.js';

@@ -10,10 +10,6 @@ const SEVERITY = {
 /** Length of a 0-based line, for messages that point at a line rather than a span. */
 export type LineLength = (line: number) => number;
 
-export function textLineLength(text: string): LineLength {
-  let lines: string[] | undefined;
-  return (line) => (lines ??= text.split(/\r\n|\r|\n/))[Math.min(line, lines.length - 1)]?.length ?? 0;
-}
 
 export function toDiagnostic(m: LintMessage, lineLength: LineLength): vscode.Diagnostic {
   const start = new vscode.Position(m.line - 1, m.column - 1);

@@ -72,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
   command('postmortem.insertTimelineEntry', () => insertTimelineEntry(analysis));
   command('postmortem.addWhy', () => addWhy(analysis));
   command('postmortem.addActionItem', () => addActionItem(analysis));
-  command('postmortem.lintWorkspace', () => lintWorkspace(configs, workspaceDiagnostics));
+  command('postmortem.lintWorkspace', () => lintWorkspace(client, workspaceDiagnostics));
   command('postmortem.markAsPostmortem', (uri?: vscode.Uri) => markAsPostmortem(uri));
   command('postmortem.showActionItems', (uri?: vscode.Uri) => boards.showDocument(uri));
   command('postmortem.showAllActionItems', () => boards.showWorkspace());

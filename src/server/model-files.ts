@@ -1,7 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { textHash } from '../core/board/hash.js';
-import { modelOf } from '../core/lint/lint.js';
-import type { ModelFilesResult } from '../protocol.js';
+import { lintText, modelOf } from '../core/lint/lint.js';
+import type { LintMessage } from '../core/lint/types.js';
+import type { LintFilesResult, ModelFilesResult } from '../protocol.js';
 import type { Analyses } from './analyses.js';
 import type { ServerConfigs } from './configs.js';
 import type { ServerHost } from './host.js';
@@ -14,7 +15,22 @@ const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve
  * analysis, a closed file's read through the host (a regular file, at most
  * about maxFileSize) and modelled without the rules.
  */
-export async function modelFiles(uris: readonly string[], deps: { analyses: Analyses; configs: ServerConfigs; host: ServerHost; open: (uri: string) => TextDocument | undefined }): Promise<ModelFilesResult> {
+interface Deps {
+  analyses: Analyses;
+  configs: ServerConfigs;
+  host: ServerHost;
+  open: (uri: string) => TextDocument | undefined;
+}
+
+/** A closed file's text, read through the host: a regular file that can be within maxFileSize. */
+async function readClosed(uri: string, deps: Deps) {
+  const applied = await deps.configs.forDocument(uri);
+  // UTF-8 needs at most 4 bytes a character: a larger file cannot be within maxFileSize.
+  const read = await deps.host.readFile(uri, 4 * (applied.config.maxFileSize + 1));
+  return { ...applied, text: 'text' in read ? read.text : undefined };
+}
+
+export async function modelFiles(uris: readonly string[], deps: Deps): Promise<ModelFilesResult> {
   const out: ModelFilesResult = [];
   for (const uri of uris) {
     const document = deps.open(uri);
@@ -23,15 +39,13 @@ export async function modelFiles(uris: readonly string[], deps: { analyses: Anal
       out.push(analysis ? { uri, model: analysis.result.model, hash: textHash(document.getText()) } : null);
       continue;
     }
-    const { config, globPath } = await deps.configs.forDocument(uri);
-    // UTF-8 needs at most 4 bytes a character: a larger file cannot be within maxFileSize.
-    const read = await deps.host.readFile(uri, 4 * (config.maxFileSize + 1));
-    if (!('text' in read)) {
+    const { config, globPath, text } = await readClosed(uri, deps);
+    if (text === undefined) {
       out.push(null);
       continue;
     }
     try {
-      out.push({ uri, model: modelOf(read.text, { path: globPath, config }), hash: textHash(read.text) });
+      out.push({ uri, model: modelOf(text, { path: globPath, config }), hash: textHash(text) });
     } catch (error) {
       deps.host.log(`[index] ${uri}: ${(error as Error).message}`);
       out.push(null);
@@ -39,4 +53,40 @@ export async function modelFiles(uris: readonly string[], deps: { analyses: Anal
     await breathe();
   }
   return out;
+}
+
+/** The full analysis of files for Lint All Postmortems: an open document's current one, a closed file's from disk. */
+export async function lintFiles(uris: readonly string[], deps: Deps): Promise<LintFilesResult> {
+  const out: LintFilesResult = [];
+  for (const uri of uris) {
+    const document = deps.open(uri);
+    let result;
+    let text: string | undefined;
+    if (document) {
+      result = (await deps.analyses.get(document))?.result;
+      text = document.getText();
+    } else {
+      const closed = await readClosed(uri, deps);
+      const { config, globPath } = closed;
+      text = closed.text;
+      try {
+        result = text === undefined ? undefined : lintText(text, { path: globPath, config, today: deps.host.today() });
+      } catch (error) {
+        deps.host.log(`[lint] ${uri}: ${(error as Error).message}`);
+      }
+      await breathe();
+    }
+    out.push(result && result.skipped === null && text !== undefined ? { uri, messages: underlineLines(result.messages, text) } : null);
+  }
+  return out;
+}
+
+/** A message on a point underlines the rest of its line, as in the editor: said here, where the text is. */
+function underlineLines(messages: LintMessage[], text: string): LintMessage[] {
+  let lines: string[] | undefined;
+  return messages.map((m) => {
+    if (m.endLine !== m.line || m.endColumn !== m.column) return m;
+    lines ??= text.split(/\r\n|\r|\n/);
+    return { ...m, endColumn: Math.max(m.column, (lines[m.line - 1]?.length ?? 0) + 1) };
+  });
 }

@@ -11,14 +11,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../core/config/file.js';
-import { CONFIG_CHANGED_NOTIFICATION, MODEL_FILES_REQUEST, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings } from '../protocol.js';
+import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings } from '../protocol.js';
 import { Analyses, type Analysis } from './analyses.js';
 import { codeActions } from './code-actions.js';
 import { headingCompletions } from './completion.js';
 import { ServerConfigs } from './configs.js';
 import { problemDiagnostic, toDiagnostic } from './diagnostics.js';
 import { foldingRanges } from './folding.js';
-import { modelFiles } from './model-files.js';
+import { lintFiles, modelFiles } from './model-files.js';
 import type { ServerHost } from './host.js';
 import { hover } from './hover.js';
 import { textsFor } from './l10n.js';
@@ -190,9 +190,10 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     return analysis ? { uri: analysis.uri, version: analysis.version, result: analysis.result } : null;
   });
 
-  connection.onRequest(MODEL_FILES_REQUEST, (params: ModelFilesParams): Promise<ModelFilesResult> =>
-    modelFiles(Array.isArray(params?.uris) ? params.uris.filter((u) => typeof u === 'string') : [], { analyses, configs, host, open: (uri) => documents.get(uri) }),
-  );
+  const uriList = (params: ModelFilesParams | undefined): string[] => (Array.isArray(params?.uris) ? params.uris.filter((u) => typeof u === 'string') : []);
+  const fileDeps = { analyses, configs, host, open: (uri: string) => documents.get(uri) };
+  connection.onRequest(MODEL_FILES_REQUEST, (params: ModelFilesParams): Promise<ModelFilesResult> => modelFiles(uriList(params), fileDeps));
+  connection.onRequest(LINT_FILES_REQUEST, (params: ModelFilesParams): Promise<LintFilesResult> => lintFiles(uriList(params), fileDeps));
 
   /** The open document once it reaches `version` (its opening or changes may still be on their way), or undefined after a while. */
   const documentAt = (uri: string, version: number, token: CancellationToken): Promise<TextDocument | undefined> => {

@@ -3,8 +3,9 @@ import type { AnyRule as Rule } from '../rules/define.js';
 import { resolveConfig } from './resolve.js';
 import type { ConfigProblem, ResolvedConfig } from './types.js';
 
-/** Names looked for in each folder, nearest folder first, in this order. */
-export const CONFIG_FILE_NAMES = ['.postmortemrc.json', '.postmortemrc.yaml', '.postmortemrc.yml', '.postmortemrc'];
+import { CONFIG_FILE_NAMES } from './names.js';
+
+export { CONFIG_FILE_NAMES };
 
 /** Config files larger than this are not read (settings take a few kilobytes). */
 export const MAX_CONFIG_BYTES = 1_000_000;

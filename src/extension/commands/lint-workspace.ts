@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { lintText } from '../../core/lint/lint.js';
-import type { ConfigService } from '../config-service.js';
-import { textLineLength, toDiagnostic } from '../diagnostics.js';
-import { localToday } from '../../core/clock.js';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { LINT_FILES_REQUEST, type LintFilesResult, type ModelFilesParams } from '../../protocol.js';
+import { toDiagnostic } from '../diagnostics.js';
 
 export interface WorkspaceLintSummary {
   files: number;
@@ -11,30 +10,37 @@ export interface WorkspaceLintSummary {
   cancelled: boolean;
 }
 
-/** Lints every Markdown file in the workspace into the Problems panel, with a cancellable progress. */
-export async function lintWorkspace(configs: ConfigService, collection: vscode.DiagnosticCollection): Promise<WorkspaceLintSummary> {
+const BATCH = 20;
+
+/**
+ * Lints every Markdown file in the workspace into the Problems panel, with a
+ * cancellable progress. The language server reads and lints the files, in
+ * batches; the extension host only shows the results.
+ */
+export async function lintWorkspace(client: LanguageClient, collection: vscode.DiagnosticCollection): Promise<WorkspaceLintSummary> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Linting postmortems'), cancellable: true },
     async (progress, token) => {
       const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '{**/node_modules/**,**/.git/**}', undefined, token);
       const summary: WorkspaceLintSummary = { files: files.length, postmortems: 0, problems: 0, cancelled: false };
-      const today = localToday();
-      for (const [i, uri] of files.entries()) {
+      await client.start();
+      for (let i = 0; i < files.length; i += BATCH) {
         if (token.isCancellationRequested) {
           summary.cancelled = true;
           break;
         }
-        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / files.length });
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        const result = lintText(text, { path: await configs.globPath(uri), config: await configs.configFor(uri), today });
-        if (result.skipped) continue;
-        summary.postmortems++;
-        summary.problems += result.messages.length;
-        const length = textLineLength(text);
-        collection.set(uri, result.messages.map((m) => toDiagnostic(m, length)));
-        // Yield so the editor stays responsive on large workspaces.
-        if (i % 20 === 19) await new Promise((r) => setTimeout(r, 0));
+        const batch = files.slice(i, i + BATCH);
+        progress.report({ message: vscode.workspace.asRelativePath(batch[0]!), increment: (100 * batch.length) / files.length });
+        const params: ModelFilesParams = { uris: batch.map((u) => client.code2ProtocolConverter.asUri(u)) };
+        const answers = await client.sendRequest<LintFilesResult>(LINT_FILES_REQUEST, params, token).catch(() => [] as LintFilesResult);
+        for (const [k, uri] of batch.entries()) {
+          const answer = answers[k];
+          if (!answer) continue;
+          summary.postmortems++;
+          summary.problems += answer.messages.length;
+          // The server already ends a point message at the end of its line.
+          collection.set(uri, answer.messages.map((m) => toDiagnostic(m, () => 0)));
+        }
       }
       return summary;
     },
