@@ -6,6 +6,9 @@ import type { LintResult } from './core/lint/lint.js';
 import type { LintMessage } from './core/lint/types.js';
 import type { PostmortemModel } from './core/model/types.js';
 
+/** The server's name, in `serverInfo` and as the name of its browser Worker. */
+export const SERVER_NAME = 'postmortem-language-server';
+
 /** `postmortem/model`: the analysis of an open document at (at least) a version. */
 export const MODEL_REQUEST = 'postmortem/model';
 
@@ -51,6 +54,23 @@ export interface PublishedParams {
 
 /** `postmortem/configChanged`: the client saw a config file or a setting change (clients without file watching). */
 export const CONFIG_CHANGED_NOTIFICATION = 'postmortem/configChanged';
+
+/**
+ * `postmortem/readFile` (server to client): a file's text, read by the client.
+ * A server without a file system (in a browser Worker) reads this way the
+ * config files and the Markdown files it models or lints for the workspace; the
+ * Node server reads them itself.
+ */
+export const READ_FILE_REQUEST = 'postmortem/readFile';
+
+export interface ReadFileParams {
+  uri: string;
+  /** Larger files are refused with an error, as are folders, pipes and devices (see ReadFileResult). */
+  maxBytes: number;
+}
+
+/** The text (UTF-8) of a regular file, or that nothing is there, or why it cannot be read. */
+export type ReadFileResult = { text: string } | { missing: true } | { error: string };
 
 /** The settings section the server asks for with `workspace/configuration`. */
 export const SETTINGS_SECTION = 'postmortem';

@@ -11,7 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../core/config/file.js';
-import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings } from '../protocol.js';
+import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, SERVER_NAME, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings } from '../protocol.js';
 import { Analyses, type Analysis } from './analyses.js';
 import { codeActions } from './code-actions.js';
 import { headingCompletions } from './completion.js';
@@ -24,12 +24,12 @@ import { hover } from './hover.js';
 import { textsFor } from './l10n.js';
 import { documentSymbols } from './symbols.js';
 
-export const SERVER_NAME = 'postmortem-language-server';
-
 export interface ServerOptions {
   /** Delay between the last keystroke and the analysis that publishes diagnostics. */
   debounceMs?: number;
   version?: string;
+  /** Where this server runs (e.g. "in a Web Worker"), logged to the client once it is initialized. */
+  runtime?: string;
 }
 
 /** What tests and the benchmark may read from a running server. */
@@ -90,6 +90,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   });
 
   connection.onInitialized(() => {
+    if (options.runtime) connection.console.info([SERVER_NAME, options.version, 'running', options.runtime].filter(Boolean).join(' '));
     if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     connection.workspace.onDidChangeWorkspaceFolders((e) => {

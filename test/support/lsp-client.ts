@@ -35,9 +35,23 @@ export const fileUri = (path: string): string => pathToFileURL(path).toString();
  * A language client over stdio, as any editor would start the server: the
  * real entry point (`src/server/node.ts --stdio`), a real JSON-RPC connection.
  */
-export async function startTestClient(options: { rootUri?: string | null; settings?: ServerSettings; locale?: string; configuration?: boolean } = {}): Promise<TestClient> {
+export async function startTestClient(options: TestClientOptions = {}): Promise<TestClient> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'server', 'node.ts'), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  return connectTestClient(connection, options, () => child.kill());
+}
+
+export interface TestClientOptions {
+  rootUri?: string | null;
+  settings?: ServerSettings;
+  locale?: string;
+  configuration?: boolean;
+  /** Answers the server's requests beyond the standard ones, by method (e.g. `postmortem/readFile`). */
+  requests?: Record<string, (params: never) => unknown>;
+}
+
+/** Initializes a server over `connection` and follows what it publishes; `kill` ends the server after `stop()`. */
+export async function connectTestClient(connection: ProtocolConnection, options: TestClientOptions, kill: () => void): Promise<TestClient> {
   const published: PublishDiagnosticsParams[] = [];
   const versions = new Map<string, Map<number, Diagnostic[]>>();
   const waiters = new Set<() => void>();
@@ -69,7 +83,7 @@ export async function startTestClient(options: { rootUri?: string | null; settin
       await connection.sendRequest('shutdown').catch(() => undefined);
       await connection.sendNotification('exit').catch(() => undefined);
       connection.dispose();
-      child.kill();
+      kill();
     },
   };
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -85,6 +99,7 @@ export async function startTestClient(options: { rootUri?: string | null; settin
     return p.items.map(() => client.settings);
   });
   connection.onRequest('client/registerCapability', () => null);
+  for (const [method, handler] of Object.entries(options.requests ?? {})) connection.onRequest(method, handler);
   connection.listen();
   const params: InitializeParams = {
     processId: process.pid,
