@@ -1,7 +1,8 @@
-// Bundles the extension, the CLI, the board webview and the integration tests with esbuild.
+// Bundles the extension (for Node and for browsers), the language server (the
+// same two), the CLI, the board webview and the integration tests with esbuild.
 // Type-checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
-import { copyFileSync, rmSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, rmSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -30,9 +31,25 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// The web builds (package.json `browser`) run in a browser's Web Workers: no
+// Node built-ins, no polyfills; a Node module pulled in by mistake fails the build.
+const web = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  external: ['vscode'],
+  // Workers have no DOM: take a package's `worker` export over its `browser` one
+  // (decode-named-character-reference's browser build needs `document`).
+  conditions: ['worker'],
+  define: { POSTMORTEM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+};
+
 // Webviews may only load from media/, so the icon font ships there too.
 // A production build ships no source maps: drop any left by a development build.
-if (production) for (const f of ['media/board.js.map', 'dist/extension.js.map', 'dist/cli.js.map', 'dist/server.js.map']) rmSync(f, { force: true });
+if (production) for (const f of ['media/board.js.map', 'dist/extension.js.map', 'dist/cli.js.map', 'dist/server.js.map', 'dist/web/extension.js.map', 'dist/web/server.js.map']) rmSync(f, { force: true });
 mkdirSync('media/codicons', { recursive: true });
 for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join('node_modules/@vscode/codicons/dist', f), join('media/codicons', f));
 
@@ -55,6 +72,21 @@ const builds = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    ...web,
+    entryPoints: ['src/extension/browser.ts'],
+    outfile: 'dist/web/extension.js',
+    // The web extension host loads extensions as CommonJS modules.
+    format: 'cjs',
+    banner: { js: 'var __postmortemLoadStart = performance.now();' },
+  },
+  {
+    ...web,
+    entryPoints: ['src/server/browser.ts'],
+    outfile: 'dist/web/server.js',
+    // A classic Worker script.
+    format: 'iife',
   },
   {
     entryPoints: ['src/webview/board.ts'],

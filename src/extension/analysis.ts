@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import type { LintResult } from '../core/lint/lint.js';
 import { MODEL_REQUEST, type ModelParams, type ModelResult } from '../protocol.js';
-import { SCHEMES } from './client.js';
+import { SCHEMES, type PostmortemClient } from './client.js';
 
 export interface Analysis {
   document: vscode.TextDocument;
@@ -37,7 +36,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Bumped when the configuration changes, so cached answers are asked again. */
   generation = 0;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: PostmortemClient) {
     this.subscriptions = [this.emitter, vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString()))];
   }
 

@@ -1,9 +1,16 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { CONFIG_FILE_NAMES } from '../core/config/names.js';
-import { PUBLISHED_NOTIFICATION, SETTINGS_SECTION, type PublishedParams, type ServerSettings } from '../protocol.js';
+import { PUBLISHED_NOTIFICATION, READ_FILE_REQUEST, SETTINGS_SECTION, type PublishedParams, type ReadFileParams, type ServerSettings } from '../protocol.js';
+import { readForServer } from './files.js';
 import type { FocusMode } from './focus-mode.js';
 import { isEnabled, runMode, settingsConfig } from './settings.js';
+
+/** The language server's client, whichever the transport (a Node process or a browser Worker). */
+export type PostmortemClient = BaseLanguageClient;
+
+export const CLIENT_ID = 'postmortem';
+export const CLIENT_NAME = 'Postmortem';
 
 /** The schemes whose Markdown documents the server analyses. */
 export const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
@@ -18,14 +25,9 @@ function settingsFor(scope: vscode.Uri | undefined): ServerSettings {
   return { ...raw, enable: isEnabled(scope), run: runMode(scope) };
 }
 
-/** Starts the language server (dist/server.js) as a child process and connects to it. */
-export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel, focus: FocusMode): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const server: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
-  const options: LanguageClientOptions = {
+/** What the client asks of the server and answers to it, the same on Node and in a browser. */
+export function clientOptions(outputChannel: vscode.OutputChannel, focus: FocusMode): LanguageClientOptions {
+  return {
     documentSelector: SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
     initializationOptions: { locale: vscode.env.language },
     outputChannel,
@@ -38,7 +40,11 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
       },
     },
   };
-  return new LanguageClient('postmortem', 'Postmortem', server, options);
+}
+
+/** Lets a server without a file system (the browser build) read files through the editor. */
+export function answerFileReads(client: PostmortemClient): vscode.Disposable {
+  return client.onRequest(READ_FILE_REQUEST, (params: ReadFileParams) => readForServer(params));
 }
 
 /**
@@ -50,7 +56,7 @@ export class PublishedVersions implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<string>();
   readonly onDidPublish = this.emitter.event;
 
-  constructor(client: LanguageClient) {
+  constructor(client: PostmortemClient) {
     client.onNotification(PUBLISHED_NOTIFICATION, (p: PublishedParams) => {
       const key = vscode.Uri.parse(p.uri).toString();
       this.versions.set(key, p.version);

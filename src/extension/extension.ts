@@ -1,100 +1,13 @@
-import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { CONFIG_CHANGED_NOTIFICATION } from '../protocol.js';
-import { AnalysisService } from './analysis.js';
-import { addActionItem, addWhy, insertTimelineEntry } from './commands/insert.js';
-import { lintWorkspace } from './commands/lint-workspace.js';
-import { markAsPostmortem } from './commands/mark-postmortem.js';
-import { newPostmortem, type NewPostmortemArgs } from './commands/new-postmortem.js';
-import { createClient, PublishedVersions } from './client.js';
-import { FocusMode } from './focus-mode.js';
-import { ConfigService, getChannel } from './config-service.js';
-import { OutlineProvider } from './outline/provider.js';
-import { BoardController } from './board/controller.js';
-import { WorkspaceIndex } from './workspace/index.js';
-import { OverdueStatus } from './workspace/status.js';
-import { PostmortemsProvider } from './workspace/tree.js';
+/** The extension's entry on Node (package.json `main`): the server runs as a child process. */
+import type * as vscode from 'vscode';
+import { activateWith, type PostmortemApi } from './activate.js';
+import { createNodeClient } from './node-client.js';
 
-declare const __postmortemLoadStart: number | undefined;
-/** Time spent evaluating the bundle, up to this module's first line. */
-const loadMs = typeof __postmortemLoadStart === 'number' ? performance.now() - __postmortemLoadStart : NaN;
-
-/** What the extension hands to other extensions and to its own tests. */
-export interface PostmortemApi {
-  analysis: AnalysisService;
-  /** The language server's client: diagnostics and quick fixes come from the server. */
-  client: LanguageClient;
-  published: PublishedVersions;
-  outline: OutlineProvider;
-  configs: ConfigService;
-  workspaceDiagnostics: vscode.DiagnosticCollection;
-  boards: BoardController;
-  index: WorkspaceIndex;
-  postmortems: PostmortemsProvider;
-  status: OverdueStatus;
-  timings: { loadMs: number; activateMs: number };
-}
+export type { PostmortemApi } from './activate.js';
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const started = performance.now();
-  const configs = new ConfigService();
-  // The client is made after focus mode, which only reaches it later, through this getter.
-  const focus = new FocusMode(() => client.diagnostics);
-  const client = createClient(context, getChannel(), focus);
-  const published = new PublishedVersions(client);
-  const analysis = new AnalysisService(client);
-  // Settings, saved configs and `invalidate()` reach the server too (file watching may lag).
-  context.subscriptions.push(configs.onDidChange(() => {
-    analysis.invalidate();
-    if (client.isRunning()) void client.sendNotification(CONFIG_CHANGED_NOTIFICATION);
-  }));
-  void client.start();
-  const outline = new OutlineProvider(analysis);
-  const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('postmortem-workspace');
-  const view = vscode.window.createTreeView('postmortem.outline', { treeDataProvider: outline, showCollapseAll: true });
-  const index = new WorkspaceIndex(configs, analysis, client);
-  const postmortems = new PostmortemsProvider(index);
-  const postmortemsView = vscode.window.createTreeView('postmortem.postmortems', { treeDataProvider: postmortems });
-  const status = new OverdueStatus(index);
-  const boards = new BoardController(context.extensionUri, analysis, index);
-  // The workspace index loads in the background: the editor is usable before it finishes.
-  void index.whenReady();
-
-  const command = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
-  command('postmortem.refreshOutline', () => outline.refresh());
-  command('postmortem.revealLine', async (uri: vscode.Uri, line: number) => {
-    const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
-    const pos = new vscode.Position(Math.max(0, line - 1), 0);
-    editor.selection = new vscode.Selection(pos, pos);
-    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  });
-  command('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem(args));
-  command('postmortem.insertTimelineEntry', () => insertTimelineEntry(analysis));
-  command('postmortem.addWhy', () => addWhy(analysis));
-  command('postmortem.addActionItem', () => addActionItem(analysis));
-  command('postmortem.lintWorkspace', () => lintWorkspace(client, workspaceDiagnostics));
-  command('postmortem.markAsPostmortem', (uri?: vscode.Uri) => markAsPostmortem(uri));
-  command('postmortem.showActionItems', (uri?: vscode.Uri) => boards.showDocument(uri));
-  command('postmortem.showAllActionItems', () => boards.showWorkspace());
-
-  context.subscriptions.push(
-    configs,
-    analysis,
-    { dispose: () => void client.stop() },
-    published,
-    focus,
-    outline,
-    view,
-    workspaceDiagnostics,
-    index,
-    postmortems,
-    postmortemsView,
-    status,
-    boards,
-    // A file linted in full by the workspace command is then owned by the live diagnostics.
-    vscode.workspace.onDidOpenTextDocument((d) => workspaceDiagnostics.delete(d.uri)),
-  );
-  return { analysis, client, published, outline, configs, workspaceDiagnostics, boards, index, postmortems, status, timings: { loadMs, activateMs: performance.now() - started } };
+  return activateWith(context, (options) => createNodeClient(context, options), started);
 }
 
 export function deactivate(): void {}

@@ -21,3 +21,41 @@ it('src/core imports no vscode and no Node built-ins', () => {
   }
   assert.deepEqual(bad, []);
 });
+
+const SRC = join(__dirname, '..', '..', 'src');
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'url', 'process', 'buffer', 'util', 'worker_threads', 'net', 'crypto', 'stream', 'events'];
+
+/** Every source file an entry reaches through relative imports (`./x.js` is `./x.ts`), with its package imports. */
+function reachable(entry: string): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const packages: string[] = [];
+    seen.set(file, packages);
+    const text = readFileSync(file, 'utf8');
+    const imports = /(?:^|\n)\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]|(?:(?:^|\n)\s*import\s+|\bimport\s*\(\s*)['"]([^'"]+)['"]/g;
+    for (const m of text.matchAll(imports)) {
+      const spec = m[1] ?? m[2]!;
+      if (spec.startsWith('.')) visit(join(file, '..', spec.replace(/\.js$/, '.ts')));
+      else packages.push(spec);
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+// The web builds run in Web Workers (vscode.dev, github.dev): no Node built-in,
+// no Node-only entry of the language client or server, no Node global.
+for (const entry of ['extension/browser.ts', 'server/browser.ts']) {
+  it(`src/${entry} reaches no Node API`, () => {
+    const bad: string[] = [];
+    for (const [file, packages] of reachable(join(SRC, entry))) {
+      const name = relative(SRC, file);
+      for (const spec of packages) {
+        if (spec.startsWith('node:') || NODE_BUILTINS.includes(spec) || /^vscode-language(client|server)(-protocol)?\/node$/.test(spec)) bad.push(`${name}: ${spec}`);
+      }
+      if (/\b(process\.\w+|Buffer\.\w+|__dirname|__filename|require\()/.test(readFileSync(file, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''))) bad.push(`${name}: uses a Node global`);
+    }
+    assert.deepEqual(bad, []);
+  });
+}

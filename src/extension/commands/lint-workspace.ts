@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PostmortemClient } from '../client.js';
 import { LINT_FILES_REQUEST, type LintFilesResult, type ModelFilesParams } from '../../protocol.js';
 import { toDiagnostic } from '../diagnostics.js';
 
@@ -17,7 +17,7 @@ const BATCH = 20;
  * cancellable progress. The language server reads and lints the files, in
  * batches; the extension host only shows the results.
  */
-export async function lintWorkspace(client: LanguageClient, collection: vscode.DiagnosticCollection): Promise<WorkspaceLintSummary> {
+export async function lintWorkspace(client: PostmortemClient, collection: vscode.DiagnosticCollection): Promise<WorkspaceLintSummary> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Linting postmortems'), cancellable: true },
     async (progress, token) => {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { PostmortemModel } from '../../core/model/types.js';
 import type { AnalysisService } from '../analysis.js';
 import { textHash } from '../../core/board/hash.js';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PostmortemClient } from '../client.js';
 import { MODEL_FILES_REQUEST, type ModelFilesParams, type ModelFilesResult } from '../../protocol.js';
 import { getChannel, type ConfigService } from '../config-service.js';
 
@@ -52,7 +52,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(
     configs: ConfigService,
     analysis: AnalysisService,
-    private readonly client: LanguageClient,
+    private readonly client: PostmortemClient,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
     this.subscriptions = [
