@@ -1,0 +1,119 @@
+// The UI steps that the Node build (e2e.mjs) and the web build (web.mjs) share:
+// what a user sees of the extension, whichever extension host runs it.
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { repoRoot } from './common.mjs';
+import { clearNotifications, quickOpen, runCommand, waitForFrame, waitForRows } from './workbench.mjs';
+
+const examplesDir = join(repoRoot, 'examples/postmortems');
+const problemFixture = join(repoRoot, 'test/e2e/fixtures/2026-04-20-search-latency-spike.md');
+
+export const EXAMPLE_FILE = '2026-03-14-checkout-api-outage.md';
+const EXAMPLE_TITLE = 'Checkout API outage after a configuration change';
+const EXAMPLE_ACTION_ITEM = 'Add an error-rate gate to the checkout canary step';
+export const PROBLEM_FILE = basename(problemFixture);
+/** The Problems rows of PROBLEM_FILE with the default configuration. */
+export const PROBLEM_ROWS = [
+  PROBLEM_FILE,
+  ['Missing section: impact', 'required-sections'],
+  ['gives no time zone', 'timeline-timezone'],
+  ['has no owner', 'action-item-owner'],
+];
+// The view container's icon: its label is the container title from package.nls.json.
+const ACTIVITY_ICON = '.part.activitybar .action-item a.action-label[aria-label="Postmortem"]';
+
+/** A workspace as a team would have it: the examples plus one postmortem with problems, under postmortems/. */
+export function makePostmortemsFolder(folder) {
+  const postmortems = join(folder, 'postmortems');
+  mkdirSync(postmortems, { recursive: true });
+  for (const f of readdirSync(examplesDir).filter((n) => n.endsWith('.md'))) {
+    copyFileSync(join(examplesDir, f), join(postmortems, f));
+  }
+  copyFileSync(problemFixture, join(postmortems, PROBLEM_FILE));
+  return postmortems;
+}
+
+export const workbenchLoads = {
+  name: 'workbench loads with the extension installed',
+  screenshot: 'workbench.png',
+  required: true, // the other steps cannot run without it
+  async run(page, { url, write }) {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
+    // The activity-bar entry comes from the installed extension's manifest.
+    try {
+      await page.locator(ACTIVITY_ICON).waitFor({ timeout: 60_000 });
+    } catch (err) {
+      const labels = await page.locator('.part.activitybar .action-item a.action-label').evaluateAll(
+        (els) => els.map((e) => e.getAttribute('aria-label')));
+      throw new Error(`the activity bar has no "Postmortem" entry; it has: ${labels.join(' | ') || '(nothing)'}`, { cause: err });
+    }
+    await clearNotifications(page, write);
+  },
+};
+
+/** The Problems panel lists `rows` (see waitForRows) for PROBLEM_FILE once it is open. */
+export const problemsListed = (rows = PROBLEM_ROWS, name = 'Problems panel lists the linter diagnostics of a postmortem with problems') => ({
+  name,
+  screenshot: 'problems.png',
+  async run(page, { write }) {
+    await quickOpen(page, PROBLEM_FILE);
+    await page.keyboard.press('Control+Shift+M');
+    const texts = await waitForRows(page.locator('.markers-panel .monaco-list-row'), rows, 'the Problems panel');
+    write(`[ui] Problems rows:\n${texts.join('\n')}\n`);
+    await clearNotifications(page, write);
+  },
+});
+
+export const incidentOutline = {
+  name: 'Incident Outline shows the header and timeline of the English example',
+  screenshot: 'outline.png',
+  async run(page, { write }) {
+    await quickOpen(page, EXAMPLE_FILE);
+    // A click on the icon of the container already shown would close the side bar.
+    const isOpen = await page.locator(`.part.activitybar .action-item.checked a.action-label[aria-label="Postmortem"]`).count();
+    if (!isOpen) await page.locator(ACTIVITY_ICON).click();
+    const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Incident Outline' }) });
+    await pane.locator('.monaco-list').waitFor();
+    const texts = await waitForRows(pane.locator('.monaco-list-row'), [
+      [EXAMPLE_TITLE, 'SEV2', '2026-03-14'], // the header: title, severity, date
+      'Timeline',
+      '12:01 Deploy of checkout-config v42',
+      '12:09 Alert fired',
+      '12:52 Rolled back',
+    ], 'the Incident Outline');
+    write(`[ui] Incident Outline rows:\n${texts.join('\n')}\n`);
+    await clearNotifications(page, write);
+  },
+};
+
+export const boardShown = {
+  name: 'Show Action Items opens the board with the example\'s action items',
+  screenshot: 'board.png',
+  async run(page, { write }) {
+    // The command needs a Markdown editor in front; the outline step left the example there.
+    // Focus it with the keyboard (View: Focus First Editor Group): a click would leave the
+    // pointer over the editor toolbar, whose tooltips then cover the board in the screenshot.
+    await page.keyboard.press('Control+1');
+    await page.locator(`.tabs-container .tab.active[aria-label^="${EXAMPLE_FILE}"]`).waitFor();
+    await page.locator('.editor-instance .monaco-editor.focused').waitFor();
+    // Give the board the editor area's full height: hide the Problems panel (View: Toggle Panel).
+    if (await page.locator('.part.panel').isVisible()) {
+      await page.keyboard.press('Control+J');
+      await page.locator('.part.panel').waitFor({ state: 'hidden' });
+    }
+    await runCommand(page, 'Postmortem: Show Action Items');
+    await page.locator(`.tabs-container .tab.active[aria-label^="Action Items: ${EXAMPLE_TITLE}"]`).waitFor();
+    let seen; // the board's text when it does not (yet) show the item
+    const { value } = await waitForFrame(page, async (frame) => {
+      const text = await frame.evaluate(() => document.querySelector('main#board')?.innerText);
+      if (typeof text !== 'string') return undefined;
+      seen = text;
+      return text.includes(EXAMPLE_ACTION_ITEM) ? text : undefined;
+    }, () => (seen === undefined
+      ? `no frame of the page holds the board's main#board (${page.frames().length} frames)`
+      : `the board does not show "${EXAMPLE_ACTION_ITEM}"; it shows:\n${seen.trim().slice(0, 1500) || '(nothing)'}`));
+    write(`[ui] board text:\n${value}\n`);
+    await clearNotifications(page, write);
+  },
+};

@@ -1,0 +1,81 @@
+// The web build in a browser: packages the extension with its `browser` entry
+// and no `main`, installs it into code-server, whose browser-side extension host
+// (a Web Worker, as on vscode.dev and github.dev) then runs it, and checks
+// through the UI that the language server answers from a Web Worker of the
+// page: diagnostics (with a config file read through the editor), the Incident
+// Outline and the board. Screenshots and the log go to test-results/web/.
+//
+//   npm run test:web                  package, provision, run
+//   npm run test:web -- --no-package  reuse the web .vsix as it is
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot, resultsDir } from './common.mjs';
+import { runUiSuite } from './ui-suite.mjs';
+import { boardShown, incidentOutline, makePostmortemsFolder, PROBLEM_ROWS, problemsListed, workbenchLoads } from './ui-steps.mjs';
+import { packageWebExtension } from './web-package.mjs';
+import { showOutputChannel, UI_TIMEOUT_MS, waitForText } from './workbench.mjs';
+
+const vsixPath = join(resultsDir, 'postmortem-assistant-web.vsix');
+const SERVER_NAME = 'postmortem-language-server';
+const EXTENSION_ID = 'postmortem-tools.postmortem-assistant';
+const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
+
+/** The examples, plus a config file that only a server that can read it through the editor applies. */
+function makeWorkspace(folder) {
+  makePostmortemsFolder(folder);
+  writeFileSync(join(folder, '.postmortemrc.json'), JSON.stringify({ requiredSections: ['summary', 'impact', 'timeline', 'detection'] }));
+}
+
+/** The remote (Node) extension host's log: it records every extension that host activates. */
+function remoteExtensionHostLog(userData) {
+  const logs = join(userData, 'logs');
+  if (!existsSync(logs)) return '';
+  return readdirSync(logs, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('remoteexthost.log'))
+    .map((f) => readFileSync(join(logs, f), 'utf8'))
+    .join('\n');
+}
+
+const serverInWorker = {
+  name: 'the language server runs in a Web Worker of the page, and no Node extension host ran the extension',
+  screenshot: 'worker.png',
+  async run(page, { userData }) {
+    // The client names the server's Worker; the web extension host prefixes its own name.
+    const deadline = Date.now() + UI_TIMEOUT_MS;
+    let names = [];
+    while (!names.some((n) => n.endsWith(SERVER_NAME))) {
+      if (Date.now() > deadline) throw new Error(`no Worker of the page is the language server; the Workers are: ${names.join(' | ') || '(none)'}`);
+      names = await Promise.all(page.workers().map((w) => w.evaluate(() => self.name).catch(() => '?')));
+      await page.waitForTimeout(200);
+    }
+    // Only the browser build of the server says this, once it is initialized.
+    const read = await showOutputChannel(page, 'Postmortem');
+    const line = `${SERVER_NAME} ${version} running in a Web Worker`;
+    await waitForText(page, read, (t) => t.includes(line), `the Postmortem output does not say "${line}"`);
+    // The Node extension host logs its activations; it must have activated others (so the log is read) but not ours.
+    await waitForText(page, async () => remoteExtensionHostLog(userData), (t) => t.includes('_doActivateExtension'),
+      'the remote extension host logged no activation');
+    if (remoteExtensionHostLog(userData).includes(`_doActivateExtension ${EXTENSION_ID}`)) {
+      throw new Error('the Node (remote) extension host activated the extension');
+    }
+  },
+};
+
+await runUiSuite({
+  title: 'Web extension',
+  outDir: join(resultsDir, 'web'),
+  vsixPath,
+  packageVsix: () => packageWebExtension(vsixPath),
+  makeWorkspace,
+  steps: [
+    workbenchLoads,
+    problemsListed([...PROBLEM_ROWS, ['Missing section: detection', 'required-sections']],
+      'Problems panel lists the diagnostics, with the workspace config file read through the editor'),
+    serverInWorker,
+    incidentOutline,
+    boardShown,
+  ],
+}).catch((err) => {
+  console.error(err.message);
+  process.exitCode = 1;
+});
