@@ -52,14 +52,17 @@ export const workbenchLoads = {
   },
 };
 
-/** The Problems panel lists `rows` (see waitForRows) for PROBLEM_FILE once it is open. */
-export const problemsListed = (rows = PROBLEM_ROWS, name = 'Problems panel lists the linter diagnostics of a postmortem with problems') => ({
+/**
+ * The Problems panel lists `rows` (see waitForRows) for PROBLEM_FILE once it is open.
+ * `timeoutMs` covers the extension activating and its server starting.
+ */
+export const problemsListed = ({ rows = PROBLEM_ROWS, name = 'Problems panel lists the linter diagnostics of a postmortem with problems', timeoutMs } = {}) => ({
   name,
   screenshot: 'problems.png',
   async run(page, { write }) {
     await quickOpen(page, PROBLEM_FILE);
     await page.keyboard.press('Control+Shift+M');
-    const texts = await waitForRows(page.locator('.markers-panel .monaco-list-row'), rows, 'the Problems panel');
+    const texts = await waitForRows(page.locator('.markers-panel .monaco-list-row'), rows, 'the Problems panel', timeoutMs);
     write(`[ui] Problems rows:\n${texts.join('\n')}\n`);
     await clearNotifications(page, write);
   },

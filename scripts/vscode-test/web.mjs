@@ -69,8 +69,13 @@ await runUiSuite({
   makeWorkspace,
   steps: [
     workbenchLoads,
-    problemsListed([...PROBLEM_ROWS, ['Missing section: detection', 'required-sections']],
-      'Problems panel lists the diagnostics, with the workspace config file read through the editor'),
+    problemsListed({
+      rows: [...PROBLEM_ROWS, ['Missing section: detection', 'required-sections']],
+      name: 'Problems panel lists the diagnostics, with the workspace config file read through the editor',
+      // The first diagnostics wait for the extension to load in the Worker host, and for the
+      // server's script to be read and started in a Worker of its own.
+      timeoutMs: 2 * UI_TIMEOUT_MS,
+    }),
     serverInWorker,
     incidentOutline,
     boardShown,

@@ -97,8 +97,8 @@ function missing(rows, expected) {
 }
 
 /** Waits until, for each expectation, some row of `rows` contains it (see `missing`). */
-export async function waitForRows(rows, expected, what) {
-  const deadline = Date.now() + UI_TIMEOUT_MS;
+export async function waitForRows(rows, expected, what, timeoutMs = UI_TIMEOUT_MS) {
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const texts = await rowTexts(rows);
     const absent = missing(texts, expected);
