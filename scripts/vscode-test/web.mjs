@@ -3,7 +3,7 @@
 // (a Web Worker, as on vscode.dev and github.dev) then runs it, and checks
 // through the UI that the language server answers from a Web Worker of the
 // page: diagnostics (with a config file read through the editor), the Incident
-// Outline and the board. Screenshots and the log go to test-results/web/.
+// Outline, the board and Lint All Postmortems. Screenshots and the log go to test-results/web/.
 //
 //   npm run test:web                  package, provision, run
 //   npm run test:web -- --no-package  reuse the web .vsix as it is
@@ -13,11 +13,12 @@ import { repoRoot, resultsDir } from './common.mjs';
 import { runUiSuite } from './ui-suite.mjs';
 import { boardShown, incidentOutline, makePostmortemsFolder, PROBLEM_ROWS, problemsListed, workbenchLoads } from './ui-steps.mjs';
 import { packageWebExtension } from './web-package.mjs';
-import { showOutputChannel, UI_TIMEOUT_MS, waitForText } from './workbench.mjs';
+import { runCommand, showOutputChannel, UI_TIMEOUT_MS, waitForRows, waitForText } from './workbench.mjs';
 
 const vsixPath = join(resultsDir, 'postmortem-assistant-web.vsix');
 const SERVER_NAME = 'postmortem-language-server';
 const EXTENSION_ID = 'postmortem-tools.postmortem-assistant';
+const KOREAN_FILE = '2026-05-02-주문-서버-메모리-장애.md';
 const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
 
 /** The examples, plus a config file that only a server that can read it through the editor applies. */
@@ -61,6 +62,23 @@ const serverInWorker = {
   },
 };
 
+const lintAll = {
+  name: 'Lint All Postmortems puts the problems of a file never opened in the Problems panel',
+  screenshot: 'lint-all.png',
+  async run(page, { write }) {
+    await runCommand(page, 'Postmortem: Lint All Postmortems in Workspace');
+    await page.keyboard.press('Control+Shift+M');
+    // The Korean example misses the section the config file requires; only a workspace lint reports it.
+    // Filtered to that message, so the row is on screen however many problems the panel holds.
+    await page.locator('.part.panel').getByPlaceholder(/^Filter/).fill('탐지');
+    const texts = await waitForRows(page.locator('.markers-panel .monaco-list-row'), [
+      KOREAN_FILE,
+      ['필수 섹션이 없습니다: 탐지', 'required-sections'],
+    ], 'the Problems panel');
+    write(`[ui] Problems rows after Lint All:\n${texts.join('\n')}\n`);
+  },
+};
+
 await runUiSuite({
   title: 'Web extension',
   outDir: join(resultsDir, 'web'),
@@ -79,6 +97,7 @@ await runUiSuite({
     serverInWorker,
     incidentOutline,
     boardShown,
+    lintAll,
   ],
 }).catch((err) => {
   console.error(err.message);
