@@ -6,7 +6,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { after, before, describe, it } from 'node:test';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { createProtocolConnection, type LogMessageParams } from 'vscode-languageserver-protocol/browser';
-import { READ_FILE_REQUEST, type ReadFileParams, type ReadFileResult } from '../../src/protocol.js';
+import { MODEL_FILES_REQUEST, READ_FILE_REQUEST, type ModelFilesResult, type ReadFileParams, type ReadFileResult } from '../../src/protocol.js';
 import { clientHost } from '../../src/server/client-host.js';
 import { startServer } from '../../src/server/server.js';
 import { connectTestClient, type TestClient, type TestClientOptions } from '../support/lsp-client.js';
@@ -79,7 +79,7 @@ describe('the browser entry of the server', () => {
     assert.match(messages(client, rc).join('\n'), /no-such-rule/);
     const forTeam = asked.filter((p) => p.uri.startsWith(`${ROOT}/team/`));
     assert.deepEqual(forTeam.map((p) => p.uri), [rc], 'the nearest name is found first, and nothing more is asked');
-    assert.ok(asked.every((p) => p.maxBytes === 1_000_000), 'every read is capped');
+    assert.ok(asked.every((p) => p.maxBytes === 1_000_000), 'every config read is capped');
   });
 
   it('turns a file the client cannot read into a problem on that file, and applies the defaults', async () => {
@@ -93,6 +93,16 @@ describe('the browser entry of the server', () => {
     // Up to the workspace folder and no further.
     assert.ok(asked.some((p) => p.uri === `${ROOT}/.postmortemrc`));
     assert.ok(!asked.some((p) => !p.uri.startsWith(`${ROOT}/`)), asked.map((p) => p.uri).join('\n'));
+  });
+
+  it('models closed files for the workspace index from what the client reads', async () => {
+    const closed = `${ROOT}/index/closed.md`;
+    files.set(closed, { text: DOC });
+    const answers = (await client.connection.sendRequest(MODEL_FILES_REQUEST, { uris: [closed, `${ROOT}/index/gone.md`] })) as ModelFilesResult;
+    assert.equal(answers[0]?.model.title, 'Checkout outage');
+    assert.equal(answers[1], null, 'a file the client does not have');
+    // Capped at what the configured maxFileSize (1,000,000 characters) can take in UTF-8.
+    assert.equal(asked.find((p) => p.uri === closed)?.maxBytes, 4_000_004);
   });
 });
 
