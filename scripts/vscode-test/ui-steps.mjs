@@ -12,6 +12,9 @@ export const EXAMPLE_FILE = '2026-03-14-checkout-api-outage.md';
 const EXAMPLE_TITLE = 'Checkout API outage after a configuration change';
 const EXAMPLE_ACTION_ITEM = 'Add an error-rate gate to the checkout canary step';
 export const PROBLEM_FILE = basename(problemFixture);
+const PROBLEM_TITLE = 'Search latency spike after an index rebuild';
+export const KOREAN_FILE = '2026-05-02-주문-서버-메모리-장애.md';
+const KOREAN_TITLE = '주문 서버 메모리 부족으로 인한 주문 실패';
 /** The Problems rows of PROBLEM_FILE with the default configuration. */
 export const PROBLEM_ROWS = [
   PROBLEM_FILE,
@@ -87,6 +90,19 @@ export const incidentOutline = {
     ], 'the Incident Outline');
     write(`[ui] Incident Outline rows:\n${texts.join('\n')}\n`);
     await clearNotifications(page, write);
+  },
+};
+
+export const postmortemsListed = {
+  name: 'the Postmortems view lists the workspace\'s postmortems, never-opened ones too',
+  screenshot: 'postmortems.png',
+  async run(page, { write }) {
+    // The Postmortem container is open since the outline step; the view sits under the outline.
+    const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^Postmortems/ }) });
+    await pane.locator('.monaco-list').waitFor();
+    // The Korean example is never opened: the language server read and modelled it for the index.
+    const texts = await waitForRows(pane.locator('.monaco-list-row'), [KOREAN_TITLE, EXAMPLE_TITLE, PROBLEM_TITLE], 'the Postmortems view');
+    write(`[ui] Postmortems rows:\n${texts.join('\n')}\n`);
   },
 };
 

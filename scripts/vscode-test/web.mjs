@@ -3,7 +3,8 @@
 // (a Web Worker, as on vscode.dev and github.dev) then runs it, and checks
 // through the UI that the language server answers from a Web Worker of the
 // page: diagnostics (with a config file read through the editor), the Incident
-// Outline, the board and Lint All Postmortems. Screenshots and the log go to test-results/web/.
+// Outline, the Postmortems view (files the server reads through the editor), the
+// board and Lint All Postmortems. Screenshots and the log go to test-results/web/.
 //
 //   npm run test:web                  package, provision, run
 //   npm run test:web -- --no-package  reuse the web .vsix as it is
@@ -11,14 +12,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, resultsDir } from './common.mjs';
 import { runUiSuite } from './ui-suite.mjs';
-import { boardShown, incidentOutline, makePostmortemsFolder, PROBLEM_ROWS, problemsListed, workbenchLoads } from './ui-steps.mjs';
+import { boardShown, incidentOutline, KOREAN_FILE, makePostmortemsFolder, postmortemsListed, PROBLEM_ROWS, problemsListed, workbenchLoads } from './ui-steps.mjs';
 import { packageWebExtension } from './web-package.mjs';
 import { runCommand, showOutputChannel, UI_TIMEOUT_MS, waitForRows, waitForText } from './workbench.mjs';
 
 const vsixPath = join(resultsDir, 'postmortem-assistant-web.vsix');
 const SERVER_NAME = 'postmortem-language-server';
 const EXTENSION_ID = 'postmortem-tools.postmortem-assistant';
-const KOREAN_FILE = '2026-05-02-주문-서버-메모리-장애.md';
 const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
 
 /** The examples, plus a config file that only a server that can read it through the editor applies. */
@@ -96,6 +96,7 @@ await runUiSuite({
     }),
     serverInWorker,
     incidentOutline,
+    postmortemsListed,
     boardShown,
     lintAll,
   ],
