@@ -30,7 +30,7 @@ export async function readRegularFile(uri: vscode.Uri, maxBytes: number): Promis
   }
 }
 
-/** What a server may read through the client: config files, and Markdown files of the workspace (for its index). */
+/** What a server may read through the client: config files, and the workspace's Markdown files (for its index and Lint All Postmortems). */
 function serverMayRead(uri: vscode.Uri): boolean {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   if (CONFIG_FILE_NAMES.includes(name)) return true;
