@@ -2,8 +2,8 @@
  * The custom requests between the language server and its clients, typed
  * once for both sides. Standard LSP features need no entry here.
  */
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { LintResult } from './core/lint/lint.js';
-import type { LintMessage } from './core/lint/types.js';
 import type { PostmortemModel } from './core/model/types.js';
 
 /** The server's name, in `serverInfo` and as the name of its browser Worker. */
@@ -40,8 +40,8 @@ export type ModelFilesResult = Array<{ uri: string; model: PostmortemModel; hash
 /** `postmortem/lintFiles`: the full analysis of files (open or not), for Lint All Postmortems. */
 export const LINT_FILES_REQUEST = 'postmortem/lintFiles';
 
-/** Per URI, in order: the messages of a postmortem, or null for a file that is not one or cannot be read. */
-export type LintFilesResult = Array<{ uri: string; messages: LintMessage[] } | null>;
+/** Per URI, in order: the diagnostics of a postmortem (as published for open documents), or null for a file that is not one or cannot be read. */
+export type LintFilesResult = Array<{ uri: string; diagnostics: Diagnostic[] } | null>;
 
 /** `postmortem/published`: sent right after the diagnostics of a document version were published (a status bar or a test can wait on it). */
 export const PUBLISHED_NOTIFICATION = 'postmortem/published';

@@ -4,7 +4,7 @@ import { CONFIG_FILE_NAMES } from '../core/config/names.js';
 import { PUBLISHED_NOTIFICATION, READ_FILE_REQUEST, SETTINGS_SECTION, type PublishedParams, type ReadFileParams, type ServerSettings } from '../protocol.js';
 import { readForServer } from './files.js';
 import type { FocusMode } from './focus-mode.js';
-import { isEnabled, runMode, settingsConfig } from './settings.js';
+import { isEnabled, runMode, userSettings } from './settings.js';
 
 /** The language server's client, whichever the transport (a Node process or a browser Worker). */
 export type PostmortemClient = BaseLanguageClient;
@@ -17,12 +17,7 @@ export const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs'];
 
 /** The `postmortem` section the server asks for: the values the user set, in the settings' names, plus when to lint. */
 function settingsFor(scope: vscode.Uri | undefined): ServerSettings {
-  const raw = settingsConfig(scope);
-  if ('language' in raw) {
-    raw.messageLanguage = raw.language;
-    delete raw.language;
-  }
-  return { ...raw, enable: isEnabled(scope), run: runMode(scope) };
+  return { ...userSettings(scope), enable: isEnabled(scope), run: runMode(scope) };
 }
 
 /** What the client asks of the server and answers to it, the same on Node and in a browser. */
@@ -35,7 +30,7 @@ export function clientOptions(outputChannel: vscode.OutputChannel, focus: FocusM
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => next(uri, focus.filter(uri, diagnostics)),
       workspace: {
-        // Defaults live in the core, so only what the user set is sent (see settingsConfig).
+        // Defaults live in the core, so only what the user set is sent (see userSettings).
         configuration: (params) => params.items.map((item) => (item.section === SETTINGS_SECTION ? settingsFor(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null)),
       },
     },

@@ -2,15 +2,15 @@ import * as vscode from 'vscode';
 
 export type RunMode = 'onType' | 'onSave';
 
-/** Reads `postmortem.*` settings as a raw configuration object in the config file's shape. */
-export function settingsConfig(scope?: vscode.Uri): Record<string, unknown> {
+/** The `postmortem.*` settings that configure the analysis and that the user set, under the settings' names (the server maps them to the config file's). */
+export function userSettings(scope?: vscode.Uri): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration('postmortem', scope);
   const raw: Record<string, unknown> = {};
-  const copy = (key: string, target = key) => {
+  const copy = (key: string) => {
     const inspected = c.inspect(key);
     // Only values the user set: defaults come from the core, so both stay in one place.
     const value = inspected?.workspaceFolderValue ?? inspected?.workspaceValue ?? inspected?.globalValue;
-    if (value !== undefined) raw[target] = value;
+    if (value !== undefined) raw[key] = value;
   };
   copy('preset');
   copy('requiredSections');
@@ -20,7 +20,7 @@ export function settingsConfig(scope?: vscode.Uri): Record<string, unknown> {
   copy('fiveWhysDepth');
   copy('postmortemGlobs');
   copy('maxFileSize');
-  copy('messageLanguage', 'language');
+  copy('messageLanguage');
   return raw;
 }
 

@@ -1,10 +1,9 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isOverdue } from '../core/model/overdue.js';
 import type { ActionItem, PostmortemModel, TimelineEntry } from '../core/model/types.js';
 import { duration, type Texts } from './l10n.js';
 import { lineRange } from './positions.js';
-
-const isOverdue = (a: ActionItem, today: string): boolean => !a.done && !!a.due && /^\d{4}-\d{2}-\d{2}$/.test(a.due) && a.due < today;
 
 function timelineHover(e: TimelineEntry, model: PostmortemModel, t: Texts): string {
   const first = model.timeline.find((x) => x.sortKey !== null);

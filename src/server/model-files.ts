@@ -1,10 +1,10 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { textHash } from '../core/board/hash.js';
 import { lintText, modelOf } from '../core/lint/lint.js';
-import type { LintMessage } from '../core/lint/types.js';
 import type { LintFilesResult, ModelFilesResult } from '../protocol.js';
 import type { Analyses } from './analyses.js';
 import type { ServerConfigs } from './configs.js';
+import { toDiagnostic } from './diagnostics.js';
 import type { ServerHost } from './host.js';
 
 /** Lets other requests and notifications in between two files: a folder of big postmortems must not stall diagnostics. */
@@ -55,20 +55,16 @@ export async function modelFiles(uris: readonly string[], deps: Deps): Promise<M
   return out;
 }
 
-/** The full analysis of files for Lint All Postmortems: an open document's current one, a closed file's from disk. */
+/** The full analysis of files for Lint All Postmortems, as diagnostics: an open document's current one, a closed file's from disk. */
 export async function lintFiles(uris: readonly string[], deps: Deps): Promise<LintFilesResult> {
   const out: LintFilesResult = [];
   for (const uri of uris) {
-    const document = deps.open(uri);
+    let document = deps.open(uri);
     let result;
-    let text: string | undefined;
-    if (document) {
-      result = (await deps.analyses.get(document))?.result;
-      text = document.getText();
-    } else {
-      const closed = await readClosed(uri, deps);
-      const { config, globPath } = closed;
-      text = closed.text;
+    if (document) result = (await deps.analyses.get(document))?.result;
+    else {
+      const { config, globPath, text } = await readClosed(uri, deps);
+      if (text !== undefined) document = TextDocument.create(uri, 'markdown', 0, text);
       try {
         result = text === undefined ? undefined : lintText(text, { path: globPath, config, today: deps.host.today() });
       } catch (error) {
@@ -76,17 +72,7 @@ export async function lintFiles(uris: readonly string[], deps: Deps): Promise<Li
       }
       await breathe();
     }
-    out.push(result && result.skipped === null && text !== undefined ? { uri, messages: underlineLines(result.messages, text) } : null);
+    out.push(result && result.skipped === null && document ? { uri, diagnostics: result.messages.map((m) => toDiagnostic(m, document)) } : null);
   }
   return out;
-}
-
-/** A message on a point underlines the rest of its line, as in the editor: said here, where the text is. */
-function underlineLines(messages: LintMessage[], text: string): LintMessage[] {
-  let lines: string[] | undefined;
-  return messages.map((m) => {
-    if (m.endLine !== m.line || m.endColumn !== m.column) return m;
-    lines ??= text.split(/\r\n|\r|\n/);
-    return { ...m, endColumn: Math.max(m.column, (lines[m.line - 1]?.length ?? 0) + 1) };
-  });
 }

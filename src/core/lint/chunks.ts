@@ -11,6 +11,8 @@
  * may hold one is one chunk.
  */
 
+import { frontMatterEnd } from '../front-matter-end.js';
+
 export interface Chunk {
   text: string;
   /** UTF-16 offset of the chunk in the document. */
@@ -32,27 +34,13 @@ const HTML_OPENERS: ReadonlyArray<[RegExp, RegExp]> = [
   [/<![A-Za-z]/, />/],
 ];
 
-/** The offset just past a front matter block at the start, else 0. */
-function frontMatterEnd(text: string): number {
-  const fence = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text)?.[1];
-  if (!fence) return 0;
-  let at = text.indexOf('\n') + 1;
-  while (at > 0 && at < text.length) {
-    const next = text.indexOf('\n', at);
-    const end = next < 0 ? text.length : next + 1;
-    if (text.slice(at, end).trimEnd() === fence) return end;
-    at = end;
-  }
-  // Unclosed: the whole document may be front matter to the parser.
-  return text.length;
-}
-
 export function splitChunks(text: string): Chunk[] {
   if (MAY_DEFINE.test(text)) return [{ text, offset: 0, line: 1 }];
   const starts: Array<{ offset: number; line: number }> = [{ offset: 0, line: 1 }];
   let at = 0;
   let line = 1;
-  const skipTo = frontMatterEnd(text);
+  // Unclosed, the whole document may be front matter to the parser: no boundary at all.
+  const skipTo = frontMatterEnd(text) ?? text.length;
   let fence: string | null = null;
   let htmlEnd: RegExp | null = null;
   let previousBlank = false;

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import { parseMarkdown } from '../parse.js';
+import { frontMatterEnd } from '../front-matter-end.js';
 import { LineIndex } from '../text.js';
 
 /** An insertion at a UTF-16 offset of the document. */
@@ -52,22 +53,9 @@ export function disableLineInsertion(text: string, line: number, ruleId: string,
  * blank line before what comes next.
  */
 export function disableFileInsertion(text: string, ruleId: string): Insertion {
-  const offset = afterFrontMatter(text);
+  // An unclosed fence is no front matter to the parser either: the comment goes first.
+  const offset = frontMatterEnd(text) ?? 0;
   const rest = text.slice(offset, offset + 200);
   const blankFollows = offset < text.length && /^[ \t]*(\r?\n|$)/.test(rest);
   return { offset, newText: `<!-- postmortem-disable ${ruleId} -->\n${blankFollows ? '' : '\n'}` };
-}
-
-/** The offset just past a front matter block (`---` or `+++` fences), else 0. Reads line by line: linear in the text. */
-export function afterFrontMatter(text: string): number {
-  const fence = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text)?.[1];
-  if (!fence) return 0;
-  let at = text.indexOf('\n') + 1;
-  while (at < text.length) {
-    const next = text.indexOf('\n', at);
-    const end = next < 0 ? text.length : next + 1;
-    if (text.slice(at, end).replace(/[ \t]*\r?\n?$/, '') === fence) return end;
-    at = end;
-  }
-  return 0;
 }

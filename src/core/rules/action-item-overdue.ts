@@ -1,3 +1,4 @@
+import { isOverdue } from '../model/overdue.js';
 import { defineRule } from './define.js';
 
 export default defineRule({
@@ -7,7 +8,7 @@ export default defineRule({
   defaultOptions: {},
   check({ model, today, report }) {
     for (const item of model.actionItems) {
-      if (item.done || !item.due || !/^\d{4}-\d{2}-\d{2}$/.test(item.due) || item.due >= today) continue;
+      if (!isOverdue(item, today)) continue;
       report({
         message: {
           en: `This action item was due on ${item.due} and is not done.`,

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { BoardCounts, BoardGroup, BoardItem, BoardState, BoardString } from '../../board/protocol.js';
 import { safeLink } from '../../board/protocol.js';
 import type { PostmortemModel } from '../../core/model/types.js';
-import { isOverdue } from '../outline/nodes.js';
+import { isOverdue } from '../../core/model/overdue.js';
 
 export function boardStrings(): Record<BoardString, string> {
   return {

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { PostmortemClient } from '../client.js';
 import { LINT_FILES_REQUEST, type LintFilesResult, type ModelFilesParams } from '../../protocol.js';
-import { toDiagnostic } from '../diagnostics.js';
 
 export interface WorkspaceLintSummary {
   files: number;
@@ -37,9 +36,8 @@ export async function lintWorkspace(client: PostmortemClient, collection: vscode
           const answer = answers[k];
           if (!answer) continue;
           summary.postmortems++;
-          summary.problems += answer.messages.length;
-          // The server already ends a point message at the end of its line.
-          collection.set(uri, answer.messages.map((m) => toDiagnostic(m, () => 0)));
+          summary.problems += answer.diagnostics.length;
+          collection.set(uri, await client.protocol2CodeConverter.asDiagnostics(answer.diagnostics));
         }
       }
       return summary;

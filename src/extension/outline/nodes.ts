@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isOverdue } from '../../core/model/overdue.js';
 import type { ActionItem, Phase, PostmortemModel, SectionKind, TimelineEntry, Why } from '../../core/model/types.js';
 
 export type OutlineNode =
@@ -20,10 +21,6 @@ const PHASE_ICONS: Record<Phase, [string, string]> = {
 function minutes(n: number | null): string {
   if (n === null) return '–';
   return n >= 60 ? `${Math.floor(n / 60)}h ${n % 60}m` : `${n}m`;
-}
-
-export function isOverdue(item: ActionItem, today: string): boolean {
-  return !item.done && !!item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due) && item.due < today;
 }
 
 const TERM_LABELS = {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isOverdue } from '../outline/nodes.js';
+import { isOverdue } from '../../core/model/overdue.js';
 import { localToday } from '../../core/clock.js';
 import type { WorkspaceIndex } from './index.js';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { localToday } from '../../core/clock.js';
-import { isOverdue } from '../outline/nodes.js';
+import { isOverdue } from '../../core/model/overdue.js';
 import type { IndexEntry, WorkspaceIndex } from './index.js';
 
 /** Open items first counts, then newest first: what needs attention leads. */
