@@ -3,7 +3,6 @@ import type { LanguageClientOptions } from 'vscode-languageclient';
 import { CONFIG_CHANGED_NOTIFICATION } from '../protocol.js';
 import { AnalysisService } from './analysis.js';
 import { addActionItem, addWhy, insertTimelineEntry } from './commands/insert.js';
-import { lintWorkspace } from './commands/lint-workspace.js';
 import { markAsPostmortem } from './commands/mark-postmortem.js';
 import { newPostmortem, type NewPostmortemArgs } from './commands/new-postmortem.js';
 import { answerFileReads, clientOptions, PublishedVersions, type PostmortemClient } from './client.js';
@@ -12,6 +11,7 @@ import { ConfigService, getChannel } from './config-service.js';
 import { OutlineProvider } from './outline/provider.js';
 import { BoardController } from './board/controller.js';
 import { WorkspaceIndex } from './workspace/index.js';
+import { WorkspaceProblems } from './workspace/problems.js';
 import { OverdueStatus } from './workspace/status.js';
 import { PostmortemsProvider } from './workspace/tree.js';
 
@@ -27,7 +27,9 @@ export interface PostmortemApi {
   published: PublishedVersions;
   outline: OutlineProvider;
   configs: ConfigService;
+  /** Problems of closed files from Lint All Postmortems. */
   workspaceDiagnostics: vscode.DiagnosticCollection;
+  problems: WorkspaceProblems;
   boards: BoardController;
   index: WorkspaceIndex;
   postmortems: PostmortemsProvider;
@@ -57,7 +59,8 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   }));
   void client.start();
   const outline = new OutlineProvider(analysis);
-  const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('postmortem-workspace');
+  const problems = new WorkspaceProblems(client);
+  const workspaceDiagnostics = problems.collection;
   const view = vscode.window.createTreeView('postmortem.outline', { treeDataProvider: outline, showCollapseAll: true });
   const index = new WorkspaceIndex(configs, analysis, client);
   const postmortems = new PostmortemsProvider(index);
@@ -79,7 +82,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   command('postmortem.insertTimelineEntry', () => insertTimelineEntry(analysis));
   command('postmortem.addWhy', () => addWhy(analysis));
   command('postmortem.addActionItem', () => addActionItem(analysis));
-  command('postmortem.lintWorkspace', () => lintWorkspace(client, workspaceDiagnostics));
+  command('postmortem.lintWorkspace', () => problems.lintAll());
   command('postmortem.markAsPostmortem', (uri?: vscode.Uri) => markAsPostmortem(uri));
   command('postmortem.showActionItems', (uri?: vscode.Uri) => boards.showDocument(uri));
   command('postmortem.showAllActionItems', () => boards.showWorkspace());
@@ -93,14 +96,12 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     focus,
     outline,
     view,
-    workspaceDiagnostics,
+    problems,
     index,
     postmortems,
     postmortemsView,
     status,
     boards,
-    // A file linted in full by the workspace command is then owned by the live diagnostics.
-    vscode.workspace.onDidOpenTextDocument((d) => workspaceDiagnostics.delete(d.uri)),
   );
-  return { analysis, client, published, outline, configs, workspaceDiagnostics, boards, index, postmortems, status, timings: { loadMs, activateMs: performance.now() - started } };
+  return { analysis, client, published, outline, configs, workspaceDiagnostics, problems, boards, index, postmortems, status, timings: { loadMs, activateMs: performance.now() - started } };
 }

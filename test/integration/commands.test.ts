@@ -96,4 +96,45 @@ suite('commands', () => {
     assert.ok(workspaceDiagnostics.get(incomplete)!.some((d) => String((d.code as { value: string }).value) === 'required-sections'));
     assert.equal(workspaceDiagnostics.get(workspaceUri('notes.md'))?.length ?? 0, 0);
   });
+
+  test('Lint All Postmortems keeps one source of problems per file: live for open files, dropped or re-linted for closed ones', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { workspaceDiagnostics, problems, published } = await api();
+    const opened = writeTemp('lint-all-open.md', SMALL);
+    const deleted = writeTemp('lint-all-deleted.md', SMALL);
+    const fixed = writeTemp('lint-all-fixed.md', SMALL);
+    const editor = await vscode.window.showTextDocument(opened);
+    await published.whenPublished(editor.document);
+    const live = () => vscode.languages.getDiagnostics(opened).filter((d) => d.source === 'postmortem');
+    const before = live().map((d) => `${d.range.start.line}:${String((d.code as { value: string }).value)}:${d.message}`).sort();
+    assert.ok(before.length > 0, 'the open file has problems');
+
+    const summary = await vscode.commands.executeCommand<{ postmortems: number; problems: number }>('postmortem.lintWorkspace');
+    assert.ok(summary.postmortems >= 6 && summary.problems > 0, JSON.stringify(summary));
+    // The open file: only the live analysis, so no problem twice.
+    assert.equal(workspaceDiagnostics.get(opened)?.length ?? 0, 0);
+    assert.deepEqual(live().map((d) => `${d.range.start.line}:${String((d.code as { value: string }).value)}:${d.message}`).sort(), before);
+    assert.ok(workspaceDiagnostics.get(deleted)?.length && workspaceDiagnostics.get(fixed)?.length);
+
+    // A closed file deleted: its problems go.
+    await vscode.workspace.fs.delete(deleted);
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => (workspaceDiagnostics.has(deleted) ? undefined : true), 10_000, 'problems of a deleted file');
+
+    // A closed file fixed outside the editor: linted again, its problems go.
+    const complete = SMALL.replace('## Timeline', '## Summary\n\nThe queue backed up.\n\n## Impact\n\nOrders were late for 30 minutes.\n\n## Timeline');
+    fs.writeFileSync(fixed.fsPath, complete);
+    await waitFor(vscode.languages.onDidChangeDiagnostics, () => (workspaceDiagnostics.get(fixed)?.some((d) => String((d.code as { value: string }).value) === 'required-sections') ? undefined : true), 10_000, 'problems of a fixed file');
+    await problems.settled();
+
+    // Opening a closed file hands it to the live analysis.
+    const reopened = writeTemp('lint-all-reopened.md', SMALL);
+    await vscode.commands.executeCommand('postmortem.lintWorkspace');
+    assert.ok(workspaceDiagnostics.get(reopened)?.length);
+    const doc = await vscode.workspace.openTextDocument(reopened);
+    assert.equal(workspaceDiagnostics.has(reopened), false);
+    await published.whenPublished(doc);
+    const counts = new Map<string, number>();
+    for (const d of vscode.languages.getDiagnostics(reopened)) counts.set(d.message + d.range.start.line, (counts.get(d.message + d.range.start.line) ?? 0) + 1);
+    assert.ok([...counts.values()].every((n) => n === 1), 'no problem shown twice');
+  });
 });
