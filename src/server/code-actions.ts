@@ -3,12 +3,13 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../core/parse.js';
 import { disableFileInsertion, disableLineInsertion } from '../core/lint/disable-comments.js';
+import { fixAllEdits, safeFixEdits } from '../core/lint/fix-all.js';
 import type { Fix, LintMessage } from '../core/lint/types.js';
 import { ruleOf } from './diagnostics.js';
 import type { Texts } from './l10n.js';
 import { toPosition } from './positions.js';
 
-const toEdits = (fix: Fix): TextEdit[] => fix.edits.map((e) => ({ range: { start: toPosition(e.start), end: toPosition(e.end) }, newText: e.newText }));
+const toEdits = (fix: Pick<Fix, 'edits'>): TextEdit[] => fix.edits.map((e) => ({ range: { start: toPosition(e.start), end: toPosition(e.end) }, newText: e.newText }));
 
 /**
  * The message a diagnostic came from: the client sends diagnostics back as copies.
@@ -22,37 +23,28 @@ function messageOf(d: Diagnostic, messages: readonly LintMessage[]): LintMessage
   return onLine.find((m) => m.column === d.range.start.character + 1) ?? (onLine.length === 1 ? onLine[0] : undefined);
 }
 
-/**
- * The first fix of every message of one rule, without overlaps, in document
- * order: what "fix all" applies. Two edits that touch the same range would
- * make the result depend on their order, so the later one waits for a second run.
- */
-export function fixAllEdits(messages: readonly LintMessage[], ruleId: string): TextEdit[] {
-  const edits = messages
-    .filter((m) => m.ruleId === ruleId && m.fixes.length > 0)
-    .map((m) => m.fixes[0]!.edits)
-    .sort((a, b) => a[0]!.start.offset - b[0]!.start.offset);
-  const kept: TextEdit[] = [];
-  let reached = -1;
-  for (const group of edits) {
-    const start = Math.min(...group.map((e) => e.start.offset));
-    const end = Math.max(...group.map((e) => e.end.offset));
-    if (start <= reached) continue;
-    reached = end;
-    kept.push(...toEdits({ title: '', edits: group }));
-  }
-  return kept;
-}
+/** The code action kind of "fix all auto-fixable problems", for `editor.codeActionsOnSave`. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
+
+const wants = (only: readonly string[] | undefined, kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
 
 /**
  * Quick fixes for our diagnostics: each rule's own fixes, "fix all of this
- * rule in the file" when there are several, then "disable for this line"
- * (where a comment keeps the line's meaning) and "for this file".
+ * rule in the file" when there are several, "fix all auto-fixable problems"
+ * (the safe fixes, see FixType), then "disable for this line" (where a
+ * comment keeps the line's meaning) and "for this file". Asked for
+ * `source.fixAll` (on save), only the safe fixes of the whole file.
  */
 export function codeActions(params: CodeActionParams, document: TextDocument, messages: readonly LintMessage[], t: Texts): CodeAction[] {
   const uri = document.uri;
   const change = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
+  const only = params.context.only;
+  const safe = safeFixEdits(messages);
+  if (only && !wants(only, CodeActionKind.QuickFix)) {
+    return wants(only, FIX_ALL_KIND) && safe.length ? [{ title: t.fixAllSafe, kind: FIX_ALL_KIND, edit: change(toEdits({ edits: safe })) }] : [];
+  }
   const actions: CodeAction[] = [];
+  let safeOffered = false;
   const text = document.getText();
   const fixAllOffered = new Set<string>();
   let tree: Root | undefined;
@@ -63,9 +55,14 @@ export function codeActions(params: CodeActionParams, document: TextDocument, me
     m?.fixes.forEach((fix, i) => actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: change(toEdits(fix)) }));
     if (m?.fixes.length && !fixAllOffered.has(ruleId)) {
       fixAllOffered.add(ruleId);
-      const edits = fixAllEdits(messages, ruleId);
+      const edits = toEdits({ edits: fixAllEdits(messages, (x) => x.ruleId === ruleId) });
       const fixable = messages.filter((x) => x.ruleId === ruleId && x.fixes.length > 0).length;
       if (fixable > 1) actions.push({ title: t.fixAll(ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: change(edits) });
+    }
+    // Offered once, as ESLint does, whenever the file has safe fixes.
+    if (!safeOffered && safe.length) {
+      safeOffered = true;
+      actions.push({ title: t.fixAllSafe, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: change(toEdits({ edits: safe })) });
     }
     const line = disableLineInsertion(text, d.range.start.line + 1, ruleId, (tree ??= parseMarkdown(text)));
     if (line) actions.push({ title: t.disableLine(ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: change([insertAt(document, line.offset, line.newText)]) });

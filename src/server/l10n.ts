@@ -5,6 +5,7 @@ export interface Texts {
   disableLine(rule: string): string;
   disableFile(rule: string): string;
   fixAll(rule: string): string;
+  fixAllSafe: string;
   phase(p: Phase): string;
   firstEntry: string;
   sinceFirst(elapsed: string, first: string): string;
@@ -23,6 +24,7 @@ const EN: Texts = {
   disableLine: (r) => `Disable ${r} for this line`,
   disableFile: (r) => `Disable ${r} for this file`,
   fixAll: (r) => `Fix all ${r} problems in this file`,
+  fixAllSafe: 'Fix all auto-fixable problems',
   phase: (p) => ({ detection: 'Detection', classification: 'Classification', propagation: 'Propagation', recovery: 'Recovery' })[p],
   firstEntry: 'first entry of the timeline',
   sinceFirst: (e, f) => `${e} after the first entry (${f})`,
@@ -41,6 +43,7 @@ const KO: Texts = {
   disableLine: (r) => `이 줄에서 ${r} 끄기`,
   disableFile: (r) => `이 파일에서 ${r} 끄기`,
   fixAll: (r) => `이 파일의 ${r} 문제 모두 고치기`,
+  fixAllSafe: '자동으로 고칠 수 있는 문제 모두 고치기',
   phase: (p) => ({ detection: '탐지', classification: '분류', propagation: '전파', recovery: '복구' })[p],
   firstEntry: '타임라인의 첫 항목',
   sinceFirst: (e, f) => `첫 항목(${f})부터 ${e}`,

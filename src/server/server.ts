@@ -13,7 +13,7 @@ import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../core/config/file.js';
 import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, SERVER_NAME, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings } from '../protocol.js';
 import { Analyses, type Analysis } from './analyses.js';
-import { codeActions } from './code-actions.js';
+import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { headingCompletions } from './completion.js';
 import { ServerConfigs } from './configs.js';
 import { problemDiagnostic, toDiagnostic } from './diagnostics.js';
@@ -78,7 +78,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: { label: 'Postmortem' },
         foldingRangeProvider: true,
         hoverProvider: true,

@@ -98,3 +98,28 @@ suite('quick fixes', () => {
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'timeline-timezone'));
   });
 });
+
+suite('fix all', () => {
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('editor', { languageId: 'markdown' }).update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+    await cleanTemp();
+  });
+
+  test('"Fix all auto-fixable problems" is in the quick-fix menu and source.fixAll.postmortem runs on save', async () => {
+    await vscode.workspace.getConfiguration('editor', { languageId: 'markdown' }).update('codeActionsOnSave', { 'source.fixAll.postmortem': 'explicit' }, vscode.ConfigurationTarget.Global, true);
+    const text = BASE.replace('## Timeline\n\n- 10:00 — Cache restarts\n- 10:20 — Rolled back\n\n', '').replace('1. Why? A.', '1. Why? Kim forgot the flag.');
+    const uri = writeTemp('fix-all.md', text);
+    const editor = await vscode.window.showTextDocument(uri);
+    const { actions } = await actionsFor(uri, 'required-sections');
+    assert.ok(actions.some((a) => a.title === 'Fix all auto-fixable problems'), actions.map((a) => a.title).join(', '));
+    // Saved as a user saves (Ctrl+S), which is what "explicit" runs on.
+    await editor.edit((e) => e.insert(editor.document.positionAt(editor.document.getText().length), '\n'));
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    assert.equal(editor.document.isDirty, false);
+    const saved = editor.document.getText();
+    assert.match(saved, /## Impact[^]*## Timeline[^]*## Root cause/, saved);
+    // The blaming why is reported, not reworded: wording fixes are never applied unread.
+    assert.ok(saved.includes('1. Why? Kim forgot the flag.'));
+    await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'required-sections') && d.some((x) => codeOf(x) === 'blame-language'));
+  });
+});

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { safeFixEdits } from '../../src/core/lint/fix-all.js';
 import { lintText } from '../../src/core/lint/lint.js';
 import type { Fix, LintMessage } from '../../src/core/lint/types.js';
 import type { PostmortemModel } from '../../src/core/model/types.js';
@@ -92,6 +93,46 @@ function checkDocument(text: string): number {
   }
   return applied;
 }
+
+/**
+ * "Fix all auto-fixable problems" at once: the text outside its edits is
+ * unchanged, and a second run finds nothing left to do when every missing
+ * section was added (insertions at one point do not block each other).
+ */
+function checkFixAll(text: string): boolean {
+  const before = lintText(text, OPTIONS);
+  const edits = safeFixEdits(before.messages);
+  if (!edits.length) return false;
+  const { result, ranges } = apply(text, { title: 'all', edits });
+  outsideUnchanged(text, result, ranges);
+  const after = lintText(result, OPTIONS);
+  assert.ok(after.model.missingSections.length < before.model.missingSections.length, 'fix all added no missing section');
+  assert.ok(counts(after.model).actionItems >= counts(before.model).actionItems);
+  return after.model.missingSections.length === 0 && safeFixEdits(after.messages).length === 0;
+}
+
+describe('fix all auto-fixable problems', () => {
+  it('adds every missing section of the corpus documents in one run, keeping the rest', () => {
+    let done = 0;
+    let tried = 0;
+    for (const { name, text } of CORPUS) {
+      try {
+        const lacking = lintText(text, OPTIONS).model.missingSections.length;
+        if (!lacking) continue;
+        tried++;
+        if (checkFixAll(text)) done++;
+      } catch (error) {
+        throw new Error(`${name}: ${(error as Error).message}`);
+      }
+    }
+    assert.ok(tried >= 3, `only ${tried} corpus documents lack a section`);
+    assert.equal(done, tried, 'a second run still had fixes');
+  });
+
+  it('on random documents', () => {
+    fc.assert(fc.property(markdown, (text) => void checkFixAll(text)), { numRuns: 100, seed: 20261201 });
+  });
+});
 
 describe('quick fixes change only what they fix', () => {
   it('on every document of the corpus', () => {

@@ -105,6 +105,31 @@ describe('language server over stdio', () => {
     assert.match(apply(text, editsOf(file, uri)), /^---\ntype: postmortem\ndate: 2026-03-14\n---\n<!-- postmortem-disable blame-language -->\n\n# Checkout/);
   });
 
+  it('fixes all safe problems on request or on save (source.fixAll.postmortem), never rewording a sentence', async () => {
+    const uri = fileUri(join(dir, 'fix-all.md'));
+    const text = DOC.replace(/## Timeline[^#]*/, '');
+    await client.open(uri, text);
+    const diags = await client.diagnostics(uri, 1);
+    assert.equal(diags.filter((d) => d.code === 'required-sections').length, 2, diags.map((d) => d.message).join('\n'));
+    const ask = async (only?: string[], d = diags.filter((x) => x.code === 'blame-language')) =>
+      (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: d, only } })) as CodeAction[];
+    const onSave = await ask(['source.fixAll']);
+    assert.deepEqual(onSave.map((a) => [a.title, a.kind]), [['Fix all auto-fixable problems', 'source.fixAll.postmortem']]);
+    const fixed = apply(text, editsOf(onSave[0]!, uri));
+    assert.match(fixed, /## Impact[^]*## Timeline/);
+    // Every line the user wrote is still there, in order; the blaming why is not reworded.
+    const kept = fixed.split('\n');
+    let at = 0;
+    for (const line of text.split('\n')) at = kept.indexOf(line, at) + 1 || assert.fail(`lost: ${line}`);
+    // Beside any problem, the quick-fix menu offers it too; other kinds get nothing.
+    assert.ok((await ask()).some((a) => a.title === 'Fix all auto-fixable problems' && a.kind === 'quickfix'));
+    assert.deepEqual(await ask(['source.organizeImports']), []);
+    await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } }, text: fixed }]);
+    const after = await client.diagnostics(uri, 2);
+    assert.equal(after.filter((d) => d.code === 'required-sections').length, 0);
+    assert.deepEqual(await ask(['source.fixAll'], []), [], 'a second run changes nothing');
+  });
+
   it('offers the rule fixes for a diagnostic sent back with byte columns, as Neovim 0.7 does', async () => {
     const uri = fileUri(join(dir, 'bytes.md'));
     const text = DOC.replace('- 10:40 — Service recovered', '- 10:40 — Service recovered\n- 10:41 — Tom forgot to update the status page');

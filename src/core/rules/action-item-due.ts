@@ -5,6 +5,7 @@ export default defineRule({
   id: 'action-item-due',
   description: 'Every open action item has a due date or a term (short, mid or long).',
   defaultSeverity: 'warning',
+  fixType: 'suggestion',
   defaultOptions: {},
   check({ tree, model, lines, language, today, report }) {
     for (const item of model.actionItems) {

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'action-item-owner',
   description: 'Every open action item has an owner.',
   defaultSeverity: 'warning',
+  fixType: 'suggestion',
   defaultOptions: {},
   check({ tree, model, lines, language, report }) {
     for (const item of model.actionItems) {

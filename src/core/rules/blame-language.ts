@@ -14,6 +14,7 @@ export const blameLanguage = defineRule<WordingOptions>({
   id: 'blame-language',
   description: 'Wording that blames a person instead of the system (blameless postmortems).',
   defaultSeverity: 'warning',
+  fixType: 'wording',
   defaultOptions: DEFAULT_WORDING_OPTIONS,
   validateOptions: validateWordingOptions,
   check(ctx) {

@@ -14,6 +14,7 @@ export const counterfactualLanguage = defineRule<WordingOptions>({
   id: 'counterfactual-language',
   description: 'Hindsight and counterfactual wording ("would have caught", "~했다면 막을 수 있었을 것이다").',
   defaultSeverity: 'info',
+  fixType: 'wording',
   defaultOptions: DEFAULT_WORDING_OPTIONS,
   validateOptions: validateWordingOptions,
   check(ctx) {

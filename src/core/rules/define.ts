@@ -45,12 +45,22 @@ export interface RuleContext<Options> {
   report(report: Report): void;
 }
 
+/**
+ * What applying a rule's first fix unread does: `safe` adds structure and
+ * keeps every word the user wrote; `wording` changes how a sentence reads;
+ * `suggestion` needs facts only the user knows (an owner, a time zone).
+ * "Fix all auto-fixable problems" applies only safe fixes.
+ */
+export type FixType = 'safe' | 'wording' | 'suggestion';
+
 export interface RuleMeta<Options> {
   /** Stable id, kebab-case; also the doc file name under docs/rules/. */
   id: string;
   description: string;
   defaultSeverity: Severity;
   defaultOptions: Options;
+  /** For a rule that offers fixes: see FixType. */
+  fixType?: FixType;
   /**
    * Checks user options and returns them merged over the defaults, or a list of
    * problems ("`minimum` must be a whole number from 1 to 20").

@@ -50,12 +50,15 @@ export default defineRule({
   id: 'required-sections',
   description: 'A postmortem has every required section: by default timeline, impact, analysis and action items.',
   defaultSeverity: 'error',
+  fixType: 'safe',
   defaultOptions: {},
   check({ tree, model, lines, language, report }) {
     const depth = sectionDepth(model.sections);
     const headings = model.sections.filter((s) => s.kind !== 'other' && s.depth <= 6);
     const titleSpan = model.sections.find((s) => s.depth === 1)?.heading ?? lines.span(0, lines.lineEnd(1));
-    for (const kind of model.missingSections) {
+    // In the document's order: two sections inserted at one place by "fix all" then land in that order too.
+    const missing = [...model.missingSections].sort((a, b) => CANONICAL_ORDER.indexOf(a as SectionKind) - CANONICAL_ORDER.indexOf(b as SectionKind));
+    for (const kind of missing) {
       if (kind === 'other') continue;
       // Insert before the first section that normally comes after this one.
       const order = CANONICAL_ORDER.indexOf(kind as SectionKind);

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'timeline-timezone',
   description: 'The timeline states its time zone, on the entries or once above them.',
   defaultSeverity: 'warning',
+  fixType: 'suggestion',
   defaultOptions: {},
   check({ model, lines, language, report }) {
     const timed = model.timeline.filter((e) => e.time !== null);
