@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LintResult } from '../core/lint/lint.js';
 import { MODEL_REQUEST, type ModelParams, type ModelResult } from '../protocol.js';
 import { SCHEMES, type PostmortemClient } from './client.js';
+import { isEnabled } from './settings.js';
 
 export interface Analysis {
   document: vscode.TextDocument;
@@ -46,9 +47,12 @@ export class AnalysisService implements vscode.Disposable {
     this.generation++;
   }
 
-  /** The analysis of the document's current version; undefined when the document is not Markdown or moved on. */
+  /**
+   * The analysis of the document's current version; undefined when the
+   * document is not Markdown, moved on, or postmortem.enable is off for it.
+   */
   analyze(document: vscode.TextDocument): Promise<Analysis | undefined> {
-    if (!isMarkdown(document)) return Promise.resolve(undefined);
+    if (!isMarkdown(document) || !isEnabled(document.uri)) return Promise.resolve(undefined);
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from '../core/lint/analysis-cache.js';
-import { lintText, type LintResult } from '../core/lint/lint.js';
+import { emptyModel, lintText, type LintResult } from '../core/lint/lint.js';
 import type { ServerConfigs } from './configs.js';
 import type { ServerHost } from './host.js';
 
@@ -62,6 +62,8 @@ export class Analyses {
     if (now?.version !== version) return undefined;
     // The configuration changed meanwhile (a client sends its settings once at start): analyse with the new one.
     if (this.configs.generation !== generation) return this.get(now);
+    // Turned off (postmortem.enable): nothing is analysed, and every feature sees a skipped document.
+    if (settings.enable === false) return { uri: document.uri, version, result: { model: emptyModel('postmortem.enable is off', false), messages: [], skipped: 'postmortem.enable is off' }, settings };
     this.runs++;
     try {
       const result = lintText(document.getText(), { path: globPath, config, today: this.host.today(), cache: this.incrementalFor(document.uri) });

@@ -116,3 +116,34 @@ suite('focus mode', () => {
     assert.match(onLine(shown)[0]!.message, /Tom/);
   });
 });
+
+suite('postmortem.enable', () => {
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('postmortem').update('enable', undefined, vscode.ConfigurationTarget.Global);
+    await cleanTemp();
+  });
+
+  test('off: no problems, no outline and no index, and no analysis on each keystroke', async () => {
+    const { analysis, outline, published, index } = await api();
+    await vscode.workspace.getConfiguration('postmortem').update('enable', false, vscode.ConfigurationTarget.Global);
+    const uri = writeTemp('disabled.md', '---\ntype: postmortem\n---\n# Disabled\n\n## Root cause\n\nKim forgot the flag.\n');
+    const editor = await vscode.window.showTextDocument(uri);
+    await published.whenPublished(editor.document);
+    const runs = analysis.runs;
+    for (let i = 0; i < 5; i++) {
+      await editor.edit((b) => b.insert(new vscode.Position(7, 0), 'x'));
+      await outline.refresh();
+    }
+    await published.whenPublished(editor.document);
+    assert.equal(analysis.runs, runs, 'the outline asked for analyses');
+    assert.equal(outline.analysisShown, undefined);
+    assert.deepEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'postmortem'), []);
+    await index.rebuild();
+    assert.ok(!index.all().some((e) => e.uri.toString() === uri.toString()), 'indexed while off');
+
+    await vscode.workspace.getConfiguration('postmortem').update('enable', undefined, vscode.ConfigurationTarget.Global);
+    await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'required-sections'));
+    await outline.refresh();
+    assert.ok(outline.analysisShown, 'the outline is back when it is turned on');
+  });
+});

@@ -62,7 +62,8 @@ function processorFor(config: ResolvedConfig) {
   return p;
 }
 
-function emptyModel(reason: string, isPostmortem: boolean): PostmortemModel {
+/** A model with nothing in it, for a document that is not analysed. */
+export function emptyModel(reason: string, isPostmortem: boolean): PostmortemModel {
   return {
     isPostmortem,
     reason,

@@ -5,6 +5,7 @@ import { textHash } from '../../core/board/hash.js';
 import type { PostmortemClient } from '../client.js';
 import { MODEL_FILES_REQUEST, type ModelFilesParams, type ModelFilesResult } from '../../protocol.js';
 import { getChannel, type ConfigService } from '../config-service.js';
+import { isEnabled } from '../settings.js';
 
 export interface IndexEntry {
   uri: vscode.Uri;
@@ -116,7 +117,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private enqueue(uri: vscode.Uri) {
-    if (!/\.(md|markdown)$/i.test(uri.path)) return;
+    if (!/\.(md|markdown)$/i.test(uri.path) || !isEnabled(uri)) return;
     this.queue.set(uri.toString(), uri);
     this.draining ??= this.drain();
   }
@@ -162,7 +163,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async indexAll(): Promise<IndexRun> {
     const started = Date.now();
     const runStamp = this.stamp;
-    const files = await vscode.workspace.findFiles(GLOB, EXCLUDE);
+    // Files where postmortem.enable is off are not read at all.
+    const files = (await vscode.workspace.findFiles(GLOB, EXCLUDE)).filter((u) => isEnabled(u));
     let longest = 0;
     for (let i = 0; i < files.length; i += BATCH) longest = Math.max(longest, await this.indexBatch(files.slice(i, i + BATCH)));
     const seen = new Set(files.map((u) => u.toString()));
