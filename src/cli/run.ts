@@ -80,7 +80,7 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
   if (expansion.unreadable.length) result.failed = true;
 
   if (options.format === 'text') {
-    io.stdout.write(formatText(result.reports, result.summary, { color: wantsColor(io) }));
+    io.stdout.write(formatText(result.reports, result.summary, { color: wantsColor(io), configProblems: configProblems.length }));
   } else {
     // stdout carries the document alone; the skip count goes to stderr.
     if (result.summary.skipped) note(skippedSummary(result.summary.skipped));

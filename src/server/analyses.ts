@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from '../core/lint/analysis-cache.js';
 import { emptyModel, lintText, type LintResult } from '../core/lint/lint.js';
-import type { ServerConfigs } from './configs.js';
+import type { ConfigFileProblems, ServerConfigs } from './configs.js';
 import type { ServerHost } from './host.js';
 
 export interface Analysis {
@@ -9,6 +9,8 @@ export interface Analysis {
   version: number;
   result: LintResult;
   settings: import('../protocol.js').ServerSettings;
+  /** Config files that apply and have problems. */
+  broken?: ConfigFileProblems[];
 }
 
 interface Cached {
@@ -56,7 +58,7 @@ export class Analyses {
   }
 
   private async run(document: TextDocument, version: number, generation: number): Promise<Analysis | undefined> {
-    const { config, globPath, settings } = await this.configs.forDocument(document.uri);
+    const { config, globPath, settings, broken } = await this.configs.forDocument(document.uri);
     const now = this.current(document.uri);
     // A newer version arrived while the configuration loaded: its own request follows.
     if (now?.version !== version) return undefined;
@@ -68,7 +70,7 @@ export class Analyses {
     try {
       const result = lintText(document.getText(), { path: globPath, config, today: this.host.today(), cache: this.incrementalFor(document.uri) });
       for (const e of result.internalErrors ?? []) this.host.log(`rule ${e.ruleId} failed on ${document.uri}: ${e.stack}`);
-      return { uri: document.uri, version, result, settings };
+      return { uri: document.uri, version, result, settings, broken };
     } catch (error) {
       // A cache left half-updated by the failure must not feed the next version.
       this.incremental.delete(document.uri);

@@ -7,10 +7,18 @@ import type { ServerSettings } from '../protocol.js';
 import type { ServerHost } from './host.js';
 
 /** The configuration of one document, and the path its `postmortemGlobs` are matched against. */
+/** Problems of one config file that applies to a document. */
+export interface ConfigFileProblems {
+  uri: string;
+  problems: ConfigProblem[];
+}
+
 export interface DocumentConfig {
   config: ResolvedConfig;
   globPath: string | undefined;
   settings: ServerSettings;
+  /** Config files on the document's way up that have problems: the document tells its reader. */
+  broken: ConfigFileProblems[];
 }
 
 /** Settings keys that are config keys under another name. */
@@ -33,6 +41,7 @@ interface Entry {
   settings: ServerSettings;
   /** The config file used, if any. */
   file?: URI;
+  broken: ConfigFileProblems[];
 }
 
 /**
@@ -64,11 +73,11 @@ export class ServerConfigs {
   async forDocument(uri: string): Promise<DocumentConfig> {
     const parsed = URI.parse(uri);
     const entry = await this.entryFor(parsed);
-    if (parsed.scheme === 'untitled') return { config: entry.config, globPath: undefined, settings: entry.settings };
+    if (parsed.scheme === 'untitled') return { config: entry.config, globPath: undefined, settings: entry.settings, broken: entry.broken };
     const base = entry.file ? Utils.dirname(entry.file) : this.folderOf(parsed);
     const prefix = base ? base.path.replace(/\/$/, '') + '/' : undefined;
     const globPath = prefix && parsed.path.startsWith(prefix) ? parsed.path.slice(prefix.length) : parsed.path;
-    return { config: entry.config, globPath, settings: entry.settings };
+    return { config: entry.config, globPath, settings: entry.settings, broken: entry.broken };
   }
 
   private folderOf(uri: URI): URI | undefined {
@@ -90,9 +99,10 @@ export class ServerConfigs {
     const settings = await this.settingsFor(uri.toString()).catch(() => ({}));
     const base = resolveConfig({ raw: settingsConfig(settings), source: 'settings', rules: RULES, base: defaultConfig(RULES) });
     for (const p of base.problems) this.host.log(`[settings] ${p.message}`);
-    if (uri.scheme === 'untitled') return { config: base.config, settings };
-    const found = await this.findFile(Utils.dirname(uri), this.folderOf(uri));
-    if (!found) return { config: base.config, settings };
+    if (uri.scheme === 'untitled') return { config: base.config, settings, broken: [] };
+    const broken: ConfigFileProblems[] = [];
+    const found = await this.findFile(Utils.dirname(uri), this.folderOf(uri), broken);
+    if (!found) return { config: base.config, settings, broken };
     let loaded: { config: ResolvedConfig; problems: ConfigProblem[] };
     try {
       loaded = loadConfigText(found.text, found.uri.path, RULES, base.config);
@@ -101,7 +111,8 @@ export class ServerConfigs {
       loaded = { config: base.config, problems: [{ source: found.uri.path, message: `cannot use this config file (${(error as Error).message}); the defaults apply` }] };
     }
     this.setProblems(found.uri.toString(), loaded.problems);
-    return { config: loaded.config, settings, file: found.uri };
+    if (loaded.problems.length) broken.push({ uri: found.uri.toString(), problems: loaded.problems });
+    return { config: loaded.config, settings, file: found.uri, broken };
   }
 
   private setProblems(uri: string, problems: ConfigProblem[]) {
@@ -110,14 +121,18 @@ export class ServerConfigs {
   }
 
   /** The nearest config file from `start` up to `root` (or the file system's root). */
-  private async findFile(start: URI, root?: URI): Promise<{ uri: URI; text: string } | undefined> {
+  private async findFile(start: URI, root: URI | undefined, broken: ConfigFileProblems[]): Promise<{ uri: URI; text: string } | undefined> {
     let dir = start;
     for (;;) {
       for (const name of CONFIG_FILE_NAMES) {
         const candidate = Utils.joinPath(dir, name);
         const read = await this.host.readFile(candidate.toString(), MAX_CONFIG_BYTES);
         if ('text' in read) return { uri: candidate, text: read.text };
-        if ('error' in read) this.setProblems(candidate.toString(), [{ source: candidate.path, message: `cannot read this config file (${read.error}); it is ignored` }]);
+        if ('error' in read) {
+          const problems = [{ source: candidate.path, message: `cannot read this config file (${read.error}); it is ignored` }];
+          this.setProblems(candidate.toString(), problems);
+          broken.push({ uri: candidate.toString(), problems });
+        }
       }
       if (root && dir.path.replace(/\/$/, '') === root.path.replace(/\/$/, '')) return undefined;
       const parent = Utils.dirname(dir);

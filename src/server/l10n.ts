@@ -18,6 +18,7 @@ export interface Texts {
   none: string;
   terms: Record<'short' | 'mid' | 'long', string>;
   missingSection: string;
+  brokenConfig(file: string, problems: number): string;
 }
 
 const EN: Texts = {
@@ -37,6 +38,7 @@ const EN: Texts = {
   none: 'none',
   terms: { short: 'short-term', mid: 'mid-term', long: 'long-term' },
   missingSection: 'missing section',
+  brokenConfig: (f, n) => `The configuration ${f} has ${n === 1 ? 'a problem' : `${n} problems`}; the defaults apply where it could not be read.`,
 };
 
 const KO: Texts = {
@@ -56,6 +58,7 @@ const KO: Texts = {
   none: '없음',
   terms: { short: '단기', mid: '중기', long: '장기' },
   missingSection: '빠진 섹션',
+  brokenConfig: (f, n) => `설정 파일 ${f}에 문제가 ${n}개 있습니다. 읽지 못한 부분에는 기본값을 씁니다.`,
 };
 
 /** The texts for an editor locale ("ko", "ko-KR", "en-US"...). */

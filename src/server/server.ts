@@ -16,7 +16,7 @@ import { Analyses, type Analysis } from './analyses.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { headingCompletions } from './completion.js';
 import { ServerConfigs } from './configs.js';
-import { problemDiagnostic, toDiagnostic } from './diagnostics.js';
+import { brokenConfigDiagnostic, problemDiagnostic, toDiagnostic } from './diagnostics.js';
 import { foldingRanges } from './folding.js';
 import { lintFiles, modelFiles } from './model-files.js';
 import type { ServerHost } from './host.js';
@@ -120,6 +120,8 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     const now = documents.get(uri);
     if (!analysis || !now || now.version !== analysis.version) return;
     const diagnostics = analysis.settings.enable === false ? [] : analysis.result.messages.map((m) => toDiagnostic(m, now));
+    const broken = analysis.result.skipped === null ? brokenConfigDiagnostic(analysis.broken ?? [], texts) : undefined;
+    if (broken) diagnostics.unshift(broken);
     await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
     const published: PublishedParams = { uri, version: analysis.version, count: diagnostics.length };
     await connection.sendNotification(PUBLISHED_NOTIFICATION, published);

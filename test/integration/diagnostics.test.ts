@@ -147,3 +147,21 @@ suite('postmortem.enable', () => {
     assert.ok(outline.analysisShown, 'the outline is back when it is turned on');
   });
 });
+
+suite('a broken configuration', () => {
+  suiteTeardown(cleanTemp);
+
+  test('is reported on the postmortem being edited, pointing at the config file', async () => {
+    await api();
+    writeTemp('broken-config/.postmortemrc.json', '{\n  "rules": { "no-such-rule": "error" }\n}\n');
+    const uri = writeTemp('broken-config/pm.md', '---\ntype: postmortem\n---\n# Broken config\n');
+    await vscode.window.showTextDocument(uri);
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'config'));
+    const notice = diags.find((x) => codeOf(x) === 'config')!;
+    assert.equal(notice.range.start.line, 0);
+    assert.equal(notice.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(notice.message, /\.postmortemrc\.json has a problem/);
+    assert.ok(notice.relatedInformation?.[0]?.location.uri.path.endsWith('/broken-config/.postmortemrc.json'));
+    assert.match(notice.relatedInformation![0]!.message, /no-such-rule/);
+  });
+});

@@ -97,4 +97,13 @@ describe('broken configs', () => {
     assert.match(r.stderr, /bad-json\/\.postmortemrc\.json:4: cannot read JSON/);
     assert.match(r.stdout, /action-item-owner/);
   });
+
+  it('says in the text summary that the configuration failed the run, never a green "no problems"', () => {
+    const r = cli([...TODAY, '--config', `${FIX}/broken/bad-json/.postmortemrc.json`, `${FIX}/en-complete.md`]);
+    assert.match(r.stdout, /✖ 1 configuration problem \(listed on stderr\)/);
+    const clean = cli([...TODAY, '--config', `${FIX}/broken/unknown-rule/.postmortemrc.json`, '--max-warnings', '100', `${FIX}/en-complete.md`]);
+    assert.doesNotMatch(clean.stdout, /✔/);
+    assert.match(clean.stdout, /configuration problem/);
+    assert.equal(clean.code, 1);
+  });
 });

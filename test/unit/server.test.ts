@@ -237,6 +237,14 @@ describe('language server over stdio', () => {
     assert.ok(!first.some((d) => d.code === 'blame-language'));
     const problems = client.published.filter((p) => p.uri === fileUri(rc)).at(-1)!;
     assert.match(problems.diagnostics[0]!.message, /unknown rule `no-such-rule`/);
+    // The postmortem says so too, on its first line, pointing at the problem.
+    const notice = first.find((d) => d.code === 'config')!;
+    assert.equal(notice.message, 'The configuration .postmortemrc.json has a problem; the defaults apply where it could not be read.');
+    assert.equal(notice.range.start.line, 0);
+    assert.deepEqual(notice.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]), [[fileUri(rc), 0]]);
+    assert.match(notice.relatedInformation![0]!.message, /no-such-rule/);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: notice.range, context: { diagnostics: [notice] } })) as CodeAction[];
+    assert.deepEqual(actions.filter((a) => a.title.includes('config')), [], 'no disable comment for a config notice');
     writeFileSync(rc, '{}');
     const count = client.published.length;
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
@@ -247,6 +255,7 @@ describe('language server over stdio', () => {
       }, 20);
     });
     assert.deepEqual(client.published.filter((p) => p.uri === fileUri(rc)).at(-1)!.diagnostics, [], 'the fixed config has no problems left');
+    assert.ok(!client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics.some((d) => d.code === 'config'), 'the notice goes with the problem');
   });
 });
 

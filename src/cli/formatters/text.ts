@@ -27,7 +27,7 @@ function count(reports: FileReport[]) {
  * per file with problems, aligned `line:col  severity  message  rule-id` rows,
  * then a summary line.
  */
-export function formatText(reports: FileReport[], summary: RunSummary, options: { color: boolean }): string {
+export function formatText(reports: FileReport[], summary: RunSummary, options: { color: boolean; configProblems?: number }): string {
   const paint = painter(options.color);
   const out: string[] = [];
 
@@ -69,8 +69,14 @@ export function formatText(reports: FileReport[], summary: RunSummary, options: 
     const parts = `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`;
     const line = `✖ ${plural(total, 'problem')} (${parts}) in ${plural(c.files, 'file')}`;
     out.push(paint('bold', paint(c.error ? 'red' : c.warning ? 'yellow' : 'blue', line)));
+  } else if (options.configProblems) {
+    // Not a green tick: the run fails on the configuration.
+    out.push(`${plural(summary.linted, 'file')} linted, no problems in the files`);
   } else {
     out.push(paint('green', `✔ ${plural(summary.linted, 'file')} linted, no problems`));
+  }
+  if (options.configProblems) {
+    out.push(paint('bold', paint('red', `✖ ${plural(options.configProblems, 'configuration problem')} (listed on stderr): the defaults were used for what could not be read`)));
   }
   if (summary.hidden > 0) {
     out.push(paint('dim', `${summary.hidden} ${summary.hidden === 1 ? 'warning or info' : 'warnings and infos'} not shown (--quiet)`));
