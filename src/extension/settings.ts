@@ -31,3 +31,9 @@ export function runMode(scope?: vscode.Uri): RunMode {
 export function isEnabled(scope?: vscode.Uri): boolean {
   return vscode.workspace.getConfiguration('postmortem', scope).get<boolean>('enable', true);
 }
+
+/** The zone inserted times are written in when the timeline states none: the setting, else the language's usual zone. */
+export function insertZone(language: 'en' | 'ko', scope?: vscode.Uri): string {
+  const set = vscode.workspace.getConfiguration('postmortem', scope).get<string>('timeZone', '').trim();
+  return set || (language === 'ko' ? 'KST' : 'UTC');
+}

@@ -75,6 +75,51 @@ suite('commands', () => {
     assert.match(editor.document.lineAt(model.actionItems[1].line - 1).text, /^- \[ \] What will change \(owner: @name, due: YYYY-MM-DD\)/);
   });
 
+  test('New Postmortem writes the first time in the zone it states, wherever the editor runs', async () => {
+    const inZone = (timeZone: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
+    const near = (a: string, b: string) => {
+      const m = (t: string) => +t.slice(0, 2) * 60 + +t.slice(3, 5);
+      return Math.min(Math.abs(m(a) - m(b)), 1440 - Math.abs(m(a) - m(b))) <= 1;
+    };
+    await vscode.workspace.getConfiguration('postmortem').update('folder', 'postmortems-new', vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('postmortem.newPostmortem', { language: 'ko', title: '시간대', severity: 'SEV3' });
+    const ko = vscode.window.activeTextEditor!.document.getText();
+    assert.match(ko, /모든 시간은 KST 기준입니다\./);
+    const koTime = /^- (\d{2}:\d{2}) — 장애 발생/m.exec(ko)![1]!;
+    assert.ok(near(koTime, inZone('Asia/Seoul')), `${koTime} is not Seoul time ${inZone('Asia/Seoul')}`);
+
+    await vscode.workspace.getConfiguration('postmortem').update('timeZone', 'PT', vscode.ConfigurationTarget.Global);
+    try {
+      await vscode.commands.executeCommand('postmortem.newPostmortem', { language: 'en', title: 'Zone', severity: 'SEV3' });
+      const en = vscode.window.activeTextEditor!.document.getText();
+      assert.match(en, /All times in PT\./);
+      const enTime = /^- (\d{2}:\d{2}) — Incident started/m.exec(en)![1]!;
+      assert.ok(near(enTime, inZone('America/Los_Angeles')), `${enTime} is not Pacific time`);
+    } finally {
+      await vscode.workspace.getConfiguration('postmortem').update('timeZone', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  test('Insert Timeline Entry (Now) in a past incident adds the date, in the stated zone, after the last entry', async () => {
+    const past = SMALL.replace('type: postmortem\n', 'type: postmortem\ndate: 2025-01-10\n').replace('All times in UTC.', 'All times in KST.');
+    const uri = writeTemp('insert-past.md', past);
+    const editor = await vscode.window.showTextDocument(uri);
+    const { analysis, published } = await api();
+    // The cursor in the middle of the timeline does not decide the place.
+    const first = editor.document.getText().split('\n').findIndex((l) => l.startsWith('- 10:00'));
+    editor.selection = new vscode.Selection(first, 0, first, 0);
+    await vscode.commands.executeCommand('postmortem.insertTimelineEntry');
+    const seoul = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const model = (await analysis.analyze(editor.document))!.result.model;
+    assert.equal(model.timeline.length, 3);
+    const added = model.timeline[2]!;
+    assert.equal(added.date, seoul);
+    assert.match(editor.document.lineAt(added.line - 1).text, new RegExp(`^- ${seoul} \\d{2}:\\d{2} — `));
+    assert.equal(added.line, model.timeline[1]!.line + 1, 'after the last entry');
+    await published.whenPublished(editor.document);
+    assert.ok(!vscode.languages.getDiagnostics(uri).some((d) => String((d.code as { value: string } | undefined)?.value) === 'timeline-order'), 'out of order');
+  });
+
   test('Mark File as Postmortem adds front matter so the file is linted', async () => {
     const uri = writeTemp('plain.md', '# Notes about the outage\n\nSomething broke.\n');
     const editor = await vscode.window.showTextDocument(uri);

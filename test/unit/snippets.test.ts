@@ -203,8 +203,8 @@ const byPrefix = (prefix: string): Snippet => {
   return s;
 };
 
-/** 2026-03-14 12:09, as the editor would fill in $CURRENT_*. */
-const NOW: Record<string, string> = { CURRENT_YEAR: '2026', CURRENT_MONTH: '03', CURRENT_DATE: '14', CURRENT_HOUR: '12', CURRENT_MINUTE: '09', CURRENT_SECOND: '30' };
+/** 2026-03-14 12:09 in Seoul, as the editor would fill in $CURRENT_*. */
+const NOW: Record<string, string> = { CURRENT_YEAR: '2026', CURRENT_MONTH: '03', CURRENT_DATE: '14', CURRENT_HOUR: '12', CURRENT_MINUTE: '09', CURRENT_SECOND: '30', CURRENT_TIMEZONE_OFFSET: '+09:00' };
 
 describe('snippet file', () => {
   it('is strict JSON: an object of named snippets', () => {
@@ -315,11 +315,13 @@ describe('full postmortem templates', () => {
         for (const t of terms) assert.ok(doc.includes(`\n### ${t}\n`), `### ${t}`);
       });
 
-      it('starts the timeline at the current time, with a time zone', () => {
+      it('starts the timeline at the current time, stating the zone of the clock it read', () => {
         assert.ok(model.timeline.length >= 1);
         assert.equal(model.timeline[0].time, '12:09');
-        assert.equal(model.timeline[0].zone, language === 'en' ? 'UTC' : 'KST');
-        assert.ok(doc.includes(language === 'en' ? 'All times in UTC.' : '모든 시간은 KST 기준입니다.'));
+        // The editor's clock is local: the stated zone is its offset, never a zone the time is not in.
+        assert.equal(model.timeline[0].zone, 'UTC+09:00');
+        assert.equal(model.timeline[0].iso, '2026-03-14T12:09+09:00');
+        assert.ok(doc.includes(language === 'en' ? 'All times in UTC+09:00.' : '모든 시간은 UTC+09:00 기준입니다.'));
         const phases = new Set(model.timeline.map((e) => e.phase));
         for (const p of ['detection', 'classification', 'recovery'] as const) assert.ok(phases.has(p), `a ${p} entry`);
       });

@@ -259,7 +259,6 @@ function formatter(iana: string): Intl.DateTimeFormat | null {
   return formatters.get(iana)!;
 }
 
-/** Offset of an IANA zone at an instant, in minutes. */
 /**
  * Offsets already computed, per formatter and quarter hour: formatting a date
  * is slow, and every zone changes its offset on a quarter hour, so a timeline
@@ -330,4 +329,16 @@ export function clockMinutes(time: string): number {
 /** Minutes since the epoch of a date at midnight UTC. */
 export function dayMinutes(date: PartialDate & { year: number }): number {
   return Date.UTC(date.year, date.month - 1, date.day) / 60000;
+}
+
+/**
+ * UTC offset, in minutes, of a zone at an instant: an abbreviation (KST, PT),
+ * an IANA name (Asia/Seoul) or an offset (+09:00, UTC-7); null when unknown.
+ */
+export function offsetAtInstant(zone: string, utcMs: number): number | null {
+  const known = ZONES[zone.toUpperCase()];
+  const iana = known?.iana ?? (zone.includes('/') ? zone : null);
+  const f = iana ? formatter(iana) : null;
+  if (f) return offsetAt(f, utcMs);
+  return known ? known.offset : zoneOffset(zone);
 }

@@ -9,6 +9,8 @@ export interface TemplateInput {
   date: string;
   /** HH:MM for the first timeline entry. */
   time: string;
+  /** The zone `time` is in, stated above the timeline; the language's usual zone (UTC, KST) when absent. */
+  zone?: string;
 }
 
 const FIRST_ENTRY: Record<Language, string> = { en: 'Incident started', ko: '장애 발생' };
@@ -28,7 +30,9 @@ function yamlString(s: string): string {
 /** A new postmortem following the response process: summary, impact, timeline, 5 Whys, action items, lessons. */
 export function postmortemTemplate(input: TemplateInput): string {
   const s = SECTION_SKELETONS[input.language];
-  const zoneLine = s.timeline.body.split('\n')[0];
+  const usual = s.timeline.body.split('\n')[0]!;
+  // The stated zone is the one the time was written in.
+  const zoneLine = input.zone ? usual.replace(/(?<![A-Za-z])(?:UTC|KST)(?![A-Za-z])/, input.zone) : usual;
   const [short, mid, long] = TERMS[input.language];
   return [
     '---',

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { PostmortemModel, SectionKind } from '../../core/model/types.js';
 import { sectionMarkdown } from '../../core/templates/sections.js';
 import type { AnalysisService } from '../analysis.js';
-import { clockNow } from '../../core/clock.js';
+import { wallClock } from '../../core/clock.js';
+import { insertZone } from '../settings.js';
 
 async function activeModel(analysis: AnalysisService): Promise<{ editor: vscode.TextEditor; model: PostmortemModel } | undefined> {
   const editor = vscode.window.activeTextEditor;
@@ -33,21 +34,31 @@ async function insertAfter(editor: vscode.TextEditor, model: PostmortemModel, li
   await editor.insertSnippet(new vscode.SnippetString(`\n\n${body}\n${snippet}`), end);
 }
 
-function lastLineIn<T extends { line: number }>(items: T[], cursorLine: number): number | undefined {
-  if (!items.length) return undefined;
-  // Inside the list: after the item under the cursor; elsewhere: after the last one.
-  const at = items.filter((i) => i.line <= cursorLine).pop();
-  return at && cursorLine <= items[items.length - 1].line ? at.line : items[items.length - 1].line;
+/** The incident's date: the last dated timeline entry's, else the front matter's `date`. */
+function incidentDate(model: PostmortemModel): string | null {
+  const dated = model.timeline.filter((e) => e.date).pop()?.date;
+  const front = model.metadata.date;
+  return dated ?? (typeof front === 'string' && /^\d{4}-\d{2}-\d{2}/.test(front) ? front.slice(0, 10) : null);
 }
 
+/**
+ * Adds "now" to the timeline, in the zone the timeline states (else the
+ * configured one, else the language's usual zone, which the entry then
+ * names), with the date when it is not the incident's day, after the last
+ * entry: where the time belongs, whatever the cursor.
+ */
 export async function insertTimelineEntry(analysis: AnalysisService): Promise<void> {
   const ctx = await activeModel(analysis);
   if (!ctx) return;
   const { editor, model } = ctx;
-  const zone = model.timeline.find((e) => e.zone)?.zone ?? null;
-  const utc = zone !== null && /^(utc|gmt|z)$/i.test(zone);
-  const time = clockNow(utc);
-  const line = lastLineIn(model.timeline, editor.selection.active.line + 1);
+  const stated = model.timeline.find((e) => e.zone)?.zone ?? null;
+  let zone = stated ?? insertZone(model.language, editor.document.uri);
+  let clock = wallClock(zone);
+  if (!clock) [zone, clock] = ['UTC', wallClock('UTC')!];
+  const day = incidentDate(model);
+  const time = `${day !== null && day !== clock.date ? clock.date + ' ' : ''}${clock.time}${stated && zone === stated ? '' : ' ' + zone}`;
+  // Now is later than every entry of a timeline written in order: its place is after the last one.
+  const line = model.timeline[model.timeline.length - 1]?.line;
   const isTable = line !== undefined && /^\s*\|/.test(editor.document.lineAt(line - 1).text);
   const snippet = isTable ? `| ${time} | \${1:${vscode.l10n.t('what happened')}} |` : `- ${time} — \${1:${vscode.l10n.t('what happened')}}`;
   await insertAfter(editor, model, line, 'timeline', snippet);

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Language } from '../../core/model/types.js';
 import { postmortemFileName, postmortemTemplate } from '../../core/templates/postmortem.js';
-import { clockNow, localToday } from '../../core/clock.js';
+import { wallClock } from '../../core/clock.js';
+import { insertZone } from '../settings.js';
 
 export interface NewPostmortemArgs {
   language?: Language;
@@ -35,9 +36,16 @@ async function ask(args: NewPostmortemArgs): Promise<Required<NewPostmortemArgs>
 export async function newPostmortem(args: NewPostmortemArgs = {}): Promise<vscode.Uri | undefined> {
   const answers = await ask(args);
   if (!answers) return undefined;
-  const date = localToday();
-  const text = postmortemTemplate({ ...answers, date, time: clockNow(answers.language === 'en') });
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  // The first entry's time and the zone the timeline states agree, wherever the editor runs (a remote host's clock is often UTC).
+  let zone = insertZone(answers.language, root);
+  let clock = wallClock(zone);
+  if (!clock) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Unknown time zone "{0}" in postmortem.timeZone: UTC is used.', zone));
+    [zone, clock] = ['UTC', wallClock('UTC')!];
+  }
+  const date = clock.date;
+  const text = postmortemTemplate({ ...answers, date, time: clock.time, zone });
   if (!root) {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     await vscode.window.showTextDocument(doc);
