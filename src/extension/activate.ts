@@ -7,6 +7,7 @@ import { markAsPostmortem } from './commands/mark-postmortem.js';
 import { newPostmortem, type NewPostmortemArgs } from './commands/new-postmortem.js';
 import { answerFileReads, clientOptions, PublishedVersions, type PostmortemClient } from './client.js';
 import { FocusMode } from './focus-mode.js';
+import { revealLine } from './reveal.js';
 import { ConfigService, getChannel } from './config-service.js';
 import { OutlineProvider } from './outline/provider.js';
 import { BoardController } from './board/controller.js';
@@ -72,12 +73,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
 
   const command = (id: string, fn: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   command('postmortem.refreshOutline', () => outline.refresh());
-  command('postmortem.revealLine', async (uri: vscode.Uri, line: number) => {
-    const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
-    const pos = new vscode.Position(Math.max(0, line - 1), 0);
-    editor.selection = new vscode.Selection(pos, pos);
-    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  });
+  command('postmortem.revealLine', (uri: vscode.Uri, line: number) => revealLine(uri, line));
   command('postmortem.newPostmortem', (args?: NewPostmortemArgs) => newPostmortem(args));
   command('postmortem.insertTimelineEntry', () => insertTimelineEntry(analysis));
   command('postmortem.addWhy', () => addWhy(analysis));

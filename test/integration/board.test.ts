@@ -152,6 +152,25 @@ suite('action-items board', () => {
     assert.equal(vscode.window.activeTextEditor?.selection.active.line, group.items[1].line - 1);
   });
 
+  test('clicking a timeline dot reveals the line where the document is shown, keeping the board in view', async () => {
+    const { boards } = await api();
+    const board = boards.panel('document')!;
+    const state = await nextState(board);
+    const uri = state.groups[0]!.uri;
+    // Focus on the board, as after a click in it.
+    board.panel.reveal(board.panel.viewColumn, false);
+    await waitFor(board.panel.onDidChangeViewState, () => (board.panel.active ? true : undefined), 5_000, 'the board focused');
+    const tabsOf = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs.filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri).map(() => g.viewColumn));
+    const before = tabsOf();
+    assert.equal(before.length, 1, 'the document is open once');
+    await board.receive({ type: 'reveal', uri, line: 20 });
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri);
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, 19);
+    assert.deepEqual(tabsOf(), before, 'no second copy of the document');
+    assert.notEqual(vscode.window.activeTextEditor?.viewColumn, board.panel.viewColumn);
+    assert.ok(board.panel.visible, 'the board is still in view');
+  });
+
   test('comes back after a window reload from the state its page saved', async () => {
     const { boards } = await api();
     const uri = workspaceUri('tmp', 'board.md');
