@@ -76,4 +76,23 @@ suite('incident outline', () => {
     await vscode.commands.executeCommand('postmortem.revealLine', editor.document.uri, 33);
     assert.equal(vscode.window.activeTextEditor?.selection.active.line, 32);
   });
+
+  test('the title node goes to the H1; a group of one item says "1 item"', async () => {
+    const editor = await open('postmortems', 'complete.md');
+    const outline = await shownFor(editor.document);
+    const header = outline.getTreeItem(outline.getChildren()[0]!);
+    const h1 = editor.document.getText().split('\n').findIndex((l) => l.startsWith('# ')) + 1;
+    assert.deepEqual(header.command?.arguments, [editor.document.uri, h1]);
+    const actions = outline.getChildren().find((n) => n.kind === 'group' && n.id === 'actions')!;
+    const long = outline.getChildren(actions).map((n) => outline.getTreeItem(n)).find((t) => t.label === 'Long-term');
+    assert.equal(long?.description, '1 item');
+  });
+
+  test('a closed document leaves the outline', async () => {
+    const editor = await open('postmortems', 'complete.md');
+    const outline = await shownFor(editor.document);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor(outline.onDidRefresh, () => (outline.analysisShown === undefined ? true : undefined), 20_000, 'the outline to empty');
+    assert.deepEqual(outline.getChildren(), []);
+  });
 });

@@ -60,6 +60,8 @@ export function toTreeItem(node: OutlineNode, uri: vscode.Uri): vscode.TreeItem 
       item.iconPath = new vscode.ThemeIcon('flame');
       item.tooltip = `${item.label}\n${item.description}`;
       item.contextValue = 'postmortem.header';
+      // The title goes to the document's H1 (or its first line).
+      item.command = reveal(uri, m.sections.find((x) => x.depth === 1)?.line ?? 1);
       return item;
     }
     case 'group': {
@@ -106,7 +108,11 @@ export function toTreeItem(node: OutlineNode, uri: vscode.Uri): vscode.TreeItem 
       const item = new vscode.TreeItem(TERM_LABELS[node.term](), C.Expanded);
       item.id = `term:${node.term}`;
       const overdue = node.items.filter((i) => isOverdue(i, node.today)).length;
-      item.description = overdue ? vscode.l10n.t('{0} items, {1} overdue', node.items.length, overdue) : vscode.l10n.t('{0} items', node.items.length);
+      const n = node.items.length;
+      item.description =
+        n === 1
+          ? overdue ? vscode.l10n.t('1 item, overdue') : vscode.l10n.t('1 item')
+          : overdue ? vscode.l10n.t('{0} items, {1} overdue', n, overdue) : vscode.l10n.t('{0} items', n);
       item.iconPath = new vscode.ThemeIcon('milestone');
       return item;
     }

@@ -5,6 +5,14 @@ import { isMarkdown } from '../analysis.js';
 import { childrenOf, toTreeItem, type OutlineNode } from './nodes.js';
 
 
+const tabUri = (t: vscode.Tab): vscode.Uri | undefined =>
+  t.input instanceof vscode.TabInputText ? t.input.uri : t.input instanceof vscode.TabInputTextDiff ? t.input.modified : undefined;
+
+function isInATab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => tabUri(t)?.toString() === key));
+}
+
 /** The Incident Outline: follows the active postmortem editor. */
 export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<OutlineNode | undefined>();
@@ -22,6 +30,14 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
       this.changed,
       this.refreshed,
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      // A closed document leaves the outline, even while focus is elsewhere (the board, the panel):
+      // its last tab closing says so at once, the document's disposal only later.
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (this.current?.document === d) this.show(undefined);
+      }),
+      vscode.window.tabGroups.onDidChangeTabs(() => {
+        if (this.current && !isInATab(this.current.document.uri)) this.show(undefined);
+      }),
       analysis.onDidAnalyze((a) => {
         if (a.document === vscode.window.activeTextEditor?.document) this.show(a);
       }),
