@@ -29,3 +29,14 @@ it('translates every vscode.l10n.t string', () => {
   for (const s of used) assert.ok(ko[s], `l10n/bundle.l10n.ko.json lacks "${s}"`);
   for (const k of Object.keys(ko)) assert.ok(used.has(k), `unused translation "${k}"`);
 });
+
+it('leaves no English UI word in the Korean strings: the palette finds every command under 포스트모템', () => {
+  const ko = { ...JSON.parse(read('package.nls.ko.json')), ...JSON.parse(read('l10n/bundle.l10n.ko.json')) } as Record<string, string>;
+  assert.equal(ko.category, '포스트모템');
+  for (const [key, value] of Object.entries(ko)) {
+    // Names that stay as they are: the product, setting ids, section titles quoted from templates, rule ids.
+    const prose = value.replace(/Postmortem Assistant|`[^`]*`|\([^)]*\)|postmortem\.\w+|\[[^\]]*\]\([^)]*\)|Markdown|TTD|TTR/g, '');
+    assert.doesNotMatch(prose, /\b(Postmortem|Action Items?|Whys?)\b/i, `${key}: "${value}"`);
+    assert.match(value, /[\uac00-\ud7a3]/, `${key} has no Korean`);
+  }
+});
