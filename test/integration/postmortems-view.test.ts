@@ -19,6 +19,17 @@ suite('postmortems view and index', () => {
     assert.equal(login.command?.command, 'vscode.open');
   });
 
+  test('sorts by the incident day whatever form the date takes, newest first', async () => {
+    const { postmortems, index } = await api();
+    const pm = (date: string, title: string) => `---\ntype: postmortem\ntitle: ${title}\ndate: "${date}"\n---\n# ${title}\n`;
+    writeTemp('dates/range.md', pm('January 14-19, 2026', 'Range'));
+    writeTemp('dates/iso.md', pm('2025-12-30', 'Iso'));
+    writeTemp('dates/named.md', pm('Mar 02, 2026', 'Named'));
+    await index.rebuild();
+    const order = (await postmortems.getChildren()).map((e) => e.uri.path).filter((p) => p.includes('/dates/')).map((p) => p.split('/').pop());
+    assert.deepEqual(order, ['named.md', 'range.md', 'iso.md']);
+  });
+
   test('follows files being created and deleted', async function () {
     this.timeout(120_000);
     const { index } = await api();

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { wallClock } from '../../src/core/clock.js';
+import { incidentDay } from '../../src/core/model/incident-date.js';
 import { buildModel } from '../../src/core/model/build.js';
 import { parseMarkdown } from '../../src/core/parse.js';
 import { postmortemTemplate } from '../../src/core/templates/postmortem.js';
@@ -43,4 +44,20 @@ describe('a new postmortem in a zone', () => {
       assert.equal(model.timeline[0]!.iso, '2026-07-01T16:27-07:00');
     });
   }
+});
+
+describe('incidentDay', () => {
+  const model = (date: unknown, timelineDate: string | null = null) =>
+    ({ metadata: { date }, timeline: timelineDate ? [{ date: timelineDate }] : [] }) as unknown as Parameters<typeof incidentDay>[0];
+  it('reads the front matter date in any form the timeline reads, a range by its first day', () => {
+    assert.equal(incidentDay(model('2026-01-14')), '2026-01-14');
+    assert.equal(incidentDay(model('January 14-19, 2026')), '2026-01-14');
+    assert.equal(incidentDay(model('Mar 02, 2024')), '2024-03-02');
+    assert.equal(incidentDay(model('2024년 3월 2일')), '2024-03-02');
+  });
+  it('falls back to the first dated timeline entry, else null', () => {
+    assert.equal(incidentDay(model(undefined, '2025-05-05')), '2025-05-05');
+    assert.equal(incidentDay(model('soon', '2025-05-05')), '2025-05-05');
+    assert.equal(incidentDay(model(undefined)), null);
+  });
 });

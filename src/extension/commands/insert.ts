@@ -3,6 +3,7 @@ import type { PostmortemModel, SectionKind } from '../../core/model/types.js';
 import { sectionMarkdown } from '../../core/templates/sections.js';
 import type { AnalysisService } from '../analysis.js';
 import { wallClock } from '../../core/clock.js';
+import { incidentDay } from '../../core/model/incident-date.js';
 import { insertZone } from '../settings.js';
 
 async function activeModel(analysis: AnalysisService): Promise<{ editor: vscode.TextEditor; model: PostmortemModel } | undefined> {
@@ -34,11 +35,9 @@ async function insertAfter(editor: vscode.TextEditor, model: PostmortemModel, li
   await editor.insertSnippet(new vscode.SnippetString(`\n\n${body}\n${snippet}`), end);
 }
 
-/** The incident's date: the last dated timeline entry's, else the front matter's `date`. */
+/** The incident's day as the timeline last stated it, else the document's date. */
 function incidentDate(model: PostmortemModel): string | null {
-  const dated = model.timeline.filter((e) => e.date).pop()?.date;
-  const front = model.metadata.date;
-  return dated ?? (typeof front === 'string' && /^\d{4}-\d{2}-\d{2}/.test(front) ? front.slice(0, 10) : null);
+  return model.timeline.filter((e) => e.date).pop()?.date ?? incidentDay(model);
 }
 
 /**

@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
+import { incidentDay } from '../../core/model/incident-date.js';
 import { localToday } from '../../core/clock.js';
 import { isOverdue } from '../../core/model/overdue.js';
 import type { IndexEntry, WorkspaceIndex } from './index.js';
 
 /** Open items first counts, then newest first: what needs attention leads. */
 export function sortEntries(entries: IndexEntry[]): IndexEntry[] {
-  const date = (e: IndexEntry) => String(e.model.metadata.date ?? '');
-  return [...entries].sort((a, b) => date(b).localeCompare(date(a)) || a.uri.path.localeCompare(b.uri.path));
+  // Newest first by the incident's day, whatever form the date is written in; undated ones last.
+  const day = new Map(entries.map((e) => [e, incidentDay(e.model) ?? '']));
+  return [...entries].sort((a, b) => day.get(b)!.localeCompare(day.get(a)!) || a.uri.path.localeCompare(b.uri.path));
 }
 
 /** The Postmortems view: every postmortem in the workspace with date, severity and open items. */
