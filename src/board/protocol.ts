@@ -91,7 +91,9 @@ export type BoardString =
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; uri: string; line: number }
-  | { type: 'toggle'; uri: string; line: number; version: number; done: boolean };
+  | { type: 'toggle'; uri: string; line: number; version: number; done: boolean }
+  /** Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) in the board: undo or redo in the document the board last changed. */
+  | { type: 'undo'; redo: boolean };
 
 /** Extension → webview. */
 export type ToWebview = { type: 'state'; state: BoardState } | { type: 'notice'; message: string };
@@ -131,6 +133,8 @@ export function parseFromWebview(raw: unknown): FromWebview | null {
       return isUri(m.uri) && isLine(m.line) && isVersion(m.version) && typeof m.done === 'boolean'
         ? { type: 'toggle', uri: m.uri, line: m.line, version: m.version, done: m.done }
         : null;
+    case 'undo':
+      return typeof m.redo === 'boolean' ? { type: 'undo', redo: m.redo } : null;
     default:
       return null;
   }

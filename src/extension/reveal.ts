@@ -15,11 +15,16 @@ function columnShowing(uri: vscode.Uri): vscode.ViewColumn | undefined {
   return undefined;
 }
 
-/** Shows a line of a document where the document already is, else beside the active view when that is not a text editor. */
-export async function revealLine(uri: vscode.Uri, line: number): Promise<vscode.TextEditor> {
+/** Focuses a document where it is already shown, else beside the active view when that is not a text editor. */
+export function showDocument(uri: vscode.Uri): Thenable<vscode.TextEditor> {
   const fromWebview = !vscode.window.activeTextEditor || vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputWebview;
   const viewColumn = columnShowing(uri) ?? (fromWebview ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active);
-  const editor = await vscode.window.showTextDocument(uri, { viewColumn, preserveFocus: false });
+  return vscode.window.showTextDocument(uri, { viewColumn, preserveFocus: false });
+}
+
+/** Shows a line of a document, in the editor that already shows the document (see showDocument). */
+export async function revealLine(uri: vscode.Uri, line: number): Promise<vscode.TextEditor> {
+  const editor = await showDocument(uri);
   const pos = new vscode.Position(Math.max(0, line - 1), 0);
   editor.selection = new vscode.Selection(pos, pos);
   editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -92,7 +92,8 @@ function renderGroup(group: BoardGroup, index: number, items: BoardItem[], s: Bo
     { class: 'group', 'aria-label': group.title },
     heading,
     renderTimeline(group, s.strings, key, sizer, actions),
-    group.items.length ? renderColumns(group, items, key, s.strings, actions) : el('p', { class: 'empty' }, s.strings.noItems),
+    // A filter that leaves nothing says so, rather than four empty columns.
+    items.length ? renderColumns(group, items, key, s.strings, actions) : el('p', { class: 'empty' }, s.strings.noItems),
   );
 }
 
@@ -121,6 +122,15 @@ function isState(v: unknown): v is BoardState {
   const s = v as BoardState | null;
   return !!s && typeof s === 'object' && Array.isArray(s.groups) && typeof s.strings === 'object' && !!s.strings && typeof s.counts === 'object' && !!s.counts;
 }
+
+// Undo and redo belong to the document a tick changed, not to the page.
+window.addEventListener('keydown', (event: KeyboardEvent) => {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+  const key = event.key.toLowerCase();
+  if (key !== 'z' && key !== 'y') return;
+  event.preventDefault();
+  post({ type: 'undo', redo: key === 'y' || event.shiftKey });
+});
 
 window.addEventListener('message', (event: MessageEvent) => {
   const m = event.data as ToWebview | null;

@@ -24,14 +24,13 @@ export function filterItems(items: readonly BoardItem[], filter: Filter): BoardI
   return items.filter((i) => matches(i, filter));
 }
 
-/** Open before done, overdue first, then by due date (undated last), then document order. */
+/**
+ * Document order: a card keeps its place when it is ticked or its due date
+ * passes (a card that jumps away under the pointer is lost); done and overdue
+ * cards stand out by their look instead.
+ */
 export function compareItems(a: BoardItem, b: BoardItem): number {
-  return (
-    Number(a.done) - Number(b.done) ||
-    Number(b.overdue) - Number(a.overdue) ||
-    (a.due ?? '\uffff').localeCompare(b.due ?? '\uffff') ||
-    a.line - b.line
-  );
+  return a.line - b.line;
 }
 
 export function columnOf(item: BoardItem): Column {

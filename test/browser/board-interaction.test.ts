@@ -98,6 +98,42 @@ describe('board interaction', () => {
     assert.equal(await page.isChecked('#filter-overdue'), true);
   });
 
+  it('says so when a filter leaves a postmortem no card, instead of empty columns', async () => {
+    await sendState(page, normalState());
+    await page.selectOption('#filter-owner', '@bo');
+    await page.check('#filter-overdue');
+    assert.deepEqual(await cardLines(page), []);
+    assert.equal(await page.$$eval('.column', (cs) => cs.length), 0);
+    assert.equal(await page.textContent('.group .empty'), normalState().strings.noItems);
+    await page.uncheck('#filter-overdue');
+    await page.selectOption('#filter-owner', '');
+  });
+
+  it('keeps a ticked card in its place', async () => {
+    const before = normalState();
+    await sendState(page, before);
+    const order = await cardLines(page);
+    const after = normalState();
+    for (const i of after.groups[0]!.items) i.done = !i.done;
+    await sendState(page, after);
+    assert.deepEqual(await cardLines(page), order);
+  });
+
+  it('sends Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y to the document as undo and redo', async () => {
+    await sendState(page, normalState());
+    await page.focus('[data-key="g0:card:41"]');
+    await clearPosted(page);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Control+y');
+    await page.keyboard.press('z');
+    assert.deepEqual(await posted(page), [
+      { type: 'undo', redo: false },
+      { type: 'undo', redo: true },
+      { type: 'undo', redo: true },
+    ]);
+  });
+
   it('draws the timeline on a time axis with phase colours, TTD/TTR spans and stacked equal times', async () => {
     await sendState(page, normalState());
     const entries = await page.$$eval('.entry', (es) =>
@@ -192,4 +228,21 @@ describe('board interaction', () => {
     const wideLefts = await page.$$eval('.column', (cs) => cs.map((c) => Math.round(c.getBoundingClientRect().left)));
     assert.equal(new Set(wideLefts).size, 4);
   });
+
+  for (const width of [190, 160, 120]) {
+    it(`keeps everything inside a ${width} px side bar`, async () => {
+      const thin = await harness.open({ width });
+      await sendState(thin, normalState());
+      const outside = await thin.evaluate(() => {
+        const w = document.documentElement.clientWidth;
+        return Array.from(document.querySelectorAll("body *"))
+          .filter((e) => {
+            const b = e.getBoundingClientRect();
+            return b.width > 0 && (b.right > w + 0.5 || b.left < -0.5);
+          })
+          .map((e) => e.tagName + '.' + String(e.getAttribute('class')));
+      });
+      assert.deepEqual(outside, []);
+    });
+  }
 });

@@ -69,15 +69,15 @@ describe('board columns and order', () => {
       { short: [2, 5], mid: [4], long: [1], unplanned: [3] },
     );
   });
-  it('sorts open before done, overdue first, then by due date, then by line', () => {
+  it('keeps document order in a column, whatever is done, overdue or due first', () => {
     const sorted = [
-      item(1, { done: true }),
-      item(2, { due: '2026-05-01' }),
-      item(3, { overdue: true, due: '2026-01-01' }),
-      item(4),
       item(5, { due: '2026-02-01' }),
+      item(1, { done: true }),
+      item(3, { overdue: true, due: '2026-01-01' }),
+      item(2, { due: '2026-05-01' }),
+      item(4),
     ].sort(compareItems);
-    assert.deepEqual(sorted.map((i) => i.line), [3, 5, 2, 4, 1]);
+    assert.deepEqual(sorted.map((i) => i.line), [1, 2, 3, 4, 5]);
   });
   it('orders groups with overdue work first, then by open items, otherwise as given', () => {
     const groups = [

@@ -8,6 +8,7 @@ import { textHash } from '../../core/board/hash.js';
 import { boardHtml } from './html.js';
 import { groupOf, stateOf } from './state.js';
 import { toggleEdit } from './toggle.js';
+import { showDocument } from '../reveal.js';
 
 export const BOARD_VIEW_TYPE = 'postmortem.board';
 
@@ -109,6 +110,7 @@ export class BoardPanel implements vscode.Disposable {
     const message = parseFromWebview(raw);
     if (!message) return;
     if (message.type === 'ready') return this.render();
+    if (message.type === 'undo') return this.undo(message.redo);
     const uri = this.known(message);
     if (!uri) return;
     if (message.type === 'reveal') {
@@ -122,7 +124,7 @@ export class BoardPanel implements vscode.Disposable {
    * Only documents the board is showing may be touched: a forged URI is ignored.
    * Lines are checked against the document itself once its version matches (see toggle).
    */
-  private known(message: Exclude<FromWebview, { type: 'ready' }>): vscode.Uri | undefined {
+  private known(message: Extract<FromWebview, { uri: string }>): vscode.Uri | undefined {
     const group = this.lastState?.groups.find((g) => g.uri === message.uri);
     return group ? vscode.Uri.parse(group.uri, true) : undefined;
   }
@@ -144,9 +146,24 @@ export class BoardPanel implements vscode.Disposable {
     }
     if (!(await vscode.workspace.applyEdit(edit))) {
       this.post({ type: 'notice', message: vscode.l10n.t('The edit could not be applied.') });
-    }
+    } else this.lastEdited = uri;
     await this.render();
   }
+
+  /**
+   * Undo (or redo) with focus on the board: the document's own undo stack,
+   * run in the editor that shows it, then focus comes back to the board.
+   */
+  private async undo(redo: boolean) {
+    const uri = this.lastEdited ?? (this.mode === 'document' ? this.uri : undefined);
+    if (!uri) return;
+    await showDocument(uri);
+    await vscode.commands.executeCommand(redo ? 'redo' : 'undo');
+    this.panel.reveal(this.panel.viewColumn, false);
+  }
+
+  /** The document the last tick changed: where undo goes. */
+  private lastEdited: vscode.Uri | undefined;
 
   viewState(): BoardViewState {
     return { mode: this.mode, uri: this.uri?.toString() ?? null, owner: null, openOnly: false, overdueOnly: false };
