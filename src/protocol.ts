@@ -84,3 +84,12 @@ export interface ServerSettings {
   run?: 'onType' | 'onSave';
   [configKey: string]: unknown;
 }
+
+/** What a client may pass as `initializationOptions`. */
+export interface InitializationOptions {
+  locale?: string;
+  settings?: ServerSettings;
+  debounceMs?: number;
+  /** A client command that shows a rule's documentation given its id: the server then offers "Show documentation" actions. */
+  ruleDocCommand?: string;
+}

@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { repoRoot } from './common.mjs';
-import { clearNotifications, quickOpen, runCommand, waitForFrame, waitForRows } from './workbench.mjs';
+import { clearNotifications, openQuickInput, pick, quickOpen, runCommand, waitForFrame, waitForRows } from './workbench.mjs';
 
 const examplesDir = join(repoRoot, 'examples/postmortems');
 const problemFixture = join(repoRoot, 'test/e2e/fixtures/2026-04-20-search-latency-spike.md');
@@ -134,5 +134,24 @@ export const boardShown = {
       : `the board does not show "${EXAMPLE_ACTION_ITEM}"; it shows:\n${seen.trim().slice(0, 1500) || '(nothing)'}`));
     write(`[ui] board text:\n${value}\n`);
     await clearNotifications(page, write);
+  },
+};
+
+export const ruleDocShown = {
+  name: 'Show Rule Documentation opens the rule doc shipped in the .vsix in the Markdown preview, offline',
+  screenshot: 'rule-doc.png',
+  async run(page, { write }) {
+    const palette = await openQuickInput(page, 'F1');
+    await pick(page, palette, 'Postmortem: Show Rule Documentation', 'the command palette');
+    // The same quick input comes back as the rule picker.
+    const rules = page.locator('.quick-input-widget input.input');
+    // Type only once the picker lists the rules: keys sent earlier reach the palette as it closes.
+    await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: /^five-whys$/ }).waitFor();
+    await pick(page, rules, 'blame-language', 'the rule picker');
+    const { value } = await waitForFrame(page, async (frame) => {
+      const text = await frame.evaluate(() => document.body?.innerText ?? '');
+      return text.includes('Flags sentences that make a person the cause of a failure') ? text : undefined;
+    }, () => 'no frame shows the blame-language doc in a Markdown preview');
+    write(`[ui] rule doc preview:\n${value.slice(0, 400)}\n`);
   },
 };

@@ -4,6 +4,8 @@ import { CONFIG_CHANGED_NOTIFICATION } from '../protocol.js';
 import { AnalysisService } from './analysis.js';
 import { addActionItem, addWhy, insertTimelineEntry } from './commands/insert.js';
 import { markAsPostmortem } from './commands/mark-postmortem.js';
+import { showRuleDoc } from './commands/rule-doc.js';
+import { insertSnippet } from './commands/insert-snippet.js';
 import { newPostmortem, type NewPostmortemArgs } from './commands/new-postmortem.js';
 import { answerFileReads, clientOptions, PublishedVersions, type PostmortemClient } from './client.js';
 import { FocusMode } from './focus-mode.js';
@@ -80,6 +82,8 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   command('postmortem.addActionItem', () => addActionItem(analysis));
   command('postmortem.lintWorkspace', () => problems.lintAll());
   command('postmortem.markAsPostmortem', (uri?: vscode.Uri) => markAsPostmortem(uri));
+  command('postmortem.showRuleDoc', (ruleId?: unknown) => showRuleDoc(context.extensionUri, ruleId));
+  command('postmortem.insertSnippet', (name?: unknown) => insertSnippet(context.extensionUri, name));
   command('postmortem.showActionItems', (uri?: vscode.Uri) => boards.showDocument(uri));
   command('postmortem.showAllActionItems', () => boards.showWorkspace());
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { CONFIG_FILE_NAMES } from '../core/config/names.js';
-import { PUBLISHED_NOTIFICATION, READ_FILE_REQUEST, SETTINGS_SECTION, type PublishedParams, type ReadFileParams, type ServerSettings } from '../protocol.js';
+import { PUBLISHED_NOTIFICATION, READ_FILE_REQUEST, SETTINGS_SECTION, type PublishedParams, type ReadFileParams, type ServerSettings, type InitializationOptions } from '../protocol.js';
 import { readForServer } from './files.js';
 import type { FocusMode } from './focus-mode.js';
 import { isEnabled, runMode, userSettings } from './settings.js';
@@ -24,7 +24,7 @@ function settingsFor(scope: vscode.Uri | undefined): ServerSettings {
 export function clientOptions(outputChannel: vscode.OutputChannel, focus: FocusMode): LanguageClientOptions {
   return {
     documentSelector: SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: { locale: vscode.env.language, ruleDocCommand: 'postmortem.showRuleDoc' } satisfies InitializationOptions,
     outputChannel,
     synchronize: { fileEvents: CONFIG_FILE_NAMES.map((n) => vscode.workspace.createFileSystemWatcher(`**/${n}`)) },
     middleware: {

@@ -35,7 +35,7 @@ const wants = (only: readonly string[] | undefined, kind: string) => !only || on
  * comment keeps the line's meaning) and "for this file". Asked for
  * `source.fixAll` (on save), only the safe fixes of the whole file.
  */
-export function codeActions(params: CodeActionParams, document: TextDocument, messages: readonly LintMessage[], t: Texts): CodeAction[] {
+export function codeActions(params: CodeActionParams, document: TextDocument, messages: readonly LintMessage[], t: Texts, ruleDocCommand?: string): CodeAction[] {
   const uri = document.uri;
   const change = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
   const only = params.context.only;
@@ -44,6 +44,7 @@ export function codeActions(params: CodeActionParams, document: TextDocument, me
     return wants(only, FIX_ALL_KIND) && safe.length ? [{ title: t.fixAllSafe, kind: FIX_ALL_KIND, edit: change(toEdits({ edits: safe })) }] : [];
   }
   const actions: CodeAction[] = [];
+  const docs: CodeAction[] = [];
   let safeOffered = false;
   const text = document.getText();
   const fixAllOffered = new Set<string>();
@@ -68,8 +69,13 @@ export function codeActions(params: CodeActionParams, document: TextDocument, me
     if (line) actions.push({ title: t.disableLine(ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: change([insertAt(document, line.offset, line.newText)]) });
     const file = disableFileInsertion(text, ruleId);
     actions.push({ title: t.disableFile(ruleId), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: change([insertAt(document, file.offset, file.newText)]) });
+    // Last, once per rule, as ESLint does: the rule's doc, shipped with the client so it reads offline.
+    if (ruleDocCommand && !docs.some((a) => a.command?.arguments?.[0] === ruleId)) {
+      const title = t.showDoc(ruleId);
+      docs.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: ruleDocCommand, arguments: [ruleId] } });
+    }
   }
-  return actions;
+  return [...actions, ...docs];
 }
 
 function insertAt(document: TextDocument, offset: number, newText: string): TextEdit {

@@ -6,6 +6,7 @@ export interface Texts {
   disableFile(rule: string): string;
   fixAll(rule: string): string;
   fixAllSafe: string;
+  showDoc(rule: string): string;
   phase(p: Phase): string;
   firstEntry: string;
   sinceFirst(elapsed: string, first: string): string;
@@ -26,6 +27,7 @@ const EN: Texts = {
   disableFile: (r) => `Disable ${r} for this file`,
   fixAll: (r) => `Fix all ${r} problems in this file`,
   fixAllSafe: 'Fix all auto-fixable problems',
+  showDoc: (r) => `Show documentation for ${r}`,
   phase: (p) => ({ detection: 'Detection', classification: 'Classification', propagation: 'Propagation', recovery: 'Recovery' })[p],
   firstEntry: 'first entry of the timeline',
   sinceFirst: (e, f) => `${e} after the first entry (${f})`,
@@ -46,6 +48,7 @@ const KO: Texts = {
   disableFile: (r) => `이 파일에서 ${r} 끄기`,
   fixAll: (r) => `이 파일의 ${r} 문제 모두 고치기`,
   fixAllSafe: '자동으로 고칠 수 있는 문제 모두 고치기',
+  showDoc: (r) => `${r} 규칙 설명 보기`,
   phase: (p) => ({ detection: '탐지', classification: '분류', propagation: '전파', recovery: '복구' })[p],
   firstEntry: '타임라인의 첫 항목',
   sinceFirst: (e, f) => `첫 항목(${f})부터 ${e}`,

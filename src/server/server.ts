@@ -11,7 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../core/config/file.js';
-import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, SERVER_NAME, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings } from '../protocol.js';
+import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, SERVER_NAME, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings, type InitializationOptions } from '../protocol.js';
 import { Analyses, type Analysis } from './analyses.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { headingCompletions } from './completion.js';
@@ -47,6 +47,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   let debounceMs = options.debounceMs ?? 150;
   const documents = new TextDocuments(TextDocument);
   let texts = textsFor(undefined);
+  let ruleDocCommand: string | undefined;
   let folders: URI[] = [];
   let canConfigure = false;
   let canWatch = false;
@@ -67,7 +68,8 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   const analyses = new Analyses(configs, host, (uri) => documents.get(uri));
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { locale?: string; settings?: ServerSettings; debounceMs?: number };
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    ruleDocCommand = typeof init.ruleDocCommand === 'string' ? init.ruleDocCommand : undefined;
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5_000) debounceMs = init.debounceMs;
     texts = textsFor(init.locale ?? params.locale);
     pushed = init.settings ?? {};
@@ -168,7 +170,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     const document = documents.get(params.textDocument.uri);
     const analysis = document && (await analyses.get(document));
     if (!document || !analysis || documents.get(document.uri)?.version !== analysis.version) return [];
-    return codeActions(params, document, analysis.result.messages, texts);
+    return codeActions(params, document, analysis.result.messages, texts, ruleDocCommand);
   });
   connection.onDocumentSymbol(async (params) => {
     const p = await postmortem(params.textDocument.uri);

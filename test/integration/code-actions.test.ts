@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { api, cleanTemp, codeOf, waitForDiagnostics, writeTemp } from './helpers.js';
+import { api, cleanTemp, codeOf, waitFor, waitForDiagnostics, writeTemp } from './helpers.js';
 
 const BASE = `---
 type: postmortem
@@ -121,5 +121,32 @@ suite('fix all', () => {
     // The blaming why is reported, not reworded: wording fixes are never applied unread.
     assert.ok(saved.includes('1. Why? Kim forgot the flag.'));
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'required-sections') && d.some((x) => codeOf(x) === 'blame-language'));
+  });
+});
+
+suite('rule documentation and snippets, offline', () => {
+  suiteTeardown(cleanTemp);
+
+  test('"Show documentation for RULE" is offered last and opens the shipped doc in the Markdown preview', async () => {
+    const uri = writeTemp('doc-action.md', BASE.replace('1. Why? A.', '1. Why? Kim forgot the flag.'));
+    await vscode.window.showTextDocument(uri);
+    const { actions } = await actionsFor(uri, 'blame-language');
+    const at = actions.findIndex((a) => a.title === 'Show documentation for blame-language');
+    assert.ok(at > actions.findIndex((a) => a.title === 'Disable blame-language for this file'), actions.map((a) => a.title).join(' | '));
+    const doc = actions[at]!;
+    assert.equal(doc.command?.command, 'postmortem.showRuleDoc');
+    const opened = await vscode.commands.executeCommand<vscode.Uri>(doc.command!.command, ...(doc.command!.arguments ?? []));
+    const ext = vscode.extensions.getExtension('postmortem-tools.postmortem-assistant')!;
+    assert.equal(opened.toString(), vscode.Uri.joinPath(ext.extensionUri, 'docs', 'rules', 'blame-language.md').toString());
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(opened)), /^# blame-language/);
+    await waitFor(vscode.window.tabGroups.onDidChangeTabs, () => (vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType))) ? true : undefined), 10_000, 'a Markdown preview');
+  });
+
+  test('Insert Postmortem Snippet inserts a snippet without Ctrl+Space', async () => {
+    const uri = writeTemp('snippet.md', '');
+    const editor = await vscode.window.showTextDocument(uri);
+    const name = await vscode.commands.executeCommand<string>('postmortem.insertSnippet', 'Postmortem (English)');
+    assert.equal(name, 'Postmortem (English)');
+    assert.match(editor.document.getText(), /^---\ntype: postmortem\n[^]*## Timeline/);
   });
 });

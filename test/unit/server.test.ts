@@ -92,6 +92,7 @@ describe('language server over stdio', () => {
     const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: blame[0]!.range, context: { diagnostics: [blame[0]] } })) as CodeAction[];
     const titles = actions.map((a) => a.title);
     assert.ok(actions[0]!.isPreferred, titles.join(' | '));
+    assert.ok(!titles.some((t) => t.startsWith('Show documentation')), 'a client without a doc command gets no doc action');
     const fixAll = actions.find((a) => a.title === 'Fix all blame-language problems in this file');
     assert.ok(fixAll, titles.join(' | '));
     const fixed = apply(text, editsOf(fixAll, uri));
