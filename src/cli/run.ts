@@ -2,6 +2,7 @@ import type { ConfigProblem } from '../core/config/types.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import { ConfigCache, ConfigReadError } from './config-cache.js';
 import { expandArguments } from './files.js';
+import { applyIgnoreFile } from './ignore-file.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatText } from './formatters/text.js';
@@ -76,7 +77,8 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
     return EXIT.usage;
   }
 
-  const result = lintFiles(expansion.targets, configs, options, io.cwd, note, new Watchdog(io.testHooks));
+  const targets = applyIgnoreFile(expansion.targets, io.cwd, note);
+  const result = lintFiles(targets, configs, options, io.cwd, note, new Watchdog(io.testHooks));
   if (expansion.unreadable.length) result.failed = true;
 
   if (options.format === 'text') {

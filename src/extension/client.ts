@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { CONFIG_FILE_NAMES } from '../core/config/names.js';
+import { CONFIG_FILE_NAMES, IGNORE_FILE_NAME } from '../core/config/names.js';
 import { PUBLISHED_NOTIFICATION, READ_FILE_REQUEST, SETTINGS_SECTION, type PublishedParams, type ReadFileParams, type ServerSettings, type InitializationOptions } from '../protocol.js';
 import { readForServer } from './files.js';
 import type { FocusMode } from './focus-mode.js';
@@ -26,7 +26,7 @@ export function clientOptions(outputChannel: vscode.OutputChannel, focus: FocusM
     documentSelector: SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
     initializationOptions: { locale: vscode.env.language, ruleDocCommand: 'postmortem.showRuleDoc' } satisfies InitializationOptions,
     outputChannel,
-    synchronize: { fileEvents: CONFIG_FILE_NAMES.map((n) => vscode.workspace.createFileSystemWatcher(`**/${n}`)) },
+    synchronize: { fileEvents: [...CONFIG_FILE_NAMES, IGNORE_FILE_NAME].map((n) => vscode.workspace.createFileSystemWatcher(`**/${n}`)) },
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => next(uri, focus.filter(uri, diagnostics)),
       workspace: {

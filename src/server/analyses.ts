@@ -58,7 +58,7 @@ export class Analyses {
   }
 
   private async run(document: TextDocument, version: number, generation: number): Promise<Analysis | undefined> {
-    const { config, globPath, settings, broken } = await this.configs.forDocument(document.uri);
+    const { config, globPath, settings, broken, ignored } = await this.configs.forDocument(document.uri);
     const now = this.current(document.uri);
     // A newer version arrived while the configuration loaded: its own request follows.
     if (now?.version !== version) return undefined;
@@ -66,6 +66,7 @@ export class Analyses {
     if (this.configs.generation !== generation) return this.get(now);
     // Turned off (postmortem.enable): nothing is analysed, and every feature sees a skipped document.
     if (settings.enable === false) return { uri: document.uri, version, result: { model: emptyModel('postmortem.enable is off', false), messages: [], skipped: 'postmortem.enable is off' }, settings };
+    if (ignored) return { uri: document.uri, version, result: { model: emptyModel('named in .postmortemignore', false), messages: [], skipped: 'named in .postmortemignore' }, settings };
     this.runs++;
     try {
       const result = lintText(document.getText(), { path: globPath, config, today: this.host.today(), cache: this.incrementalFor(document.uri) });

@@ -1,6 +1,7 @@
 import { URI, Utils } from 'vscode-uri';
 import { CONFIG_FILE_NAMES, loadConfigText, MAX_CONFIG_BYTES } from '../core/config/file.js';
 import { defaultConfig, resolveConfig } from '../core/config/resolve.js';
+import { IGNORE_FILE_NAME, isIgnored, parseIgnoreFile } from '../core/config/ignores.js';
 import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
 import { RULES } from '../core/rules/index.js';
 import type { ServerSettings } from '../protocol.js';
@@ -19,6 +20,8 @@ export interface DocumentConfig {
   settings: ServerSettings;
   /** Config files on the document's way up that have problems: the document tells its reader. */
   broken: ConfigFileProblems[];
+  /** Named by the workspace folder's `.postmortemignore`: never linted nor indexed. */
+  ignored: boolean;
 }
 
 /** Settings keys that are config keys under another name. */
@@ -53,6 +56,8 @@ interface Entry {
 export class ServerConfigs {
   private readonly cache = new Map<string, Promise<Entry>>();
   private readonly problemFiles = new Set<string>();
+  /** Each workspace folder's `.postmortemignore` patterns, read once per configuration generation. */
+  private readonly ignoreFiles = new Map<string, Promise<string[]>>();
   /** Bumped on every change, so results computed with an older configuration are dropped. */
   generation = 0;
 
@@ -65,6 +70,7 @@ export class ServerConfigs {
 
   invalidate(): void {
     this.cache.clear();
+    this.ignoreFiles.clear();
     this.generation++;
     for (const uri of this.problemFiles) this.publishProblems(uri, []);
     this.problemFiles.clear();
@@ -73,11 +79,25 @@ export class ServerConfigs {
   async forDocument(uri: string): Promise<DocumentConfig> {
     const parsed = URI.parse(uri);
     const entry = await this.entryFor(parsed);
-    if (parsed.scheme === 'untitled') return { config: entry.config, globPath: undefined, settings: entry.settings, broken: entry.broken };
+    if (parsed.scheme === 'untitled') return { config: entry.config, globPath: undefined, settings: entry.settings, broken: entry.broken, ignored: false };
+    const ignored = await this.ignoredByFolder(parsed);
     const base = entry.file ? Utils.dirname(entry.file) : this.folderOf(parsed);
     const prefix = base ? base.path.replace(/\/$/, '') + '/' : undefined;
     const globPath = prefix && parsed.path.startsWith(prefix) ? parsed.path.slice(prefix.length) : parsed.path;
-    return { config: entry.config, globPath, settings: entry.settings, broken: entry.broken };
+    return { config: entry.config, globPath, settings: entry.settings, broken: entry.broken, ignored };
+  }
+
+  /** Whether the `.postmortemignore` at the root of the document's workspace folder names it. */
+  private async ignoredByFolder(uri: URI): Promise<boolean> {
+    const folder = this.folderOf(uri);
+    if (!folder) return false;
+    const key = folder.toString();
+    let patterns = this.ignoreFiles.get(key);
+    if (!patterns) {
+      patterns = this.host.readFile(Utils.joinPath(folder, IGNORE_FILE_NAME).toString(), MAX_CONFIG_BYTES).then((read) => ('text' in read ? parseIgnoreFile(read.text) : []));
+      this.ignoreFiles.set(key, patterns);
+    }
+    return isIgnored(await patterns, uri.path.slice(folder.path.replace(/\/$/, '').length + 1));
   }
 
   private folderOf(uri: URI): URI | undefined {

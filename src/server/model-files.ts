@@ -25,6 +25,7 @@ interface Deps {
 /** A closed file's text, read through the host: a regular file that can be within maxFileSize. */
 async function readClosed(uri: string, deps: Deps) {
   const applied = await deps.configs.forDocument(uri);
+  if (applied.ignored) return { ...applied, text: undefined };
   // UTF-8 needs at most 4 bytes a character: a larger file cannot be within maxFileSize.
   const read = await deps.host.readFile(uri, 4 * (applied.config.maxFileSize + 1));
   return { ...applied, text: 'text' in read ? read.text : undefined };

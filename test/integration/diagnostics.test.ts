@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { api, cleanTemp, codeOf, open, waitForDiagnostics, writeTemp } from './helpers.js';
+import { CONFIG_CHANGED_NOTIFICATION } from '../../src/protocol.js';
+import { api, cleanTemp, codeOf, open, waitForDiagnostics, workspaceUri, writeTemp } from './helpers.js';
 
 suite('diagnostics', () => {
   suiteTeardown(cleanTemp);
@@ -163,5 +165,33 @@ suite('a broken configuration', () => {
     assert.match(notice.message, /\.postmortemrc\.json has a problem/);
     assert.ok(notice.relatedInformation?.[0]?.location.uri.path.endsWith('/broken-config/.postmortemrc.json'));
     assert.match(notice.relatedInformation![0]!.message, /no-such-rule/);
+  });
+});
+
+suite('.postmortemignore', () => {
+  suiteTeardown(async () => {
+    fs.rmSync(workspaceUri('.postmortemignore').fsPath, { force: true });
+    const { client } = await api();
+    await client.sendNotification(CONFIG_CHANGED_NOTIFICATION);
+    await cleanTemp();
+  });
+
+  test('a file it names gets no problems and is left out of Lint All and the index', async () => {
+    const { client, published, workspaceDiagnostics, index } = await api();
+    fs.writeFileSync(workspaceUri('.postmortemignore').fsPath, '# drafts are not reviewed yet\ntmp/ignored/\n');
+    // File watching may lag: say so at once, as a client without watching would.
+    await client.sendNotification(CONFIG_CHANGED_NOTIFICATION);
+    const ignored = writeTemp('ignored/draft.md', '---\ntype: postmortem\n---\n# Draft\n\nKim forgot the flag.\n');
+    const kept = writeTemp('kept/draft.md', '---\ntype: postmortem\n---\n# Draft\n\nKim forgot the flag.\n');
+    const editor = await vscode.window.showTextDocument(ignored);
+    await published.whenPublished(editor.document);
+    assert.deepEqual(vscode.languages.getDiagnostics(ignored).filter((d) => d.source === 'postmortem'), []);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('postmortem.lintWorkspace');
+    assert.equal(workspaceDiagnostics.get(ignored)?.length ?? 0, 0);
+    assert.ok(workspaceDiagnostics.get(kept)?.length, 'the file next to it is linted');
+    await index.rebuild();
+    assert.ok(!index.all().some((e) => e.uri.toString() === ignored.toString()));
+    assert.ok(index.all().some((e) => e.uri.toString() === kept.toString()));
   });
 });

@@ -206,6 +206,23 @@ describe('language server over stdio', () => {
     assert.equal(answers[0]!.hash, textHash(DOC));
   });
 
+  it('leaves alone what the workspace folder\'s .postmortemignore names: no diagnostics, not indexed', async () => {
+    mkdirSync(join(dir, 'drafts'), { recursive: true });
+    const draft = join(dir, 'drafts', 'wip.md');
+    writeFileSync(draft, DOC);
+    writeFileSync(join(dir, '.postmortemignore'), '# not reviewed yet\ndrafts/\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(dir, '.postmortemignore')), type: 1 }] });
+    await client.open(fileUri(draft), DOC);
+    assert.deepEqual(await client.diagnostics(fileUri(draft), 1), []);
+    const closed = join(dir, 'drafts', 'closed.md');
+    writeFileSync(closed, DOC);
+    assert.deepEqual(await client.connection.sendRequest(MODEL_FILES_REQUEST, { uris: [fileUri(closed)] }), [null]);
+    rmSync(join(dir, '.postmortemignore'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(dir, '.postmortemignore')), type: 3 }] });
+    const back = (await client.connection.sendRequest(MODEL_FILES_REQUEST, { uris: [fileUri(closed)] })) as ModelFilesResult;
+    assert.equal(back[0]!.model.isPostmortem, true);
+  });
+
   it('answers a model request even when the configuration changes while it loads', async () => {
     const uri = fileUri(join(dir, 'moving', 'config.md'));
     client.beforeConfiguration = async () => {

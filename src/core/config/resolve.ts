@@ -20,6 +20,7 @@ const KNOWN_KEYS = [
   'allowedTerms',
   'fiveWhysDepth',
   'postmortemGlobs',
+  'ignores',
   'maxFileSize',
   'analysisTimeoutMs',
   'language',
@@ -93,6 +94,7 @@ export function defaultConfig(rules: Rule[]): ResolvedConfig {
     requiredSections: [...PRESETS.default.requiredSections],
     rules: Object.fromEntries(rules.map((r) => [r.id, { severity: r.defaultSeverity, options: {} }])),
     postmortemGlobs: [...DEFAULT_POSTMORTEM_GLOBS],
+    ignores: [],
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     analysisTimeoutMs: DEFAULT_ANALYSIS_TIMEOUT_MS,
     language: 'auto',
@@ -186,6 +188,13 @@ export function resolveConfig({ raw, source, rules, base }: ResolveInput): { con
     const bad = globs.filter((g) => !validGlob(g));
     if (bad.length) problems.push({ source, key: 'postmortemGlobs', message: `invalid glob pattern ${bad.map((b) => JSON.stringify(b)).join(', ')}` });
     config.postmortemGlobs = globs.filter(validGlob);
+  }
+
+  const ignores = stringList(raw.ignores, 'ignores', source, problems);
+  if (ignores) {
+    const bad = ignores.filter((g) => !g.trim() || g.length > 500);
+    if (bad.length) problems.push({ source, key: 'ignores', message: `invalid ignore pattern ${bad.map((b) => JSON.stringify(b)).join(', ')}` });
+    config.ignores = ignores.filter((g) => g.trim() && g.length <= 500);
   }
 
   if (raw.maxFileSize !== undefined) {

@@ -14,6 +14,8 @@ export interface ResolvedConfig {
   requiredSections: SectionKind[];
   rules: Record<string, RuleConfig>;
   postmortemGlobs: string[];
+  /** Gitignore-style patterns, relative to the config file's folder, of files never linted. */
+  ignores: string[];
   /** Documents longer than this many characters get one message instead of a full analysis. */
   maxFileSize: number;
   /** How long the command-line tool lets one document's analysis run before stopping it, in milliseconds. */

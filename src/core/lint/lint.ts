@@ -1,3 +1,4 @@
+import { isIgnored } from '../config/ignores.js';
 import type { VFileMessage } from 'vfile-message';
 import type { AnalysisCache } from './analysis-cache.js';
 import type { InternalError } from '../rules/define.js';
@@ -61,6 +62,8 @@ function processorFor(config: ResolvedConfig) {
   }
   return p;
 }
+
+const IGNORED = 'its path matches `ignores` in the configuration';
 
 /** A model with nothing in it, for a document that is not analysed. */
 export function emptyModel(reason: string, isPostmortem: boolean): PostmortemModel {
@@ -128,6 +131,7 @@ function tooLarge(text: string, config: ResolvedConfig, language: Language): Lin
 export function modelOf(input: string, options: Pick<LintOptions, 'path' | 'config'> = {}): PostmortemModel {
   const { body: text, bom } = splitBom(input);
   const config = options.config ?? DEFAULT_CONFIG;
+  if (isIgnored(config.ignores, options.path)) return emptyModel(IGNORED, false);
   if (text.length > config.maxFileSize) return emptyModel('the document exceeds maxFileSize', false);
   if (deeplyNestedLine(text)) return unparsed(TOO_DEEP, 1, options, config).model;
   if (crowdedParagraphLine(text)) return unparsed(TOO_CROWDED, 1, options, config).model;
@@ -155,6 +159,8 @@ export function lintText(input: string, options: LintOptions = {}): LintResult {
 
 function lintBody(text: string, options: LintOptions): LintResult {
   const config = options.config ?? DEFAULT_CONFIG;
+  // Ignored by the configuration: never linted, in any host.
+  if (isIgnored(config.ignores, options.path)) return { model: emptyModel(IGNORED, false), messages: [], skipped: IGNORED };
   if (text.length > config.maxFileSize) {
     const language: Language = config.language === 'auto' ? 'en' : config.language;
     return { model: emptyModel('the document exceeds maxFileSize', true), messages: [tooLarge(text, config, language)], skipped: null };
