@@ -26,6 +26,8 @@ const NOT_NAMES = new Set(P.notNamesBeforeTitle);
 const PRONOUNS = new Set(P.pronouns);
 const TEAM_NON_PERSON = new Set(P.teamNonPerson);
 const FAILURE_STEMS = byLength(F.stems);
+/** A system as the topic: "시스템은", "배당시스템은", "모니터링 툴은". */
+const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
 const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
 const MISTAKE_AFTER = new RegExp(`^(?:${alternation(F.mistakeNouns)})`);
@@ -35,7 +37,7 @@ const SUBJECTLESS = byLength(F.subjectless);
 /** "제대로 확인하지 않았다", "충분히 안 한": something not done properly. */
 const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|안\s?했|안\s?한|안한|안했)/;
 /** "왜 안 고쳤냐?", "왜 안 따른 거예요?": asking a person why they did not. */
-const WHY_NOT = /왜\s(?:\S+\s)?(안\s?\S+|\S*\s?없이\s?\S+)/;
+const WHY_NOT = /왜\s(?:\S+\s){0,2}(안\s?\S+|\S*\s?없이\s?\S+)/;
 const PAST = /(었|았|였|했|렸|쳤|졌|웠|켰|냈|봤|났|왔|갔|뒀|줬|셨)/;
 const PUNISHMENT_ALONE = any(['징계', '문책', '경위서', '시말서', '징역', '입건', '송치', '해임', '중징계', '질책', '대기 발령', '대기발령', '경고 조치']);
 const IDIOM = any(byLength(F.idioms));
@@ -82,7 +84,7 @@ const NOT_AN_ACT = /(지지|히지|되지|돼지|없지|있지|좋지|쉽지|어
 /** What an investigation did not find is no failure of the finder ("흔적은 찾지 못했다"). */
 const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
-const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과)/;
+const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
 const FAULTY = /^(잘못|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
 const CHARACTER = /^(멍청|무책임|한심|나몰라라)/;
@@ -202,7 +204,8 @@ class KoreanAnalysis {
 
   negativeBefore(i: number): boolean {
     const prev = this.es[i - 1]?.text ?? '';
-    return /^(아무|어느|누구)/.test(prev) || /^(아무|누구)/.test(this.es[i]!.text);
+    // "다른 이들의 실수": others in general, not someone named.
+    return /^(아무|어느|누구)/.test(prev) || /^(아무|누구)/.test(this.es[i]!.text) || (prev === '다른' && /^(이들|사람|분들)/.test(this.es[i]!.text));
   }
 
   /** A subject that is not a person: a new clause with another actor ("스크립트가"). */
@@ -395,30 +398,39 @@ class KoreanAnalysis {
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
     if (this.question && WHY_NOT.test(s) && !this.es.some((e, i) => e.start < s.indexOf('왜') + 40 && this.otherSubject(i) && !this.mentionAt(i, SUBJECT))) return this.atPhrase('blaming-question', WHY_NOT.exec(s)![1]!);
     if (this.question && /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 탓)/.test(s)) return this.atPhrase('fault', /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 탓)/.exec(s)![0]);
-    if (NEGATED(s)) return undefined;
-    for (let i = 0; i < this.es.length; i++) {
+    if (this.question && PLAIN_QUESTION.test(s) && !/^(만일|만약)/.test(s)) {
+      // "그 빤한 걸 놓치냐?": a failure thrown back at the listener.
+      const lastWords = this.es.slice(-2);
+      for (const e of lastWords) {
+        const stem = this.stemIn(e.text, e.text);
+        if (stem && !this.es.some((_, k) => this.takesOver(k))) return this.atPhrase('blaming-question', e.text);
+      }
+    }
+    // "행안부는 뭐했나": what was the person doing.
+    const what = WHAT_DID.exec(s);
+    if (what) for (let i = 0; i < this.es.length && this.es[i]!.start < what.index; i++) {
+      const who = this.mentionAt(i, SUBJECT);
+      if (who) return this.atPhrase('blaming-question', what[0], who);
+    }
+    const negated = NEGATED(s);
+    for (let i = 0; negated === undefined || i < this.es.length; i++) {
+      if (i >= this.es.length) break;
       const possessive = this.mentionAt(i, ['의', '에게', '한테', '께']);
       const bare = possessive ? undefined : this.bareMention(i);
       const who = possessive ?? bare;
       if (!who) continue;
-      const next = this.es[i + 1]?.text ?? '';
-      if (bare?.glued) return this.make('mistake', who, i);
-      if (MISTAKE_AFTER.test(next)) return this.make('mistake', who, i + 1);
-      // "직원의 클릭 실수", "직원의 관리 부주의": a person's mistake a word or two later.
-      if (possessive) {
-        for (let k = i + 1; k <= Math.min(i + 3, this.es.length - 1); k++) {
-          if (MISTAKE_NOUNS.some((m) => this.es[k]!.text.includes(m))) return this.make('mistake', who, k);
-          if (/[을를이가은는]$/.test(this.es[k]!.text)) break;
-        }
-      }
-      if (/^(탓|때문|책임)/.test(next) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
-      if (possessive && /책임은|책임이/.test(s.slice(0, who.start))) return this.make('fault', who, i);
+      const found = this.judgedAt(i, who, bare?.glued === true, possessive !== undefined);
+      // A negation counts only around the judgement: "버그는 아니었지만 … 직원의 실수로" still blames.
+      if (found && !(negated && NEGATED(s.slice(who.start, found.cue.end + 30)))) return found;
     }
+    if (negated) return undefined;
     const human = HUMAN_ERROR(s);
     if (human && !this.question && !HYPOTHETICAL.test(s.slice(s.indexOf(human))) && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
+    const injae = this.manMade();
+    if (injae) return this.atPhrase('human-error', injae);
     const idiom = IDIOM(s);
     if (idiom) return this.atPhrase('mistake', idiom);
-    const punishment = PUNISHMENT(s);
+    const punishment = GENERIC.test(s) ? undefined : PUNISHMENT(s) ?? ACCOUNTABILITY.exec(s)?.[0];
     if (punishment) {
       for (let i = 0; i < this.es.length; i++) {
         const who = this.mentionAt(i, [...SUBJECT, '의', '에게', '을', '를']) ?? this.bareMention(i);
@@ -426,9 +438,47 @@ class KoreanAnalysis {
       }
     }
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
-    const alone = PUNISHMENT_ALONE(s);
-    if (alone && !this.question) return this.atPhrase('punishment', alone);
+    const alone = PUNISHMENT_ALONE(s) ?? /책임\s?소재를?\s(?:\S+\s)?(?:가려|밝혀|따져|규명)/.exec(s)?.[0];
+    if (alone && !this.question && !GENERIC.test(s)) return this.atPhrase('punishment', alone);
     return this.subjectless();
+  }
+
+  /** A judgement pinned on the person at eojeol i: "작업자의 실수로", "직원 착오", "직원의 작업 편의 때문에". */
+  judgedAt(i: number, who: Mention, glued: boolean, possessive: boolean): SentenceFinding | undefined {
+    const next = this.es[i + 1]?.text ?? '';
+    if (glued) return this.make('mistake', who, i);
+    // "회사의 잘못 설정된 계정": 잘못 as an adverb of the next verb is not the person's fault.
+    const adverb = next === '잘못' && /^(?!때문|탓|으로|이|에)/.test(this.es[i + 2]?.text ?? '때문');
+    if (MISTAKE_AFTER.test(next) && !adverb) return this.make('mistake', who, i + 1);
+    if (possessive) {
+      // "직원의 클릭 실수", "직원의 역대급 팻 핑거", "정부의 안전검사 미흡": a person's mistake a word or two later.
+      let joined = '';
+      for (let k = i + 1; k <= Math.min(i + 3, this.es.length - 1); k++) {
+        const t = this.es[k]!.text;
+        joined = joined ? `${joined} ${t}` : t;
+        if (t === '잘못' && k + 1 < this.es.length) break;
+        if (MISTAKE_NOUNS.some((m) => joined.includes(m))) return this.make('mistake', who, k);
+        // "직원의 작업 편의 때문에": the person's doing named as the cause.
+        if (k > i + 1 && /^(탓|때문)/.test(t) && !this.hypothetical(i)) return this.make('fault', who, k);
+        if (/([을를이가은는도와과에기]|로)$/.test(t)) break;
+      }
+    }
+    if (/^(탓|때문|책임)/.test(next) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
+    if (possessive && /책임은|책임이/.test(this.sentence.slice(0, who.start))) return this.make('fault', who, i);
+    return undefined;
+  }
+
+  /** "철저한 인재", "‘인재’였다": a disaster called man-made (人災), told apart from 인재 as talent (人才). */
+  manMade(): string | undefined {
+    const s = this.sentence;
+    if (!DISASTER.test(s) || TALENT.test(s) || this.question) return undefined;
+    for (const e of this.es) {
+      if (!INJAE.test(e.text)) continue;
+      const after = s.slice(e.start);
+      if (HYPOTHETICAL.test(after.slice(0, 20)) || /^인재\S*\s?(라는 말|라 는 말|라는 표현|라는 단어)/.test(after)) return undefined;
+      return e.text;
+    }
+    return undefined;
   }
 
   /**
@@ -438,19 +488,32 @@ class KoreanAnalysis {
    */
   subjectless(): SentenceFinding | undefined {
     const s = this.sentence;
-    if (this.question || !PAST.test(s)) return undefined;
+    if (this.question) return undefined;
     let phrase = SUBJECTLESS.find((p) => s.includes(p) && !/^(않았|못했|하지 않았)/.test(p));
     if (!phrase) {
       const m = NEGATED_CHECK.exec(s);
       if (m) phrase = m[0];
     }
-    if (!phrase) return undefined;
+    // "사고 친 것": a past act told by its past form alone.
+    if (!phrase || !(PAST.test(s) || /[친른린]$/.test(phrase))) return undefined;
     const at = s.indexOf(phrase);
     if (HYPOTHETICAL.test(s.slice(at, at + 30))) return undefined;
-    for (const e of this.es) {
+    // "검증 과정에서 발견하지 못하면서": the process, not a person, missed it.
+    if (/(과정|단계)에서\s(?:\S+\s){0,2}$/.test(s.slice(Math.max(0, at - 30), at))) return undefined;
+    let last = -1;
+    for (let i = 0; i < this.es.length; i++) {
+      const e = this.es[i]!;
       if (e.start >= at) break;
-      if (this.otherSubject(this.es.indexOf(e)) && !this.mentionAt(this.es.indexOf(e), SUBJECT)) return undefined;
+      last = i + 1;
+      // "시스템은 이를 인식하지 못했습니다": a topic in the phrase's own clause is its subject.
+      if (/[은는]$/.test(e.text) && SYSTEM_TOPIC.test(e.text) && !this.es.slice(i + 1).some((x) => x.start < at && CLAUSE_END.test(x.text))) return undefined;
+      if (!this.otherSubject(i) || this.mentionAt(i, SUBJECT)) continue;
+      // A subject of an embedded clause that closed before the phrase ("AI가 해준 말인데") is not its subject.
+      const closed = this.closedAt(i);
+      if (closed < 0 || this.es[closed]!.end > at) return undefined;
     }
+    const end = this.es.findIndex((e) => e.end >= at + phrase!.length);
+    if (end >= 0 && end >= last && this.aboutAThing(end)) return undefined;
     return this.atPhrase(/실수|착오/.test(phrase) ? 'mistake' : /없이/.test(phrase) ? 'faulty-action' : 'omission', phrase);
   }
 
@@ -509,13 +572,47 @@ class KoreanAnalysis {
       return this.cf(obligation);
     }
     const conditional = CONDITIONAL.exec(s) ?? PAST_CONDITIONAL.exec(s);
-    const outcome = OUTCOME(s) ?? CONJECTURE.exec(s)?.[0];
-    if (conditional && outcome) return this.cf(conditional[0]);
+    const past = PAST_CONDITIONAL.exec(s);
+    let outcome = OUTCOME(s) ?? CONJECTURE.exec(s)?.[0];
+    // After a past condition a present "막을 수 있다" or "해결했을 문제" also tells what would have followed.
+    if (!outcome && past) outcome = COULD_NOW.exec(s)?.[0] ?? CONJECTURE_NOUN.exec(s.slice(past.index + past[0].length))?.[0];
+    if (conditional && (outcome || ELLIPTICAL.test(s))) {
+      // "동승자가 있었다면 더 끔찍했을 것": a worse what-if is not hindsight about prevention.
+      if (WORSE.test(s.slice(conditional.index))) return undefined;
+      return this.personHindsight(conditional.index, conditional[0]) ?? this.cf(conditional[0]);
+    }
+    const caught = WOULD_HAVE_CAUGHT.exec(s);
+    if (caught) return this.cf(caught[0]);
     const could = COULD_HAVE.exec(s) ?? PAST_OBLIGATION.exec(s);
     if (could) return this.cf(could[0]);
     const hindsight = HINDSIGHT(s);
     if (hindsight && outcome && hindsight !== '미리') return this.cf(hindsight);
     if (hindsight === '미리' && conditional) return this.cf(conditional[0]);
+    return undefined;
+  }
+
+  /**
+   * "업체가 좀 더 정밀하게 살폈다면 … 포착할 수 있었을 것": a person as the
+   * subject of the act that would have prevented it is blamed in hindsight.
+   * Conditions on a state ("동승자가 있었다면") or on not acting ("하지 않았더라면") are not.
+   */
+  personHindsight(at: number, phrase: string): SentenceFinding | undefined {
+    const c = this.es.findIndex((e) => e.end > at);
+    if (c < 0) return undefined;
+    const around = `${this.es[c - 1]?.text ?? ''} ${this.es[c]!.text}`;
+    if (STATE_CONDITION.test(around)) return undefined;
+    for (let i = c - 1; i >= Math.max(0, c - 12); i--) {
+      const agent = this.mentionAt(i, SUBJECT);
+      if (agent) {
+        if (this.es[i - 1]?.text === '다른') return undefined;
+        const start = this.es[c]!.start;
+        const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent, cue: { start, end: this.es[c]!.end, text: this.es[c]!.text }, question: '' };
+        f.question = koreanQuestion(f);
+        return f;
+      }
+      if (this.takesOver(i)) return undefined;
+    }
+    void phrase;
     return undefined;
   }
 
