@@ -29,16 +29,24 @@ const FAILURE_STEMS = byLength(F.stems);
 /** A system as the topic: "시스템은", "배당시스템은", "모니터링 툴은". */
 const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
-const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
+const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는|조차|까지|마저)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
 const MISTAKE_AFTER = new RegExp(`^(?:${alternation(F.mistakeNouns)})`);
 const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
-const SUBJECTLESS = byLength(F.subjectless);
+/** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
+const SUBJECTLESS_FIRST = any(F.subjectless.filter((p) => !/^(않았|못했|하지 않았)/.test(p)));
 /** "제대로 확인하지 않았다", "충분히 안 한": something not done properly. */
 const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|안\s?했|안\s?한|안한|안했)/;
 /** "왜 안 고쳤냐?", "왜 안 따른 거예요?": asking a person why they did not. */
 const WHY_NOT = /왜\s(?:\S+\s){0,2}(안\s?\S+|\S*\s?없이\s?\S+)/;
-const PAST = /(었|았|였|했|렸|쳤|졌|웠|켰|냈|봤|났|왔|갔|뒀|줬|셨)/;
+/** A past tense: a syllable closed by ㅆ ("했", "막혔", "됐"), other than 있 and the conjectural 겠. */
+const hasPast = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 0xac00;
+    if (c >= 0 && c < 11172 && c % 28 === 20 && s[i] !== '있' && s[i] !== '겠') return true;
+  }
+  return false;
+};
 const PUNISHMENT_ALONE = any(['징계', '문책', '경위서', '시말서', '징역', '입건', '송치', '해임', '중징계', '질책', '대기 발령', '대기발령', '경고 조치']);
 const IDIOM = any(byLength(F.idioms));
 const PUNISHMENT = any(byLength(F.punishment));
@@ -159,6 +167,8 @@ class KoreanAnalysis {
     const bare = stem.endsWith('들') && stem.length > 2 ? stem.slice(0, -1) : stem;
     if (PRONOUNS.has(bare)) return { from: i, specific: true };
     if (ROLE_SET.has(bare)) return { from: i, specific: false };
+    // "문의자분", "신청자님": a noun in -자 with an honorific names a person.
+    if (/^[\uAC00-\uD7A3]{1,4}자(분|님)$/.test(bare)) return { from: i, specific: false };
     // "DB담당자", "현장작업자": a role at the end of a compound noun.
     for (let k = Math.max(1, bare.length - LONGEST_ROLE); k <= bare.length - 2; k++) if (ROLE_SET.has(bare.slice(k))) return { from: i, specific: false };
     const prev = this.es[i - 1]?.text;
@@ -192,20 +202,24 @@ class KoreanAnalysis {
   /** A person mention at eojeol i carrying one of `particles`. */
   mentionAt(i: number, particles: readonly string[]): Mention | undefined {
     const e = this.es[i]!;
-    const [stem, particle] = splitParticle(e.text, particles);
-    if (!particle) return undefined;
-    // "그만", "저만": 만 and 끼리 mark a subject only after a noun of two syllables or more.
-    if ((particle === '만' || particle.startsWith('끼리')) && stem.length < 2) return undefined;
-    const found = this.personStem(stem, i);
-    if (!found) return undefined;
-    if (this.negativeBefore(found.from)) return undefined;
-    return { ...piece(this.sentence, this.es[found.from]!, e), specific: found.specific, particle };
+    // Every particle that fits is tried: "누군가는" is 누군가 + 는, not 누군 + 가는.
+    for (const particle of particles) {
+      if (e.text.length <= particle.length || !e.text.endsWith(particle)) continue;
+      const stem = e.text.slice(0, -particle.length);
+      // "그만", "저만": 만 and 끼리 mark a subject only after a noun of two syllables or more.
+      if ((particle === '만' || particle.startsWith('끼리')) && stem.length < 2) continue;
+      const found = this.personStem(stem, i);
+      if (!found) continue;
+      if (this.negativeBefore(found.from)) return undefined;
+      return { ...piece(this.sentence, this.es[found.from]!, e), specific: found.specific, particle };
+    }
+    return undefined;
   }
 
   negativeBefore(i: number): boolean {
     const prev = this.es[i - 1]?.text ?? '';
     // "다른 이들의 실수": others in general, not someone named.
-    return /^(아무|어느|누구)/.test(prev) || /^(아무|누구)/.test(this.es[i]!.text) || (prev === '다른' && /^(이들|사람|분들)/.test(this.es[i]!.text));
+    return /^(아무|어느|누구)/.test(prev) || /^(아무|누구)(?!군가)/.test(this.es[i]!.text) || (prev === '다른' && /^(이들|사람|분들)/.test(this.es[i]!.text));
   }
 
   /** A subject that is not a person: a new clause with another actor ("스크립트가"). */
@@ -285,6 +299,8 @@ class KoreanAnalysis {
       if (NOT_DONE.test(two) && !NOT_AN_ACT.test(t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text))) {
         if (!this.aboutAThing(k + 1)) return ['omission', k, k + 1];
       }
+      // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
+      if (/(면서|다가)$/.test(t) && k + 2 < n && /^(문제|장애|사고|오류|에러|화재)[가이]$/.test(this.es[k + 1]!.text) && /^(발생|났|일어|터졌)/.test(this.es[k + 2]!.text)) return ['faulty-action', k, k + 2];
       const stem = this.stemIn(t, two);
       if (!stem && CONDITION_END.test(t)) return undefined;
       if (stem) {
@@ -419,11 +435,14 @@ class KoreanAnalysis {
       const bare = possessive ? undefined : this.bareMention(i);
       const who = possessive ?? bare;
       if (!who) continue;
+      // "사람의 실수" in a list of risks names no event.
+      if (/^사람/.test(who.text) && !hasPast(s)) continue;
       const found = this.judgedAt(i, who, bare?.glued === true, possessive !== undefined);
       // A negation counts only around the judgement: "버그는 아니었지만 … 직원의 실수로" still blames.
       if (found && !(negated && NEGATED(s.slice(who.start, found.cue.end + 30)))) return found;
     }
-    if (negated) return undefined;
+    // A negation elsewhere ("어려운 것도 아니고, … 실수해 버렸기 때문") leaves a subjectless failure standing.
+    if (negated) return this.subjectless(true);
     const human = HUMAN_ERROR(s);
     if (human && !this.question && !HYPOTHETICAL.test(s.slice(s.indexOf(human))) && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
     const injae = this.manMade();
@@ -486,18 +505,18 @@ class KoreanAnalysis {
    * 프로덕션 배포를 했다", "실수로 데이터를 지웠습니다"): someone did it, and no
    * system stands before it as the subject.
    */
-  subjectless(): SentenceFinding | undefined {
+  subjectless(negated = false): SentenceFinding | undefined {
     const s = this.sentence;
     if (this.question) return undefined;
-    let phrase = SUBJECTLESS.find((p) => s.includes(p) && !/^(않았|못했|하지 않았)/.test(p));
+    let phrase = SUBJECTLESS_FIRST(s);
     if (!phrase) {
       const m = NEGATED_CHECK.exec(s);
       if (m) phrase = m[0];
     }
     // "사고 친 것": a past act told by its past form alone.
-    if (!phrase || !(PAST.test(s) || /[친른린]$/.test(phrase))) return undefined;
+    if (!phrase || !(hasPast(s) || /[친른린]$/.test(phrase))) return undefined;
     const at = s.indexOf(phrase);
-    if (HYPOTHETICAL.test(s.slice(at, at + 30))) return undefined;
+    if (HYPOTHETICAL.test(s.slice(at, at + 30)) || (negated && NEGATED(s.slice(at, at + 30)))) return undefined;
     // "검증 과정에서 발견하지 못하면서": the process, not a person, missed it.
     if (/(과정|단계)에서\s(?:\S+\s){0,2}$/.test(s.slice(Math.max(0, at - 30), at))) return undefined;
     let last = -1;
