@@ -124,3 +124,78 @@ describe('wording: where the question goes', () => {
     }
   });
 });
+
+// Korean shapes read by clause and particle: each with a look-alike that stays clean.
+const KO_BLAME: Array<[string, string, string]> = [
+  // sentence, agent, failure cue
+  ['운영팀은 어제 디스크가 가득 찼다는 알림을 확인하지 않았다.', '운영팀은', '확인하지 않았다'],
+  ['설정 파일을 지운 신입이 회고에 참석했다.', '신입이', '지운'],
+  ['리뷰 없이 외주 개발자가 배포를 진행했다.', '개발자가', '리뷰 없이'],
+  ['우리는 트래픽 급증을 예상하지 못했습니다.', '우리는', '예상하지 못했습니다'],
+  ['관리자가 접속 기록을 검토도 하지 않았다.', '관리자가', '검토도 하지 않았다'],
+  ['작업자가 착오로 운영 DB를 초기화했다.', '작업자가', '착오로 운영 DB를 초기화했다'],
+  ['직원이 전원 코드를 고의로 뽑았다.', '직원이', '고의로 뽑았다'],
+  ['인턴이 다른 서버에 접속하는 바람에 서비스가 멈췄다.', '인턴이', '접속하는 바람에'],
+  ['담당자들은 재시작만 반복해 장애를 키웠다.', '담당자들은', '재시작만'],
+  ['그들은 이번 장애에 책임이 있다.', '그들은', '책임이 있다'],
+  ['운영팀의 작업 편의 때문에 점검이 낮에 진행됐다.', '운영팀의', '때문에'],
+  ['협력사의 관리 미흡이 원인이었다.', '협력사의', '미흡이'],
+  ['해킹은 아니었지만 직원의 사소한 실수로 정전이 났다.', '직원의', '실수로'],
+  ['Judy가 리뷰에서 설정 오류를 놓쳤다.', 'Judy가', '놓쳤다'],
+  ['A씨가 실수로 백업 파일을 지웠다.', 'A씨가', '실수로 백업 파일을 지웠다'],
+  ['누군가는 경고를 무시했다.', '누군가는', '무시했다'],
+  ['엔지니어가 정리 스크립트를 실행하면서 장애가 발생했다.', '엔지니어가', '실행하면서 장애가 발생했다'],
+  ['협력사 직원들끼리 점검 없이 장비를 교체했다.', '직원들끼리', '점검 없이 장비를 교체했다'],
+  ['담당자가 로그를 조금만 더 살폈다면 장애를 막을 수 있었을 것이다.', '담당자가', '살폈다면'],
+  ['운영팀은 뭐했나.', '운영팀은', '뭐했'],
+];
+
+const KO_JUDGEMENTS = [
+  // sentences that blame without a subject and its verb
+  '그걸 왜 놓치냐?',
+  '왜 배포 전에 로그 안 봤냐?',
+  '이번 먹통 사태는 막을 수 있었던 인재가 분명하다.',
+  '관련자를 찾아내 책임 소재를 분명히 가려야 한다.',
+  '정작 중요한 설정을 꺼꾸로 써놓고 넘어가버렸습니다.',
+];
+
+const KO_CLEAN = [
+  '장애를 처음 발견한 담당자가 팀에 공유했다.',
+  '조사팀은 침입 흔적은 찾지 못했다.',
+  '보통은 책임자를 찾아 질책하곤 한다.',
+  '동승자가 있었다면 피해가 더 컸을 것이다.',
+  '개발자들이 백업을 하지 않았더라면 데이터가 사라졌을 것이다.',
+  '모니터링 시스템은 이 이상을 인식하지 못했습니다.',
+  '우리는 사람이라 가끔 실수를 하곤 합니다.',
+  '저희도 비슷한 실수를 하고 있지 않을까 싶어요.',
+  '한 번도 시험해 보지 못한 절차였기 때문에 복구가 늦었다.',
+  '이 글은 다른 이들의 실수를 평가하려는 게 아닙니다.',
+  '누락을 검증 과정에서 발견하지 못했다.',
+  '직원이 퇴사하면 키를 폐기하는 게 기본인데, 지켜지지 않았습니다.',
+  '위험 요소: 잘못된 입력, 사람의 실수, 트래픽 급증.',
+  '해커가 회사의 잘못 설정된 계정을 해킹했다.',
+];
+
+const KO_COUNTERFACTUAL = [
+  '카나리 배포가 있었을 경우 오류를 일찍 잡았을 것이다.',
+  '알림 설정만 했어도',
+  '다른 리뷰어가 바로 발견했을 것이다.',
+  '재시도를 줄이기만 해도 장애는 짧았을 것이다.',
+  '롤백 스크립트를 만들었다면 금방 복구할 수 있다는 지적이다.',
+  '조금 더 차분히 로그를 읽었다면 금방 찾았을 원인이었다.',
+];
+
+describe('wording: Korean clauses, particles and judgements', () => {
+  for (const [sentence, agent, cue] of KO_BLAME) {
+    it(`blame: ${sentence}`, () => {
+      const f = analyseSentence(sentence)[0];
+      assert.equal(f?.kind, 'blame');
+      assert.equal(f!.agent?.text, agent);
+      assert.ok(f!.cue.text.startsWith(cue) || cue.startsWith(f!.cue.text), `cue "${f!.cue.text}"`);
+      assert.ok(f!.question.endsWith('?'));
+    });
+  }
+  for (const sentence of KO_JUDGEMENTS) it(`blame: ${sentence}`, () => assert.equal(kindOf(sentence), 'blame'));
+  for (const sentence of KO_CLEAN) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
+  for (const sentence of KO_COUNTERFACTUAL) it(`counterfactual: ${sentence}`, () => assert.equal(kindOf(sentence), 'counterfactual'));
+});

@@ -63,7 +63,7 @@ const HANGUL = /[\uAC00-\uD7A3]/;
 /** Hangul or the Hanja Korean writes beside it ("‘人災’"). */
 const KOREAN = /[\uAC00-\uD7A3\u4E00-\u9FFF]/;
 /** What marks a Korean quote as a word talked about: "‘인재’라는 말", "‘네 탓’ 같은 표현", "‘남탓’을 피하". */
-const KO_MENTION = /^\s?(?:이?라는\s?(?:말|표현|단어|용어|낱말|문구|이름)|이?라 는|이?란\s|이?라거나|이?라고\s?(?:부르|불리|말하|하는)|(?:와|과)?\s?(?:같은|등의)\s?(?:말|표현|단어|용어)|[은는을를이가]\s?(?:말|표현|단어|용어)|[을를]\s?(?:쓰|사용|피하|금지|줄이))/;
+const KO_MENTION = /^\s?(?:이?라는\s?(?:말|표현|단어|용어|낱말|문구|이름)|이?라 는|이?란\s|이?라거나|이?라고\s?(?:부르|불리|말하|하는)|(?:와|과)?\s?(?:같은|등의)\s?(?:말|표현|단어|용어)|[은는을를이가]\s?(?:말|표현|단어|용어|문장|문구)|[을를]\s?(?:쓰|사용|피하|금지|줄이))/;
 
 /**
  * Korean news and reports quote short claims to attribute them (원인은

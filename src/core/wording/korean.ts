@@ -309,7 +309,7 @@ class KoreanAnalysis {
         if (stem === '바람에') return [shape, Math.max(from, k - 1), k];
         // An adverb ("잘못", "실수로", "임의로") belongs with the verb it modifies: "잘못 짰네요".
         const adverb = t === stem || /(로|게|히)$/.test(t);
-        return [shape, k, adverb ? this.verbAfter(k) : k];
+        return [shape, k, adverb ? this.verbAfter(k) : stem.includes(' ') ? Math.min(k + 1, n - 1) : k];
       }
     }
     return undefined;
@@ -372,7 +372,7 @@ class KoreanAnalysis {
         const three = k + 2 < this.es.length ? `${two} ${this.es[k + 2]!.text}` : two;
         const neg = NEGATED_CHECK.exec(three) ?? NOT_PROPERLY.exec(three);
         const stemHere = this.stemIn(t, two);
-        const cueEnd = neg && neg.index < t.length ? this.eojeolAt(k, three, neg.index + neg[0].length - 1) : stemHere && !/^(잘못|엉뚱|착오로|실수로|바람에)/.test(stemHere) ? k : -1;
+        const cueEnd = neg && neg.index < t.length ? this.eojeolAt(k, three, neg.index + neg[0].length - 1) : stemHere && !/^(잘못|엉뚱|착오로|실수로|바람에)/.test(stemHere) ? (stemHere.includes(' ') ? k + 1 : k) : -1;
         if (cueEnd >= 0 && cueEnd < found.from && this.adnominal(found.from - 1)) {
           const agent: Mention = { ...piece(this.sentence, this.es[found.from]!, this.es[i]!), specific: found.specific, particle: '' };
           const f: SentenceFinding = { kind: 'blame', shape: neg ? 'omission' : 'faulty-action', agent, cue: piece(this.sentence, this.es[k]!, this.es[cueEnd]!), question: '' };
@@ -417,9 +417,10 @@ class KoreanAnalysis {
     if (this.question && PLAIN_QUESTION.test(s) && !/^(만일|만약)/.test(s)) {
       // "그 빤한 걸 놓치냐?": a failure thrown back at the listener.
       const lastWords = this.es.slice(-2);
+      const notDone = /(?:안|못)\s?\S+$|지\s(?:않았|못했)\S*$/.exec(lastWords.map((e) => e.text).join(' '));
       for (const e of lastWords) {
         const stem = this.stemIn(e.text, e.text);
-        if (stem && !this.es.some((_, k) => this.takesOver(k))) return this.atPhrase('blaming-question', e.text);
+        if ((stem || notDone) && !this.es.some((_, k) => this.takesOver(k))) return this.atPhrase('blaming-question', stem ? e.text : notDone![0]);
       }
     }
     // "행안부는 뭐했나": what was the person doing.
@@ -519,13 +520,16 @@ class KoreanAnalysis {
     if (HYPOTHETICAL.test(s.slice(at, at + 30)) || (negated && NEGATED(s.slice(at, at + 30)))) return undefined;
     // "검증 과정에서 발견하지 못하면서": the process, not a person, missed it.
     if (/(과정|단계)에서\s(?:\S+\s){0,2}$/.test(s.slice(Math.max(0, at - 30), at))) return undefined;
+    // The last clause ending before the phrase: a topic after it is in the phrase's own clause.
+    let clause = -1;
+    for (let i = 0; i < this.es.length && this.es[i]!.end <= at; i++) if (CLAUSE_END.test(this.es[i]!.text)) clause = i;
     let last = -1;
     for (let i = 0; i < this.es.length; i++) {
       const e = this.es[i]!;
       if (e.start >= at) break;
       last = i + 1;
-      // "시스템은 이를 인식하지 못했습니다": a topic in the phrase's own clause is its subject.
-      if (/[은는]$/.test(e.text) && SYSTEM_TOPIC.test(e.text) && !this.es.slice(i + 1).some((x) => x.start < at && CLAUSE_END.test(x.text))) return undefined;
+      // "시스템은 이를 인식하지 못했습니다": a system as the topic of the phrase's clause is its subject.
+      if (i > clause && SYSTEM_TOPIC.test(e.text)) return undefined;
       if (!this.otherSubject(i) || this.mentionAt(i, SUBJECT)) continue;
       // A subject of an embedded clause that closed before the phrase ("AI가 해준 말인데") is not its subject.
       const closed = this.closedAt(i);
