@@ -86,9 +86,9 @@ const CONDITION_END = /(으면|하면|려면|다면|되면|이면|[^서]면)$/;
 /** Subjects that frame a copula sentence ("원인은 … 때문이다"), not actors of their own. */
 const FRAME_NOUNS = /^(원인|이유|까닭|배경|문제의 원인)[이가]$/;
 /** "예상하지 못했다", "완성하지 못했고", "그러지 못했습니다": a person not doing what was due. */
-const NOT_DONE = /^[\uAC00-\uD7A3]+지\s?(못했|못하였|못하고|못해|않았|않고|않아|않은\s?채|못한\s?채|않은\s?것|못한\s?것|않은\s?탓|못한\s?탓)/;
+const NOT_DONE = /^[\uAC00-\uD7A3]+지\s?(못했|못하였|못하고|못해|않았|않아|않은\s?채|못한\s?채|않은\s?것|못한\s?것|않은\s?탓|못한\s?탓)/;
 /** States and passives are not things a person failed to do ("되지 않았다", "충분하지 않았다"). */
-const NOT_AN_ACT = /(지지|히지|되지|돼지|없지|있지|좋지|쉽지|어렵지|크지|같지|많지|충분하지|부족하지|필요하지|중요하지|적절하지|가능하지|분명하지|확실하지|완벽하지|원활하지|정상적이지|이지)$/;
+const NOT_AN_ACT = /(잃지|다치지|실패하지|멈추지|죽지|틀리지|놓치지|잊지|어기지|빠뜨리지|실수하지|포기하지|지지|히지|되지|돼지|없지|있지|좋지|쉽지|어렵지|크지|같지|많지|충분하지|부족하지|필요하지|중요하지|적절하지|가능하지|분명하지|확실하지|완벽하지|원활하지|정상적이지|이지)$/;
 /** What an investigation did not find is no failure of the finder ("흔적은 찾지 못했다"). */
 const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
@@ -296,7 +296,8 @@ class KoreanAnalysis {
         if (this.aboutAThing(end)) continue;
         return ['omission', k, Math.max(end, Math.min(k + 1, n - 1))];
       }
-      if (NOT_DONE.test(two) && !NOT_AN_ACT.test(t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text))) {
+      // Not yet done is a state ("아직 원인을 찾지 못했다"); not losing or not missing is no failure.
+      if (NOT_DONE.test(two) && !NOT_AN_ACT.test(t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
         if (!this.aboutAThing(k + 1)) return ['omission', k, k + 1];
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
@@ -366,22 +367,40 @@ class KoreanAnalysis {
       const [stem] = splitParticle(this.es[i]!.text, [...SUBJECT, '의', '을', '를', '에게', '와', '과', '로', '?']);
       const found = this.personStem(stem, i);
       if (!found || this.negativeBefore(found.from)) continue;
-      for (let k = found.from - 1; k >= Math.max(0, found.from - 6); k--) {
-        const t = this.es[k]!.text;
-        const two = `${t} ${this.es[k + 1]!.text}`;
-        const three = k + 2 < this.es.length ? `${two} ${this.es[k + 2]!.text}` : two;
-        const neg = NEGATED_CHECK.exec(three) ?? NOT_PROPERLY.exec(three);
-        const stemHere = this.stemIn(t, two);
-        const cueEnd = neg && neg.index < t.length ? this.eojeolAt(k, three, neg.index + neg[0].length - 1) : stemHere && !/^(잘못|엉뚱|착오로|실수로|바람에)/.test(stemHere) ? (stemHere.includes(' ') ? k + 1 : k) : -1;
-        if (cueEnd >= 0 && cueEnd < found.from && this.adnominal(found.from - 1)) {
-          const agent: Mention = { ...piece(this.sentence, this.es[found.from]!, this.es[i]!), specific: found.specific, particle: '' };
-          const f: SentenceFinding = { kind: 'blame', shape: neg ? 'omission' : 'faulty-action', agent, cue: piece(this.sentence, this.es[k]!, this.es[cueEnd]!), question: '' };
-          if (HYPOTHETICAL.test(this.sentence.slice(f.cue.start, f.cue.end + 6)) || NEGATED(this.sentence.slice(f.cue.start, f.agent!.end + 8))) return undefined;
-          f.question = koreanQuestion(f);
-          return f;
+      // The verb that modifies the person, past the nouns in between ("빼돌린 코리아크레딧뷰로(KCB)의 박모 차장").
+      let v = found.from - 1;
+      while (v >= 0 && v > found.from - 5 && !this.adnominal(v) && !CLAUSE_END.test(this.es[v]!.text) && !EMBEDDED_END.test(this.es[v]!.text)) v--;
+      if (v < 0 || !this.adnominal(v)) continue;
+      const t = this.es[v]!.text;
+      let from = -1;
+      let to = v;
+      // A failure word in the relative clause: in its verb, or before it, but not an object ("실수를 바로잡은") nor inside another noun's clause.
+      for (let k = v; k >= Math.max(0, v - 5) && from < 0; k--) {
+        const w = this.es[k]!.text;
+        if (k < v && this.adnominal(k)) break;
+        const stemHere = this.stemIn(w, `${w} ${this.es[k + 1]!.text}`);
+        if (stemHere && !/^(잘못|엉뚱|착오로|실수로|바람에)/.test(stemHere) && (k === v || !/[을를]$/.test(w))) {
+          from = k;
+          to = stemHere.includes(' ') ? Math.max(k + 1, v) : v;
         }
-        if (k < found.from - 1 && (CLAUSE_END.test(t) && !stemHere)) break;
+        if (k < v && CLAUSE_END.test(w)) break;
       }
+      let omission = false;
+      // "인수인계를 제대로 받지 못한 인계자": a negation that ends in the modifying verb.
+      for (let k = Math.max(0, v - 2); from < 0 && k <= v; k++) {
+        const joined = this.es.slice(k, v + 1).map((e) => e.text).join(' ');
+        const neg = NEGATED_CHECK.exec(joined) ?? NOT_PROPERLY.exec(joined);
+        if (neg && neg.index < this.es[k]!.text.length && neg.index + neg[0].length > joined.length - t.length) {
+          from = k;
+          omission = true;
+        }
+      }
+      if (from < 0) continue;
+      const agent: Mention = { ...piece(this.sentence, this.es[found.from]!, this.es[i]!), specific: found.specific, particle: '' };
+      const f: SentenceFinding = { kind: 'blame', shape: omission ? 'omission' : 'faulty-action', agent, cue: piece(this.sentence, this.es[from]!, this.es[omission ? v : to]!), question: '' };
+      if (HYPOTHETICAL.test(this.sentence.slice(f.cue.start, f.cue.end + 6)) || NEGATED(this.sentence.slice(f.cue.start, agent.end + 8))) continue;
+      f.question = koreanQuestion(f);
+      return f;
     }
     return undefined;
   }
@@ -459,7 +478,9 @@ class KoreanAnalysis {
     }
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
     const alone = PUNISHMENT_ALONE(s) ?? /책임\s?소재를?\s(?:\S+\s)?(?:가려|밝혀|따져|규명)/.exec(s)?.[0];
-    if (alone && !this.question && !GENERIC.test(s)) return this.atPhrase('punishment', alone);
+    // "누구도 징계를 받지 않았다": a punishment that did not happen.
+    const notGiven = alone !== undefined && /^\S*\s(?:받지 않|하지 않|없었|없이|없다|없음)/.test(s.slice(s.indexOf(alone)));
+    if (alone && !this.question && !GENERIC.test(s) && !notGiven) return this.atPhrase('punishment', alone);
     return this.subjectless();
   }
 
