@@ -17,11 +17,11 @@ interface Floors {
 const FLOORS: Record<'dev' | 'test', Record<'en' | 'ko', Floors>> = {
   dev: {
     en: { blamePrecision: 0.88, blameRecall: 0.62, cleanFlagged: 0.045, counterfactualRecall: 0.71 },
-    ko: { blamePrecision: 0.91, blameRecall: 0.55, cleanFlagged: 0.03, counterfactualRecall: 0.65 },
+    ko: { blamePrecision: 0.97, blameRecall: 0.865, cleanFlagged: 0.02, counterfactualRecall: 0.93 },
   },
   test: {
     en: { blamePrecision: 0.84, blameRecall: 0.5, cleanFlagged: 0.045, counterfactualRecall: 0.58 },
-    ko: { blamePrecision: 0.79, blameRecall: 0.39, cleanFlagged: 0.045, counterfactualRecall: 0.68 },
+    ko: { blamePrecision: 0.78, blameRecall: 0.53, cleanFlagged: 0.05, counterfactualRecall: 0.65 },
   },
 };
 

@@ -50,7 +50,7 @@ export function maskQuotes(text: string): string {
     if (close < 0 && closer !== undefined) none.set(closer, i);
     if (close <= i) continue;
     // A quoted term ("human error", "네 탓") is mentioned, not used; a quoted sentence is reported speech and still read.
-    if (wordsIn(text, i + 1, close) <= MAX_QUOTED_WORDS) {
+    if (wordsIn(text, i + 1, close) <= MAX_QUOTED_WORDS && !reportedKorean(text, i, close)) {
       out += text.slice(copied, i) + OPAQUE.repeat(close - i + 1);
       copied = close + 1;
     }
@@ -59,6 +59,21 @@ export function maskQuotes(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
+const HANGUL = /[\uAC00-\uD7A3]/;
+/** Hangul or the Hanja Korean writes beside it ("‘人災’"). */
+const KOREAN = /[\uAC00-\uD7A3\u4E00-\u9FFF]/;
+/** What marks a Korean quote as a word talked about: "‘인재’라는 말", "‘네 탓’ 같은 표현", "‘남탓’을 피하". */
+const KO_MENTION = /^\s?(?:이?라는\s?(?:말|표현|단어|용어|낱말|문구|이름)|이?라 는|이?란\s|이?라거나|이?라고\s?(?:부르|불리|말하|하는)|(?:와|과)?\s?(?:같은|등의)\s?(?:말|표현|단어|용어)|[은는을를이가]\s?(?:말|표현|단어|용어|문장|문구)|[을를]\s?(?:쓰|사용|피하|금지|줄이)|\s?(?:대신|보다는|처럼|이?라고\s?(?:쓰|적)|(?:으로|로)\s?(?:바꾸|바꿔|고치|고쳐|쓰|적)|[은는]\s?피하))/;
+
+/**
+ * Korean news and reports quote short claims to attribute them (원인은
+ * ‘작업자 과실’, "“철저한 인재”라고 꼬집었다"): such a quote is read, unless the
+ * words after it say the phrase is only mentioned.
+ */
+function reportedKorean(text: string, open: number, close: number): boolean {
+  if (!KOREAN.test(text.slice(open + 1, close))) return false;
+  return !KO_MENTION.test(text.slice(close + 1, close + 16));
+}
 
 function closingIndex(text: string, i: number): number {
   const ch = text[i]!;
@@ -74,7 +89,8 @@ function closingIndex(text: string, i: number): number {
     if (c !== "'" && c !== '’') continue;
     const next = text[j + 1];
     if (/\s/.test(text[j - 1]!)) continue;
-    if (next === undefined || !WORD.test(next)) return j;
+    // A Korean particle may follow the closing mark directly ("‘인재’라는").
+    if (next === undefined || !WORD.test(next) || HANGUL.test(next)) return j;
   }
   return -1;
 }

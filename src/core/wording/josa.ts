@@ -12,7 +12,7 @@ export function josa(word: string, pair: '을를' | '이가' | '은는' | '과�
   return final ? pair[0]! : pair[1]!;
 }
 
-const PARTICLE = /(께서는|께서|이는|가는|이가|은|는|이|가|도|의|에게|한테|께)$/;
+const PARTICLE = /(께서는|께서|끼리만|끼리는|끼리|이는|가는|이가|은|는|이|가|도|의|에게|한테|께|(?<=[\uAC00-\uD7A3]{2})만)$/;
 
 /** A mention without its case particle: "이 대리님이" → "이 대리님". */
 export function withoutParticle(text: string): string {

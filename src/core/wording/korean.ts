@@ -1,4 +1,5 @@
 import { KO } from './lexicon.js';
+import { isFirstName } from './names.js';
 import { koreanQuestion } from './questions-ko.js';
 import type { Piece, SentenceFinding, Shape } from './types.js';
 
@@ -25,17 +26,27 @@ const NOT_NAMES = new Set(P.notNamesBeforeTitle);
 const PRONOUNS = new Set(P.pronouns);
 const TEAM_NON_PERSON = new Set(P.teamNonPerson);
 const FAILURE_STEMS = byLength(F.stems);
+/** A system as the topic: "시스템은", "배당시스템은", "모니터링 툴은". */
+const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
-const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
+const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는|조차|까지|마저)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
 const MISTAKE_AFTER = new RegExp(`^(?:${alternation(F.mistakeNouns)})`);
 const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
-const SUBJECTLESS = byLength(F.subjectless);
+/** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
+const SUBJECTLESS_FIRST = any(F.subjectless.filter((p) => !/^(않았|못했|하지 않았)/.test(p)));
 /** "제대로 확인하지 않았다", "충분히 안 한": something not done properly. */
 const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|안\s?했|안\s?한|안한|안했)/;
 /** "왜 안 고쳤냐?", "왜 안 따른 거예요?": asking a person why they did not. */
-const WHY_NOT = /왜\s(?:\S+\s)?(안\s?\S+|\S*\s?없이\s?\S+)/;
-const PAST = /(었|았|였|했|렸|쳤|졌|웠|켰|냈|봤|났|왔|갔|뒀|줬|셨)/;
+const WHY_NOT = /왜\s(?:\S+\s){0,2}(안\s?\S+|\S*\s?없이\s?\S+)/;
+/** A past tense: a syllable closed by ㅆ ("했", "막혔", "됐"), other than 있 and the conjectural 겠. */
+const hasPast = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 0xac00;
+    if (c >= 0 && c < 11172 && c % 28 === 20 && s[i] !== '있' && s[i] !== '겠') return true;
+  }
+  return false;
+};
 const PUNISHMENT_ALONE = any(['징계', '문책', '경위서', '시말서', '징역', '입건', '송치', '해임', '중징계', '질책', '대기 발령', '대기발령', '경고 조치']);
 const IDIOM = any(byLength(F.idioms));
 const PUNISHMENT = any(byLength(F.punishment));
@@ -55,12 +66,60 @@ const COULD_HAVE = /(막을|방지할|피할|줄일|발견할|잡을|예방할|�
 /** "All or Nothing이어야 했다", "걸러졌어야 마땅": what should have been so. */
 const PAST_OBLIGATION = /(어|아|여|워|와|져|켜|돼|되어|이어|였어|었어|았어|했어|졌어)야\s?(했|마땅|하는데|하지 않았)/;
 /** Endings that describe a risk or a rule, not an event: "실수하더라도", "누락되지 않도록", "실수할 수 있다". */
-const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|한다면|할 경우|일 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬)/;
+const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|한다면|다면|더라면|할 경우|일 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬|곤 하|곤 합|곤 한|않을까|을까 싶|기 마련|수\s?밖에)/;
 /** "휴먼 에러를 줄이기 위해": reducing the chance of a slip is not blaming one. */
 const PURPOSE = /(줄이|줄였|줄일|감소|방지|예방|막기|막을|위해|위한|없애|최소화|가능성)/;
 const QUESTION_END = /(까|까요|나요|는가|니|냐)\s*[?？]?\s*$|[?？]\s*$/;
 /** Words ending in 이 that are adverbs, not subjects: they do not start a new clause's subject. */
 const ADVERBS_IN_I = new Set(['없이', '같이', '많이', '깊이', '높이', '길이', '굳이', '일일이', '틈틈이', '꼼꼼이', '깨끗이', '급히', '빠르게', '제대로', '미처', '일찍이', '분명히', '이']);
+
+/**
+ * How a clause inside the sentence ends when it only describes something
+ * ("이용이 많은 한낮에", "비트가 설정되었는지", "AI가 해준 말인데"): its subject
+ * does not take over the rest of the sentence.
+ */
+const EMBEDDED_END = /(있는|없는|하는|되는|않은|않는|못한|많은|적은|같은|이었던|였던|었던|았던|했던|하던|되던|있던|없던|된|던|다는|라는|는지|은지|인지|던지|는데|은데|인데|는데도|은데도|인데도|지만|을때|ㄹ때|할때|했을때|때|때는|때도)$/;
+/** A predicate ending that closes a clause and hands the sentence on ("떴고", "작동하지 않아", "했다"). */
+const CLAUSE_END = /(고|며|(?<!에)서|다|요|니다|어|아|여|해|면|니|지만|는데|은데|인데|데도)$/;
+/** A condition closes the clause of the subject before it: "직원이 퇴사하면 …". */
+const CONDITION_END = /(으면|하면|려면|다면|되면|이면|[^서]면)$/;
+/** Subjects that frame a copula sentence ("원인은 … 때문이다"), not actors of their own. */
+const FRAME_NOUNS = /^(원인|이유|까닭|배경|문제의 원인)[이가]$/;
+/** "예상하지 못했다", "완성하지 못했고", "그러지 못했습니다": a person not doing what was due. */
+const NOT_DONE = /^[\uAC00-\uD7A3]+지\s?(못했|못하였|못하고|못해|않았|않아|않은\s?채|못한\s?채|않은\s?것|못한\s?것|않은\s?탓|못한\s?탓)/;
+/** States and passives are not things a person failed to do ("되지 않았다", "충분하지 않았다"). */
+const NOT_AN_ACT = /(잃지|다치지|실패하지|멈추지|죽지|틀리지|놓치지|잊지|어기지|빠뜨리지|실수하지|포기하지|지지|히지|되지|돼지|없지|있지|좋지|쉽지|어렵지|크지|같지|많지|충분하지|부족하지|필요하지|중요하지|적절하지|가능하지|분명하지|확실하지|완벽하지|원활하지|정상적이지|이지)$/;
+/** What an investigation did not find is no failure of the finder ("흔적은 찾지 못했다"). */
+const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
+/** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
+const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
+/** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
+const FAULTY = /^(잘못|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
+const CHARACTER = /^(멍청|무책임|한심|나몰라라)/;
+/** "철저한 인재", "‘인재’였다", "인재가 되는": a disaster called man-made (人災), not talent (人才). */
+const INJAE = /^인재(?:\(人災\))?(?:였|이었|이다|입니다|다|라|로|가|이라|이자|$)/;
+const DISASTER = /(사고|참사|화재|사태|재난|재해|장애|먹통|붕괴|마비|人災|참변|침몰|폭발)/;
+const TALENT = /(채용|영입|양성|육성|확보|유출|발굴|인재상|우수|뛰어난|핵심 인재|IT 인재)/;
+/** Calls to find or punish the people responsible: "책임 소재를 가려야", "관련자를 밝혀내야". */
+const ACCOUNTABILITY = /(책임 소재|책임소재|책임을 따져|책임을 묻|밝혀내야|색출)/;
+/** "보통은 … 질책하고": a habit described, not an event. */
+const GENERIC = /(보통은|흔히|대개|일반적으로|곤 한다|곤 합니다|기 마련)/;
+/** "행안부는 뭐했나": asking what a person was doing while it failed. */
+const WHAT_DID = /(뭐했|뭐 했|뭘 했|뭐하고 있었|뭐 하고 있었|뭐하고 있었나)/;
+/** A question put to someone in plain speech: "놓치냐?", "안 고쳤니?". */
+const PLAIN_QUESTION = /(냐|니|냐고|느냐)\s*[?？]?\s*$/;
+/** A counterfactual that ends on its condition: "동선 통제만 했어도", "…했더라면…". */
+const ELLIPTICAL = /(었|았|였|했|됐|켰|쳤)(더라면|다면|어도)\s*["”’']?\s*(…|\.\.\.)?\s*["”’']?\s*$/;
+/** What a check or a colleague would have caught: "다른 개발자가 즉시 발견했을 것이다". */
+const WOULD_HAVE_CAUGHT = /(발견했|잡았|막았|걸러냈|감지했|알아챘|방지했|예방했|잡아냈)을\s?(것|거|텐데)/;
+/** A present "could prevent" after a past condition: "조치만 했어도 참사를 막을 수 있다". */
+const COULD_NOW = /(막을|방지할|피할|줄일|발견할|잡을|예방할|걸러낼|복구할|해결할|감지할|최소화할)\s?수\s?(도\s?)?있/;
+/** "해결했을 문제": a past conjecture naming what would have followed. */
+const CONJECTURE_NOUN = /(었|았|였|했|됐|왔|갔|졌|웠|켰)을\s[\uAC00-\uD7A3]/;
+/** What-ifs about a worse outcome are not hindsight about prevention. */
+const WORSE = /(끔찍|실패했을|더 컸|더 커졌|더 심각|악화|훨씬 더|사라졌을|더 큰 피해|더 많은)/;
+/** A condition about something existing or being so, not an act: "동승자가 있었다면". */
+const STATE_CONDITION = /(있었|없었|였|이었|아니었|됐|되었|졌)(다면|더라면|으면|어도)|않았(다면|더라면|으면|어도)|안 했(다면|더라면|으면|어도)|지 않았/;
 
 interface Eojeol {
   text: string;
@@ -108,6 +167,8 @@ class KoreanAnalysis {
     const bare = stem.endsWith('들') && stem.length > 2 ? stem.slice(0, -1) : stem;
     if (PRONOUNS.has(bare)) return { from: i, specific: true };
     if (ROLE_SET.has(bare)) return { from: i, specific: false };
+    // "문의자분", "신청자님": a noun in -자 with an honorific names a person.
+    if (/^[\uAC00-\uD7A3]{1,4}자(분|님)$/.test(bare)) return { from: i, specific: false };
     // "DB담당자", "현장작업자": a role at the end of a compound noun.
     for (let k = Math.max(1, bare.length - LONGEST_ROLE); k <= bare.length - 2; k++) if (ROLE_SET.has(bare.slice(k))) return { from: i, specific: false };
     const prev = this.es[i - 1]?.text;
@@ -125,12 +186,15 @@ class KoreanAnalysis {
       if (this.isName(name)) return { from: i, specific: true };
     }
     if (bare !== untitled && this.isName(untitled)) return { from: i, specific: true };
+    // "Judy가": an English first name carrying a Korean particle.
+    if (/^[A-Z][a-z]+$/.test(bare) && isFirstName(bare, this.sentence, false)) return { from: i, specific: true };
     return undefined;
   }
 
   isName(word: string): boolean {
     if (NOT_NAMES.has(word)) return false;
-    if (/^[A-Z][a-z]+$/.test(word)) return true;
+    // "A씨", "B 과장": a name withheld as a letter.
+    if (/^[A-Z][a-z]*$/.test(word)) return true;
     if (!/^[\uAC00-\uD7A3]{1,4}$/.test(word)) return false;
     return SURNAMES.has(word) || SURNAMES.has(word[0]!) || SURNAMES.has(word.slice(0, 2));
   }
@@ -138,24 +202,49 @@ class KoreanAnalysis {
   /** A person mention at eojeol i carrying one of `particles`. */
   mentionAt(i: number, particles: readonly string[]): Mention | undefined {
     const e = this.es[i]!;
-    const [stem, particle] = splitParticle(e.text, particles);
-    if (!particle) return undefined;
-    const found = this.personStem(stem, i);
-    if (!found) return undefined;
-    if (this.negativeBefore(found.from)) return undefined;
-    return { ...piece(this.sentence, this.es[found.from]!, e), specific: found.specific, particle };
+    // Every particle that fits is tried: "누군가는" is 누군가 + 는, not 누군 + 가는.
+    for (const particle of particles) {
+      if (e.text.length <= particle.length || !e.text.endsWith(particle)) continue;
+      const stem = e.text.slice(0, -particle.length);
+      // "그만", "저만": 만 and 끼리 mark a subject only after a noun of two syllables or more.
+      if ((particle === '만' || particle.startsWith('끼리')) && stem.length < 2) continue;
+      const found = this.personStem(stem, i);
+      if (!found) continue;
+      if (this.negativeBefore(found.from)) return undefined;
+      return { ...piece(this.sentence, this.es[found.from]!, e), specific: found.specific, particle };
+    }
+    return undefined;
   }
 
   negativeBefore(i: number): boolean {
     const prev = this.es[i - 1]?.text ?? '';
-    return /^(아무|어느|누구)/.test(prev) || /^(아무|누구)/.test(this.es[i]!.text);
+    // "다른 이들의 실수": others in general, not someone named.
+    return /^(아무|어느|누구)/.test(prev) || /^(아무|누구)(?!군가)/.test(this.es[i]!.text) || (prev === '다른' && /^(이들|사람|분들)/.test(this.es[i]!.text));
   }
 
   /** A subject that is not a person: a new clause with another actor ("스크립트가"). */
   otherSubject(i: number): boolean {
     const t = this.es[i]!.text;
-    if (ADVERBS_IN_I.has(t) || t.length < 2) return false;
+    if (ADVERBS_IN_I.has(t) || t.length < 2 || FRAME_NOUNS.test(t)) return false;
     return /[가]$/.test(t) || (/[이]$/.test(t) && !/(하이|되이|없이|같이)$/.test(t)) || /께서$/.test(t);
+  }
+
+  /**
+   * When the subject at k only heads an embedded clause ("이용이 많은",
+   * "비트가 설정되었는지"), the eojeol that closes that clause; otherwise -1.
+   */
+  closedAt(k: number): number {
+    for (let j = k + 1; j < Math.min(this.es.length, k + 6); j++) {
+      const t = this.es[j]!.text;
+      if (EMBEDDED_END.test(t)) return j + 1 < this.es.length ? j : -1;
+      if (CLAUSE_END.test(t)) return -1;
+    }
+    return -1;
+  }
+
+  /** Another subject at k that takes over the sentence (not one closed inside an embedded clause): where its clause ends, or -1 when it does not. */
+  takesOver(k: number): boolean {
+    return this.otherSubject(k) && !this.mentionAt(k, SUBJECT) && this.closedAt(k) < 0;
   }
 
   blame(): SentenceFinding | undefined {
@@ -163,26 +252,35 @@ class KoreanAnalysis {
     for (let i = 0; i < this.es.length; i++) {
       const agent = this.mentionAt(i, SUBJECT);
       if (!agent) continue;
-      const found = this.failureAfter(i + 1);
+      const found = this.failureAfter(i + 1) ?? this.withoutBefore(i);
       if (!found) continue;
       const [shape, cueFrom, cueTo, missing] = found;
       const cue = piece(this.sentence, this.es[cueFrom]!, this.es[cueTo]!);
       const rest = this.sentence.slice(cue.start);
       if (HYPOTHETICAL.test(rest.slice(0, 24)) || NEGATED(rest)) continue;
-      const finding: SentenceFinding = { kind: 'blame', shape: this.question ? 'blaming-question' : shape, agent, cue, object: this.objectBefore(i + 1, cueFrom), missing, question: '' };
+      const finding: SentenceFinding = { kind: 'blame', shape: this.question ? 'blaming-question' : shape, agent, cue, object: cueFrom > i ? this.objectBefore(i + 1, cueFrom) : undefined, missing, question: '' };
       finding.question = koreanQuestion(finding);
       return finding;
     }
-    return this.judgement();
+    return this.relativeHead() ?? this.judgement();
   }
 
   /** The failing predicate after a person subject, before another subject takes over. */
   failureAfter(from: number): [Shape, number, number, string?] | undefined {
-    const last = Math.min(this.es.length, from + 14);
+    const n = this.es.length;
+    const last = Math.min(n, from + 20);
     for (let k = from; k < last; k++) {
       const t = this.es[k]!.text;
-      if (k > from && this.otherSubject(k) && !this.mentionAt(k, SUBJECT)) return undefined;
-      const two = k + 1 < this.es.length ? `${t} ${this.es[k + 1]!.text}` : t;
+      const two = k + 1 < n ? `${t} ${this.es[k + 1]!.text}` : t;
+      // "그들은 … 책임이 있다": the person held culpable.
+      if (/^(책임이|잘못이|과실이)\s?(있|크)/.test(two)) return ['fault', k, k + 1];
+      if (this.otherSubject(k) && !this.mentionAt(k, SUBJECT)) {
+        // An embedded clause ("이용이 많은 한낮에") is skipped; a new subject of the sentence ends the search.
+        const closed = this.closedAt(k);
+        if (closed < 0) return undefined;
+        k = closed;
+        continue;
+      }
       const without = WITHOUT(two);
       if (without && two.indexOf(without) < t.length && /(없이|않고)$/.test(without)) {
         // "백업 확인 없이": the noun before the phrase says what was skipped.
@@ -190,17 +288,129 @@ class KoreanAnalysis {
         const what = (lead < k ? this.es[lead]!.text + ' ' : '') + without.replace(/\s*(없이|하지 않고|을 하지 않고)$/, '');
         return ['faulty-action', lead, this.verbAfter(k), what];
       }
-      if (NEGATED_CHECK.test(two) && NEGATED_CHECK.exec(two)!.index < t.length) return ['omission', k, Math.min(k + 1, this.es.length - 1)];
-      if (NOT_PROPERLY.test(two) && NOT_PROPERLY.exec(two)!.index < t.length) return ['omission', k, Math.min(k + 2, this.es.length - 1)];
-      const stem = FAILURE_STEMS.find((s) => t.includes(s));
+      // Negations may take three words: "감시도 하지 않았다", "재등록을 하지 않은".
+      const three = k + 2 < n ? `${two} ${this.es[k + 2]!.text}` : two;
+      const neg = NEGATED_CHECK.exec(three) ?? NOT_PROPERLY.exec(three);
+      if (neg && neg.index < t.length) {
+        const end = this.eojeolAt(k, three, neg.index + neg[0].length - 1);
+        if (this.aboutAThing(end)) continue;
+        return ['omission', k, Math.max(end, Math.min(k + 1, n - 1))];
+      }
+      // Not yet done is a state ("아직 원인을 찾지 못했다"); not losing or not missing is no failure.
+      if (NOT_DONE.test(two) && !NOT_AN_ACT.test(t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
+        if (!this.aboutAThing(k + 1)) return ['omission', k, k + 1];
+      }
+      // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
+      if (/(면서|다가)$/.test(t) && k + 2 < n && /^(문제|장애|사고|오류|에러|화재)[가이]$/.test(this.es[k + 1]!.text) && /^(발생|났|일어|터졌)/.test(this.es[k + 2]!.text)) return ['faulty-action', k, k + 2];
+      const stem = this.stemIn(t, two);
+      if (!stem && CONDITION_END.test(t)) return undefined;
       if (stem) {
-        const shape: Shape = /^(날리|날렸|날려|지워|지웠|지우|덮어|망가|터뜨|터트)/.test(stem) ? 'damage' : /^(실수|착각|오타|오입력|오조작|오판|부주의|경솔|방심|미숙)/.test(stem) ? 'mistake' : /^(잘못|몰래|임의로|무단으로|마음대로|독단으로)/.test(stem) ? 'faulty-action' : 'omission';
+        const shape: Shape = /^(날리|날렸|날려|지워|지웠|지우|지운|덮어|망가|터뜨|터트)/.test(stem) ? 'damage' : /^(실수|착각|착오|오타|오입력|오조작|오판|부주의|경솔|방심|미숙)/.test(stem) ? 'mistake' : FAULTY.test(stem) ? 'faulty-action' : CHARACTER.test(stem) ? 'character' : 'omission';
+        // "끼우는 바람에": the act is the word before.
+        if (stem === '바람에') return [shape, Math.max(from, k - 1), k];
         // An adverb ("잘못", "실수로", "임의로") belongs with the verb it modifies: "잘못 짰네요".
         const adverb = t === stem || /(로|게|히)$/.test(t);
-        return [shape, k, adverb ? this.verbAfter(k) : k];
+        return [shape, k, adverb ? this.verbAfter(k) : stem.includes(' ') ? Math.min(k + 1, n - 1) : k];
       }
     }
     return undefined;
+  }
+
+  /** A failure stem in eojeol t, or one of two words starting in it ("만 반복", "피해를 키"). */
+  stemIn(t: string, two: string): string | undefined {
+    return FAILURE_STEMS.find((s) => {
+      const at = two.indexOf(s);
+      return at >= 0 && at < t.length && (at + s.length <= t.length || s.includes(' '));
+    });
+  }
+
+  /** The eojeol (counting from k) that holds character `offset` of the words joined from k. */
+  eojeolAt(k: number, joined: string, offset: number): number {
+    let spaces = 0;
+    for (let c = 0; c < offset && c < joined.length; c++) if (joined[c] === ' ') spaces++;
+    return Math.min(this.es.length - 1, k + spaces);
+  }
+
+  /** "대비해보지 못한 과정": a negated verb describing a thing, not a person's omission. */
+  aboutAThing(end: number): boolean {
+    const t = this.es[end]?.text ?? '';
+    if (!/(않은|않는|못한|안 한|안한|못하는)$/.test(t)) return false;
+    const next = this.es[end + 1];
+    if (!next) return false;
+    return !FAILURE_HEADS.test(next.text) && !this.personStem(splitParticle(next.text, [...SUBJECT, '의', '을', '를', '에게'])[0], end + 1);
+  }
+
+  /** "관리자 없이 협력업체 직원이 수행했다": the check skipped is named just before the person. */
+  withoutBefore(i: number): [Shape, number, number, string?] | undefined {
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      const t = this.es[j]!.text;
+      if (/(없이|않고)$/.test(t)) {
+        const two = j > 0 ? `${this.es[j - 1]!.text} ${t}` : t;
+        const without = WITHOUT(two);
+        if (!without || !two.endsWith(without)) return undefined;
+        // The person must act afterwards in the same clause.
+        for (let v = i + 1; v < Math.min(this.es.length, i + 8); v++) if (/(했|였|었|았|렸|쳤|다|고|며)$/.test(this.es[v]!.text)) return ['faulty-action', j > 0 && two.length > t.length + 1 && without.includes(' ') ? j - 1 : j, j, without.replace(/\s*(없이|하지 않고|을 하지 않고)$/, '')];
+        return undefined;
+      }
+      if (EMBEDDED_END.test(t) || CLAUSE_END.test(t)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A person named after what they did wrong, as the head of a relative
+   * clause: "먹통 만든 담당자", "고객 정보를 빼돌린 … 박모 차장",
+   * "인수인계를 제대로 받지 못한 인계자".
+   */
+  relativeHead(): SentenceFinding | undefined {
+    for (let i = 1; i < this.es.length; i++) {
+      const [stem] = splitParticle(this.es[i]!.text, [...SUBJECT, '의', '을', '를', '에게', '와', '과', '로', '?']);
+      const found = this.personStem(stem, i);
+      if (!found || this.negativeBefore(found.from)) continue;
+      // The verb that modifies the person, past the nouns in between ("빼돌린 코리아크레딧뷰로(KCB)의 박모 차장").
+      let v = found.from - 1;
+      while (v >= 0 && v > found.from - 5 && !this.adnominal(v) && !CLAUSE_END.test(this.es[v]!.text) && !EMBEDDED_END.test(this.es[v]!.text)) v--;
+      if (v < 0 || !this.adnominal(v)) continue;
+      const t = this.es[v]!.text;
+      let from = -1;
+      let to = v;
+      // A failure word in the relative clause: in its verb, or before it, but not an object ("실수를 바로잡은") nor inside another noun's clause.
+      for (let k = v; k >= Math.max(0, v - 5) && from < 0; k--) {
+        const w = this.es[k]!.text;
+        if (k < v && this.adnominal(k)) break;
+        const stemHere = this.stemIn(w, `${w} ${this.es[k + 1]!.text}`);
+        if (stemHere && !/^(잘못|엉뚱|착오로|실수로|바람에)/.test(stemHere) && (k === v || !/[을를]$/.test(w))) {
+          from = k;
+          to = stemHere.includes(' ') ? Math.max(k + 1, v) : v;
+        }
+        if (k < v && CLAUSE_END.test(w)) break;
+      }
+      let omission = false;
+      // "인수인계를 제대로 받지 못한 인계자": a negation that ends in the modifying verb.
+      for (let k = Math.max(0, v - 2); from < 0 && k <= v; k++) {
+        const joined = this.es.slice(k, v + 1).map((e) => e.text).join(' ');
+        const neg = NEGATED_CHECK.exec(joined) ?? NOT_PROPERLY.exec(joined);
+        if (neg && neg.index < this.es[k]!.text.length && neg.index + neg[0].length > joined.length - t.length) {
+          from = k;
+          omission = true;
+        }
+      }
+      if (from < 0) continue;
+      const agent: Mention = { ...piece(this.sentence, this.es[found.from]!, this.es[i]!), specific: found.specific, particle: '' };
+      const f: SentenceFinding = { kind: 'blame', shape: omission ? 'omission' : 'faulty-action', agent, cue: piece(this.sentence, this.es[from]!, this.es[omission ? v : to]!), question: '' };
+      if (HYPOTHETICAL.test(this.sentence.slice(f.cue.start, f.cue.end + 6)) || NEGATED(this.sentence.slice(f.cue.start, agent.end + 8))) continue;
+      f.question = koreanQuestion(f);
+      return f;
+    }
+    return undefined;
+  }
+
+  /** Does eojeol k end like a verb modifying the noun after it ("만든", "빼돌린", "뻔한", "못한")? */
+  adnominal(k: number): boolean {
+    const t = this.es[k]?.text ?? '';
+    if (!/[\uAC00-\uD7A3]$/.test(t) || t.length < 2) return false;
+    const last = t.charCodeAt(t.length - 1) - 0xac00;
+    return last % 28 === 4 && !/(원|인|관련|간|선|문|본|건|전|안|면|산|단|분|편|진)$/.test(t);
   }
 
   /** The predicate a "without …" phrase leads to: the next word with a verb ending. */
@@ -223,30 +433,43 @@ class KoreanAnalysis {
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
     if (this.question && WHY_NOT.test(s) && !this.es.some((e, i) => e.start < s.indexOf('왜') + 40 && this.otherSubject(i) && !this.mentionAt(i, SUBJECT))) return this.atPhrase('blaming-question', WHY_NOT.exec(s)![1]!);
     if (this.question && /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 탓)/.test(s)) return this.atPhrase('fault', /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 탓)/.exec(s)![0]);
-    if (NEGATED(s)) return undefined;
-    for (let i = 0; i < this.es.length; i++) {
+    if (this.question && PLAIN_QUESTION.test(s) && !/^(만일|만약)/.test(s)) {
+      // "그 빤한 걸 놓치냐?": a failure thrown back at the listener.
+      const lastWords = this.es.slice(-2);
+      const notDone = /(?:안|못)\s?\S+$|지\s(?:않았|못했)\S*$/.exec(lastWords.map((e) => e.text).join(' '));
+      for (const e of lastWords) {
+        const stem = this.stemIn(e.text, e.text);
+        if ((stem || notDone) && !this.es.some((_, k) => this.takesOver(k))) return this.atPhrase('blaming-question', stem ? e.text : notDone![0]);
+      }
+    }
+    // "행안부는 뭐했나": what was the person doing.
+    const what = WHAT_DID.exec(s);
+    if (what) for (let i = 0; i < this.es.length && this.es[i]!.start < what.index; i++) {
+      const who = this.mentionAt(i, SUBJECT);
+      if (who) return this.atPhrase('blaming-question', what[0], who);
+    }
+    const negated = NEGATED(s);
+    for (let i = 0; negated === undefined || i < this.es.length; i++) {
+      if (i >= this.es.length) break;
       const possessive = this.mentionAt(i, ['의', '에게', '한테', '께']);
       const bare = possessive ? undefined : this.bareMention(i);
       const who = possessive ?? bare;
       if (!who) continue;
-      const next = this.es[i + 1]?.text ?? '';
-      if (bare?.glued) return this.make('mistake', who, i);
-      if (MISTAKE_AFTER.test(next)) return this.make('mistake', who, i + 1);
-      // "직원의 클릭 실수", "직원의 관리 부주의": a person's mistake a word or two later.
-      if (possessive) {
-        for (let k = i + 1; k <= Math.min(i + 3, this.es.length - 1); k++) {
-          if (MISTAKE_NOUNS.some((m) => this.es[k]!.text.includes(m))) return this.make('mistake', who, k);
-          if (/[을를이가은는]$/.test(this.es[k]!.text)) break;
-        }
-      }
-      if (/^(탓|때문|책임)/.test(next) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
-      if (possessive && /책임은|책임이/.test(s.slice(0, who.start))) return this.make('fault', who, i);
+      // "사람의 실수" in a list of risks names no event.
+      if (/^사람/.test(who.text) && !hasPast(s)) continue;
+      const found = this.judgedAt(i, who, bare?.glued === true, possessive !== undefined);
+      // A negation counts only around the judgement: "버그는 아니었지만 … 직원의 실수로" still blames.
+      if (found && !(negated && NEGATED(s.slice(who.start, found.cue.end + 30)))) return found;
     }
+    // A negation elsewhere ("어려운 것도 아니고, … 실수해 버렸기 때문") leaves a subjectless failure standing.
+    if (negated) return this.subjectless(true);
     const human = HUMAN_ERROR(s);
     if (human && !this.question && !HYPOTHETICAL.test(s.slice(s.indexOf(human))) && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
+    const injae = this.manMade();
+    if (injae) return this.atPhrase('human-error', injae);
     const idiom = IDIOM(s);
     if (idiom) return this.atPhrase('mistake', idiom);
-    const punishment = PUNISHMENT(s);
+    const punishment = GENERIC.test(s) ? undefined : PUNISHMENT(s) ?? ACCOUNTABILITY.exec(s)?.[0];
     if (punishment) {
       for (let i = 0; i < this.es.length; i++) {
         const who = this.mentionAt(i, [...SUBJECT, '의', '에게', '을', '를']) ?? this.bareMention(i);
@@ -254,9 +477,49 @@ class KoreanAnalysis {
       }
     }
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
-    const alone = PUNISHMENT_ALONE(s);
-    if (alone && !this.question) return this.atPhrase('punishment', alone);
+    const alone = PUNISHMENT_ALONE(s) ?? /책임\s?소재를?\s(?:\S+\s)?(?:가려|밝혀|따져|규명)/.exec(s)?.[0];
+    // "누구도 징계를 받지 않았다": a punishment that did not happen.
+    const notGiven = alone !== undefined && /^\S*\s(?:받지 않|하지 않|없었|없이|없다|없음)/.test(s.slice(s.indexOf(alone)));
+    if (alone && !this.question && !GENERIC.test(s) && !notGiven) return this.atPhrase('punishment', alone);
     return this.subjectless();
+  }
+
+  /** A judgement pinned on the person at eojeol i: "작업자의 실수로", "직원 착오", "직원의 작업 편의 때문에". */
+  judgedAt(i: number, who: Mention, glued: boolean, possessive: boolean): SentenceFinding | undefined {
+    const next = this.es[i + 1]?.text ?? '';
+    if (glued) return this.make('mistake', who, i);
+    // "회사의 잘못 설정된 계정": 잘못 as an adverb of the next verb is not the person's fault.
+    const adverb = next === '잘못' && /^(?!때문|탓|으로|이|에)/.test(this.es[i + 2]?.text ?? '때문');
+    if (MISTAKE_AFTER.test(next) && !adverb) return this.make('mistake', who, i + 1);
+    if (possessive) {
+      // "직원의 클릭 실수", "직원의 역대급 팻 핑거", "정부의 안전검사 미흡": a person's mistake a word or two later.
+      let joined = '';
+      for (let k = i + 1; k <= Math.min(i + 3, this.es.length - 1); k++) {
+        const t = this.es[k]!.text;
+        joined = joined ? `${joined} ${t}` : t;
+        if (t === '잘못' && k + 1 < this.es.length) break;
+        if (MISTAKE_NOUNS.some((m) => joined.includes(m))) return this.make('mistake', who, k);
+        // "직원의 작업 편의 때문에": the person's doing named as the cause.
+        if (k > i + 1 && /^(탓|때문)/.test(t) && !this.hypothetical(i)) return this.make('fault', who, k);
+        if (/([을를이가은는도와과에기]|로)$/.test(t)) break;
+      }
+    }
+    if (/^(탓|때문|책임)/.test(next) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
+    if (possessive && /책임은|책임이/.test(this.sentence.slice(0, who.start))) return this.make('fault', who, i);
+    return undefined;
+  }
+
+  /** "철저한 인재", "‘인재’였다": a disaster called man-made (人災), told apart from 인재 as talent (人才). */
+  manMade(): string | undefined {
+    const s = this.sentence;
+    if (!DISASTER.test(s) || TALENT.test(s) || this.question) return undefined;
+    for (const e of this.es) {
+      if (!INJAE.test(e.text)) continue;
+      const after = s.slice(e.start);
+      if (HYPOTHETICAL.test(after.slice(0, 20)) || /^인재\S*\s?(라는 말|라 는 말|라는 표현|라는 단어)/.test(after)) return undefined;
+      return e.text;
+    }
+    return undefined;
   }
 
   /**
@@ -264,21 +527,37 @@ class KoreanAnalysis {
    * 프로덕션 배포를 했다", "실수로 데이터를 지웠습니다"): someone did it, and no
    * system stands before it as the subject.
    */
-  subjectless(): SentenceFinding | undefined {
+  subjectless(negated = false): SentenceFinding | undefined {
     const s = this.sentence;
-    if (this.question || !PAST.test(s)) return undefined;
-    let phrase = SUBJECTLESS.find((p) => s.includes(p) && !/^(않았|못했|하지 않았)/.test(p));
+    if (this.question) return undefined;
+    let phrase = SUBJECTLESS_FIRST(s);
     if (!phrase) {
       const m = NEGATED_CHECK.exec(s);
       if (m) phrase = m[0];
     }
-    if (!phrase) return undefined;
+    // "사고 친 것": a past act told by its past form alone.
+    if (!phrase || !(hasPast(s) || /[친른린]$/.test(phrase))) return undefined;
     const at = s.indexOf(phrase);
-    if (HYPOTHETICAL.test(s.slice(at, at + 30))) return undefined;
-    for (const e of this.es) {
+    if (HYPOTHETICAL.test(s.slice(at, at + 30)) || (negated && NEGATED(s.slice(at, at + 30)))) return undefined;
+    // "검증 과정에서 발견하지 못하면서": the process, not a person, missed it.
+    if (/(과정|단계)에서\s(?:\S+\s){0,2}$/.test(s.slice(Math.max(0, at - 30), at))) return undefined;
+    // The last clause ending before the phrase: a topic after it is in the phrase's own clause.
+    let clause = -1;
+    for (let i = 0; i < this.es.length && this.es[i]!.end <= at; i++) if (CLAUSE_END.test(this.es[i]!.text)) clause = i;
+    let last = -1;
+    for (let i = 0; i < this.es.length; i++) {
+      const e = this.es[i]!;
       if (e.start >= at) break;
-      if (this.otherSubject(this.es.indexOf(e)) && !this.mentionAt(this.es.indexOf(e), SUBJECT)) return undefined;
+      last = i + 1;
+      // "시스템은 이를 인식하지 못했습니다": a system as the topic of the phrase's clause is its subject.
+      if (i > clause && SYSTEM_TOPIC.test(e.text)) return undefined;
+      if (!this.otherSubject(i) || this.mentionAt(i, SUBJECT)) continue;
+      // A subject of an embedded clause that closed before the phrase ("AI가 해준 말인데") is not its subject.
+      const closed = this.closedAt(i);
+      if (closed < 0 || this.es[closed]!.end > at) return undefined;
     }
+    const end = this.es.findIndex((e) => e.end >= at + phrase!.length);
+    if (end >= 0 && end >= last && this.aboutAThing(end)) return undefined;
     return this.atPhrase(/실수|착오/.test(phrase) ? 'mistake' : /없이/.test(phrase) ? 'faulty-action' : 'omission', phrase);
   }
 
@@ -337,13 +616,47 @@ class KoreanAnalysis {
       return this.cf(obligation);
     }
     const conditional = CONDITIONAL.exec(s) ?? PAST_CONDITIONAL.exec(s);
-    const outcome = OUTCOME(s) ?? CONJECTURE.exec(s)?.[0];
-    if (conditional && outcome) return this.cf(conditional[0]);
+    const past = PAST_CONDITIONAL.exec(s);
+    let outcome = OUTCOME(s) ?? CONJECTURE.exec(s)?.[0];
+    // After a past condition a present "막을 수 있다" or "해결했을 문제" also tells what would have followed.
+    if (!outcome && past) outcome = COULD_NOW.exec(s)?.[0] ?? CONJECTURE_NOUN.exec(s.slice(past.index + past[0].length))?.[0];
+    if (conditional && (outcome || ELLIPTICAL.test(s))) {
+      // "동승자가 있었다면 더 끔찍했을 것": a worse what-if is not hindsight about prevention.
+      if (WORSE.test(s.slice(conditional.index))) return undefined;
+      return this.personHindsight(conditional.index, conditional[0]) ?? this.cf(conditional[0]);
+    }
+    const caught = WOULD_HAVE_CAUGHT.exec(s);
+    if (caught) return this.cf(caught[0]);
     const could = COULD_HAVE.exec(s) ?? PAST_OBLIGATION.exec(s);
     if (could) return this.cf(could[0]);
     const hindsight = HINDSIGHT(s);
     if (hindsight && outcome && hindsight !== '미리') return this.cf(hindsight);
     if (hindsight === '미리' && conditional) return this.cf(conditional[0]);
+    return undefined;
+  }
+
+  /**
+   * "업체가 좀 더 정밀하게 살폈다면 … 포착할 수 있었을 것": a person as the
+   * subject of the act that would have prevented it is blamed in hindsight.
+   * Conditions on a state ("동승자가 있었다면") or on not acting ("하지 않았더라면") are not.
+   */
+  personHindsight(at: number, phrase: string): SentenceFinding | undefined {
+    const c = this.es.findIndex((e) => e.end > at);
+    if (c < 0) return undefined;
+    const around = `${this.es[c - 1]?.text ?? ''} ${this.es[c]!.text}`;
+    if (STATE_CONDITION.test(around)) return undefined;
+    for (let i = c - 1; i >= Math.max(0, c - 12); i--) {
+      const agent = this.mentionAt(i, SUBJECT);
+      if (agent) {
+        if (this.es[i - 1]?.text === '다른') return undefined;
+        const start = this.es[c]!.start;
+        const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent, cue: { start, end: this.es[c]!.end, text: this.es[c]!.text }, question: '' };
+        f.question = koreanQuestion(f);
+        return f;
+      }
+      if (this.takesOver(i)) return undefined;
+    }
+    void phrase;
     return undefined;
   }
 
