@@ -16,7 +16,8 @@ export function toDiagnostic(m: LintMessage, document: TextDocument): Diagnostic
   let end = toPosition({ line: m.endLine, column: m.endColumn });
   // A point message underlines the rest of its line, as other linters do.
   if (end.line === start.line && end.character === start.character) end = { line: start.line, character: Math.max(start.character, lineLength(document, start.line)) };
-  return { range: { start, end }, message: m.message, severity: SEVERITY[m.severity], source: SOURCE, code: m.ruleId, codeDescription: { href: m.url } };
+  const related = m.related?.map((r) => ({ location: { uri: document.uri, range: { start: toPosition(r), end: toPosition({ line: r.endLine, column: r.endColumn }) } }, message: r.message }));
+  return { range: { start, end }, message: m.message, severity: SEVERITY[m.severity], source: SOURCE, code: m.ruleId, codeDescription: { href: m.url }, ...(related ? { relatedInformation: related } : {}) };
 }
 
 /** A config problem, on its line of the config file. */

@@ -1,5 +1,5 @@
 import type { ConfigProblem } from '../../core/config/types.js';
-import type { Severity } from '../../core/lint/types.js';
+import type { RelatedLocation, Severity } from '../../core/lint/types.js';
 import { displayPath, toPosix } from '../paths.js';
 import { suggestionsOf, type Suggestion } from './suggestions.js';
 import type { FileReport } from './types.js';
@@ -21,7 +21,8 @@ import type { FileReport } from './types.js';
  *       "edits": [{ "line": 9, "column": 1, "endLine": 9, "endColumn": 1, "newText": "## Impact\n…" }]
  *     }],
  *     "actual": "failed to",                          // only on wording messages: the flagged text
- *     "expected": ["did not", "…"]                    // and suggested wordings, best first
+ *     "expected": ["did not", "…"],                   // and suggested wordings, best first
+ *     "related": [{ "line": 14, "column": 3, "endLine": 14, "endColumn": 8, "message": "…" }]  // other places it is about
  *   }]
  *
  * A problem in a configuration file comes first, as an entry with ruleId
@@ -44,6 +45,7 @@ export interface JsonProblem {
   suggestions: Suggestion[];
   actual?: string;
   expected?: string[];
+  related?: RelatedLocation[];
 }
 
 export function toJsonProblems(reports: FileReport[]): JsonProblem[] {
@@ -61,6 +63,7 @@ export function toJsonProblems(reports: FileReport[]): JsonProblem[] {
       suggestions: suggestionsOf(m),
       ...(m.actual !== undefined ? { actual: m.actual } : {}),
       ...(m.expected?.length ? { expected: m.expected } : {}),
+      ...(m.related?.length ? { related: m.related } : {}),
     })),
   );
 }

@@ -210,7 +210,7 @@ export function toLintMessage(m: VFileMessage, config: ResolvedConfig): LintMess
   const severity: Severity = internal ? 'error' : ((config.rules[ruleId]?.severity as Severity | undefined) ?? (m.fatal ? 'error' : 'warning'));
   const start = m.place && 'start' in m.place ? m.place.start : m.place;
   const end = m.place && 'end' in m.place ? m.place.end : start;
-  const x = m as unknown as { fixes?: Fix[]; actual?: string; expected?: string[] };
+  const x = m as unknown as { fixes?: Fix[]; actual?: string; expected?: string[]; related?: LintMessage['related'] };
   return {
     ruleId,
     severity,
@@ -223,5 +223,6 @@ export function toLintMessage(m: VFileMessage, config: ResolvedConfig): LintMess
     ...(x.actual !== undefined ? { actual: x.actual } : {}),
     ...(x.expected ? { expected: x.expected } : {}),
     fixes: x.fixes ?? [],
+    ...(x.related?.length ? { related: x.related } : {}),
   };
 }

@@ -31,4 +31,14 @@ export interface LintMessage {
   /** Suggested replacements or system-focused rewrites of `actual`, best first. */
   expected?: string[];
   fixes: Fix[];
+  /** Other places the message is about, each with a note (LSP related information, SARIF related locations). */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
 }

@@ -23,6 +23,8 @@ export interface Localized {
 export interface Report {
   message: Localized;
   span: Span;
+  /** Other places the message is about ("comes after the entry at line 14"), each with a note. */
+  related?: Array<{ span: Span; message: Localized }>;
   fixes?: Fix[];
   /** The flagged text (retext-equality style). */
   actual?: string;
@@ -144,7 +146,8 @@ export function defineRule<Options>(meta: RuleMeta<Options>): Rule<Options> {
         ...(file.data.sentenceMemo ? { sentences: file.data.sentenceMemo } : {}),
         report(report) {
           const message = file.message(report.message[language], { place: { start: report.span.start, end: report.span.end } });
-          Object.assign(message, { fixes: report.fixes ?? [], actual: report.actual, expected: report.expected });
+          const related = report.related?.map((r) => ({ line: r.span.start.line, column: r.span.start.column, endLine: r.span.end.line, endColumn: r.span.end.column, message: r.message[language] }));
+          Object.assign(message, { fixes: report.fixes ?? [], actual: report.actual, expected: report.expected, related });
         },
       };
       try {

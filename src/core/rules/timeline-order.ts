@@ -61,6 +61,7 @@ export default defineRule({
             ko: `타임라인 항목 ${label(entry)}이(가) ${label(before)} (${before.line}행) 뒤에 있지만 더 이른 시각입니다. 시간을 확인하거나 항목을 옮겨 주세요.`,
           },
           span: entry.span,
+          related: [{ span: before.span, message: { en: `the entry ${label(entry)} comes after`, ko: `${label(entry)} 항목이 뒤에 오는 항목` } }],
         });
       } else if (after) {
         report({
@@ -69,6 +70,7 @@ export default defineRule({
             ko: `타임라인 항목 ${label(entry)}이(가) ${label(after)} (${after.line}행) 앞에 있지만 더 늦은 시각입니다. 시간을 확인하거나 항목을 옮겨 주세요.`,
           },
           span: entry.span,
+          related: [{ span: after.span, message: { en: `the entry ${label(entry)} comes before`, ko: `${label(entry)} 항목이 앞에 오는 항목` } }],
         });
       }
     });
