@@ -5,7 +5,8 @@ import type { FileReport, RunSummary } from './formatters/types.js';
 import { skipNote } from './messages.js';
 import { detectionPath, displayPath, toPosix } from './paths.js';
 import { readDocument } from './read.js';
-import { timeoutMessage, type Watchdog } from './watchdog.js';
+import { timeoutMessage } from '../core/lint/timeout.js';
+import type { Watchdog } from './watchdog.js';
 
 export interface LintRunOptions {
   force: boolean;

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { ResolvedConfig } from '../core/config/types.js';
 import { lintText, PHASE, type LintOptions, type LintResult } from '../core/lint/lint.js';
-import { DOCS_BASE } from '../core/rules/define.js';
-import { RULES } from '../core/rules/index.js';
+import { PHASES } from '../core/lint/timeout.js';
 
 /**
  * The per-file watchdog. JavaScript cannot interrupt synchronous code, so each
@@ -17,10 +16,6 @@ import { RULES } from '../core/rules/index.js';
 
 /** How long a new worker may take to load before the CLI analyses in its own thread instead. */
 const STARTUP_LIMIT_MS = 30_000;
-
-/** Every stage a worker can report, so the stage travels as a number in shared memory. */
-const PHASES: string[] = ['', PHASE.parse, PHASE.model, PHASE.suppress, ...RULES.map((r) => r.id)];
-const RULE_IDS = new Set(RULES.map((r) => r.id));
 
 /** Slots of the shared Int32Array. */
 const READY = 0;
@@ -49,22 +44,6 @@ interface WorkerInit {
 
 type Request = { config?: { id: number; value: ResolvedConfig }; configId: number; job: Omit<AnalysisJob, 'options'> & { options: Omit<AnalysisJob['options'], 'config'> } };
 type Reply = { result: LintResult } | { error: string };
-
-/** The message for a document stopped by the watchdog. */
-export function timeoutMessage(stage: string, timeoutMs: number): LintResult['messages'][number] {
-  const where = !stage ? 'the document' : RULE_IDS.has(stage) ? `the rule ${stage}` : stage;
-  return {
-    ruleId: 'analysis-timeout',
-    severity: 'error',
-    message: `Analysis stopped after ${timeoutMs.toLocaleString('en')} ms in ${where}; the document was not linted. Raise \`analysisTimeoutMs\` (or --timeout-ms) if it is merely large.`,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    url: DOCS_BASE + 'analysis-timeout.md',
-    fixes: [],
-  };
-}
 
 /** The worker's side: analyse each request and say so through shared memory. */
 export function isAnalysisWorker(): boolean {
