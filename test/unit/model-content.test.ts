@@ -275,6 +275,30 @@ describe('H1 sections beside a front-matter title', () => {
   });
 });
 
+describe('the H1 title beside a front-matter title', () => {
+  const insertAt = (text: string, kind: string) => {
+    const msg = lintText(text, { force: true }).messages.find((m) => m.ruleId === 'required-sections' && m.fixes[0]?.title.includes(kind))!;
+    const edit = msg.fixes[0].edits[0];
+    return text.slice(0, edit.start.offset) + edit.newText + text.slice(edit.end.offset);
+  };
+  it('a lone H1 naming a cause is the title, and a missing section goes under it (en)', () => {
+    const text = '---\ntitle: Checkout outage\n---\n\n# Checkout down: requests caused by a retry storm\n\n## Timeline\n\n- 10:01 Deploy\n- 10:09 Alert\n\n## Action items\n\n- [ ] Cap retries\n';
+    const m = model(text);
+    assert.equal(m.sections[0].kind, 'other');
+    assert.ok(m.missingSections.includes('analysis'));
+    const fixed = insertAt(text, 'Impact');
+    assert.ok(fixed.indexOf('# Checkout down') < fixed.indexOf('## Impact'), fixed);
+  });
+  it('a lone H1 naming a cause is the title, and a missing section goes under it (ko)', () => {
+    const text = '---\ntitle: 결제 장애\n---\n\n# 재시도 폭주로 인한 결제 장애 원인 정리\n\n## 타임라인\n\n- 10:01 배포\n- 10:09 알림\n\n## 후속 조치\n\n- [ ] 재시도 제한\n';
+    const m = model(text);
+    assert.equal(m.sections[0].kind, 'other');
+    assert.ok(m.missingSections.includes('analysis'));
+    const fixed = insertAt(text, '영향');
+    assert.ok(fixed.indexOf('# 재시도') < fixed.indexOf('## 영향'), fixed);
+  });
+});
+
 describe('English words with Korean particles', () => {
   it('an entry\'s stage is read from an English word followed by a particle (ko)', () => {
     const m = model('# 장애 회고\n\n## 타임라인\n\n- 10:01 Alert가 발생\n- 10:20 rollback을 진행\n');

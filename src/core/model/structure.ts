@@ -109,15 +109,18 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     blockFrames.push([...stack]);
   };
 
+  // Beside a front-matter title, H1s are sections only in a blog post whose sections are all H1s.
+  const h1Sections = frontTitle !== null && tree.children.filter((n) => n.type === 'heading' && n.depth === 1).length > 1;
   for (const node of tree.children) {
     const start = node.position?.start.offset ?? 0;
     if (node.type === 'heading') {
       close(node.depth, start);
       // The first H1 is the title. Beside a front-matter title it may instead be a section
-      // ("# 배경" in a blog post whose sections are all H1s), but only when its words name a kind.
+      // ("# 배경" among other H1 sections), but only when its words name a kind: a lone H1
+      // ("# Outage caused by a bad deploy") is the title, never an analysis above the sections.
       const text = squash(plainText(node));
       const repeatsTitle = frontTitle !== null && squash(frontTitle).toLowerCase() === text.toLowerCase();
-      const isTitle = !firstHeadingSeen && node.depth === 1 && (!frontTitle || repeatsTitle || classifyHeading(text) === 'other');
+      const isTitle = !firstHeadingSeen && node.depth === 1 && (!h1Sections || repeatsTitle || classifyHeading(text) === 'other');
       firstHeadingSeen = true;
       if (isTitle && !frontTitle) title = text;
       open(node.depth, headingKinds(node, isTitle), text, nodeSpan(node), isTitle || readLeadingTimestamp(plainText(node)) !== null);
