@@ -305,3 +305,24 @@ describe('English words with Korean particles', () => {
     assert.deepEqual(m.timeline.map((e) => e.phase), ['detection', 'recovery']);
   });
 });
+
+describe('why-chains and appendices', () => {
+  it('a list under a lone "why" question is reasons, not a why-chain (en, ko)', () => {
+    const en = model('# Outage\n\n## Root cause\n\n### Why did the queue back up?\n\n- The consumer was paused for the upgrade.\n- Retries doubled the load.\n');
+    assert.deepEqual(en.whys, []);
+    const ko = model('# 장애 회고\n\n## 원인\n\n### 왜 큐가 밀렸나\n\n- 업그레이드로 컨슈머가 멈춰 있었다.\n- 재시도가 부하를 두 배로 만들었다.\n');
+    assert.deepEqual(ko.whys, []);
+  });
+  it('a list under a "5 Whys" heading is still a chain (en, ko)', () => {
+    assert.equal(model('# Outage\n\n## Analysis\n\n### Five whys\n\n- The queue backed up.\n- The consumer was paused.\n- The upgrade paused it.\n').whys.length, 3);
+    assert.equal(model('# 장애 회고\n\n## 분석\n\n### 다섯 번의 왜\n\n- 큐가 밀렸다.\n- 컨슈머가 멈췄다.\n- 업그레이드가 멈췄다.\n').whys.length, 3);
+  });
+  it('an appendix names no kind, whatever words follow (en, ko)', () => {
+    const en = model('# Outage\n\n## Appendix: why we chose this vendor\n\n### Costs\n\n- Cheaper per host.\n- Fewer agents.\n');
+    assert.deepEqual(kindsAt(en, 'Appendix: why we chose this vendor'), ['other']);
+    assert.deepEqual(en.whys, []);
+    const ko = model('# 장애 회고\n\n## 부록 - 왜 이 도구를 쓰는가\n\n### 비용\n\n- 호스트당 저렴하다.\n- 에이전트가 적다.\n');
+    assert.deepEqual(kindsAt(ko, '부록 - 왜 이 도구를 쓰는가'), ['other']);
+    assert.deepEqual(ko.whys, []);
+  });
+});

@@ -36,6 +36,8 @@ export interface SectionsFile {
   exact: Array<{ kind: string; also?: string[]; words: string[] }>;
   /** Headings whose lists describe results, not actions ("Benefits", "효과"). */
   notActionItems: string[];
+  /** Words that, opening a heading, make it name no kind, whatever follows ("Appendix - why we monitor", "부록"). */
+  notSections?: string[];
 }
 
 export interface StatusFile {
@@ -148,6 +150,7 @@ export function languageDataProblems(data: LanguageData): string[] {
     if (group.words.length) words('sections', group.words, exactWords);
   }
   words('sections', s.notActionItems);
+  if (s.notSections) words('sections', s.notSections);
   const done = words('status', data.status.done);
   const notDone = words('status', data.status.notDone);
   for (const w of done) if (notDone.has(w)) problems.push(`${where('status')}: "${w}" is both done and not done`);
@@ -199,6 +202,9 @@ export const HEADING_PATTERNS: Array<[SectionKind, RegExp]> = byLanguage('en').s
 export const EXACT_HEADINGS: Map<string, SectionKind[]> = new Map(
   LANGUAGE_DATA.flatMap((d) => d.sections.exact.flatMap((g) => g.words.map((w) => [w.toLowerCase(), [g.kind, ...(g.also ?? [])] as SectionKind[]] as const))),
 );
+
+/** The opening of a heading that names no kind: an appendix, references. */
+export const NOT_SECTION_START = new RegExp('^(?:' + alternation(byLanguage('en').sections.notSections ?? [], byLanguage('ko').sections.notSections ?? []) + ')', 'iu');
 
 /** Headings of lists that describe results rather than actions. */
 export const NOT_ACTION_ITEMS = new RegExp(alternation(byLanguage('en').sections.notActionItems, byLanguage('ko').sections.notActionItems), 'iu');

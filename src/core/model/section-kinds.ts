@@ -1,4 +1,4 @@
-import { EXACT_HEADINGS, HEADING_PATTERNS } from '../lang/data.js';
+import { EXACT_HEADINGS, HEADING_PATTERNS, NOT_SECTION_START } from '../lang/data.js';
 import type { SectionKind } from './types.js';
 
 function clean(text: string): string {
@@ -16,6 +16,7 @@ function bare(text: string): string {
 }
 
 function byWords(t: string): SectionKind {
+  if (NOT_SECTION_START.test(bare(t))) return 'other';
   const exact = EXACT_HEADINGS.get(bare(t));
   if (exact) return exact[0];
   for (const [kind, re] of HEADING_PATTERNS) if (re.test(t)) return kind;
@@ -42,6 +43,7 @@ const JOIN = /\s+(?:and|&|\+|및|와|과|그리고)\s+|\s*[/,·]\s*|(?<=[\uAC00-
 export function classifyHeadingKinds(text: string): SectionKind[] {
   const t = clean(text);
   if (!t || t.length > 120) return ['other'];
+  if (NOT_SECTION_START.test(bare(t))) return ['other'];
   const exact = EXACT_HEADINGS.get(bare(t));
   if (exact) return [...exact];
   const kinds: SectionKind[] = [byWords(t)];
