@@ -326,3 +326,33 @@ describe('why-chains and appendices', () => {
     assert.deepEqual(ko.whys, []);
   });
 });
+
+describe('heading words met in unseen postmortems', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Affected wallets', ['impact']],
+    ["Attacker's gains", ['impact']],
+    ['Flow of funds', ['analysis']],
+    ['Laundering route', ['analysis']],
+    ['Error messages', ['detection']],
+    ['에러 메시지', ['detection']],
+    ['Files changed', ['recovery']],
+    ['수정한 파일 목록', ['recovery']],
+    ['Verification', ['recovery']],
+    ['검증', ['recovery']],
+    ['Status', ['recovery']],
+    ['상태', ['recovery']],
+    ['Design principles', ['lessons']],
+    ['설계 원칙', ['lessons']],
+    ['Remediation', ['action-items', 'recovery']],
+    ['Mitigation actions', ['recovery', 'action-items']],
+    ['Problem statement', ['summary', 'analysis']],
+    ['문제 설명', ['summary', 'analysis']],
+  ];
+  for (const [heading, kinds] of cases) {
+    it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
+  }
+  it('a section of recovery actions keeps its list as action items (en)', () => {
+    const m = model('# Outage\n\n## Timeline\n\n- 10:01 Deploy\n\n## Recovery actions\n\n- Rotate the leaked key.\n- Contact the affected users.\n');
+    assert.equal(m.actionItems.length, 2);
+  });
+});
