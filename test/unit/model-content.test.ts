@@ -356,3 +356,27 @@ describe('heading words met in unseen postmortems', () => {
     assert.equal(m.actionItems.length, 2);
   });
 });
+
+describe('parts of a combined section', () => {
+  it('an unnamed part in prose holds the first kind only (ko)', () => {
+    const m = model('# 장애 회고\n\n## 조치\n\n### 캐시 설정 고정\n\n캐시 이름을 코드에서 등록하도록 바꿨다.\n\n### 남은 확인\n\n- [ ] 운영 DB 백필 실행\n- [ ] 스테이징 백필 실행\n');
+    assert.deepEqual(kindsAt(m, '캐시 설정 고정'), ['recovery']);
+    assert.equal(m.actionItems.length, 2);
+  });
+  it('an unnamed part in prose holds the first kind only (en)', () => {
+    const m = model('# Outage\n\n## Recovery actions\n\n### Pinning the cache names\n\nThe cache names are now registered in code.\n\n### Still open\n\n- [ ] Backfill production\n- [ ] Backfill staging\n');
+    assert.deepEqual(kindsAt(m, 'Pinning the cache names'), ['recovery']);
+    assert.equal(m.actionItems.length, 2);
+  });
+});
+
+describe('task lists', () => {
+  it('a task list under an unnamed heading is action items (en, ko)', () => {
+    const en = model('# Outage\n\n## Before the next release\n\n- [ ] Add a smoke test for the cache\n- [x] Pin the cache names\n');
+    assert.deepEqual(kindsAt(en, 'Before the next release'), ['action-items']);
+    assert.deepEqual(en.actionItems.map((a) => a.done), [false, true]);
+    const ko = model('# 장애 회고\n\n## 다음 배포 전에\n\n- [ ] 캐시 스모크 테스트 추가\n- [x] 캐시 이름 고정\n');
+    assert.deepEqual(kindsAt(ko, '다음 배포 전에'), ['action-items']);
+    assert.deepEqual(ko.actionItems.map((a) => a.done), [false, true]);
+  });
+});

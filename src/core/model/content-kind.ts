@@ -61,11 +61,13 @@ export function looksLikeTimeline(node: RootContent | ListItem): boolean {
   return c.stamped >= 2 && c.stamped * 2 >= c.total + 1 && (c.timed >= 2 || c.stamped >= 3);
 }
 
-/** A list most of whose items are planned actions. */
+/** A list most of whose items are planned actions, or a task list ("- [ ] …"). */
 export function looksLikeActionItems(node: RootContent | ListItem): boolean {
   if (node.type !== 'list') return false;
   const items = (node as List).children;
   if (items.length < 2) return false;
+  const boxes = items.filter((i) => typeof i.checked === 'boolean').length;
+  if (boxes * 2 > items.length) return true;
   const planned = items.filter((i) => isPlanned(itemText(i))).length;
   return planned >= 2 && planned * 2 >= items.length;
 }

@@ -184,6 +184,8 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
    */
   function kindsFromContent() {
     const byFrame = new Map<Frame, number[]>();
+    /** The nearest enclosing frame that names a kind, for each judged frame. */
+    const parentOf = new Map<Frame, Frame | null>();
     blockFrames.forEach((frames, i) => {
       // The innermost frame that can be judged, when every frame inside it names no kind.
       for (let j = frames.length - 1; j >= 0; j--) {
@@ -195,6 +197,7 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
         if (f.kind === 'other' || f.kind === 'summary' || f.section.alsoKinds) {
           if (!byFrame.has(f)) byFrame.set(f, []);
           byFrame.get(f)!.push(i);
+          if (!parentOf.has(f)) parentOf.set(f, [...frames.slice(0, j)].reverse().find((p) => p.kind !== 'other' && !p.fixed) ?? null);
         }
         break;
       }
@@ -203,7 +206,9 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       const section = frame.section!;
       const shown = new Map<SectionKind, number[]>();
       // A section that holds recovery and action items ("조치") keeps its tables and lists of actions as action items.
-      const actions = section.kind === 'recovery' && section.alsoKinds?.includes('action-items');
+      const parent = parentOf.get(frame);
+      const holder = section.kind === 'other' && parent?.section ? parent.section : section;
+      const actions = holder.kind === 'recovery' && holder.alsoKinds?.includes('action-items');
       for (const i of indexes) {
         const node = blocks[i].node;
         const k = contentKind(node) ?? (actions && (node.type === 'table' || node.type === 'list') ? 'action-items' : null);
@@ -212,6 +217,13 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
         if (section.kind === 'summary' && stampCount(blocks[i].node).timed < 2) continue;
         if (!shown.has(k)) shown.set(k, []);
         shown.get(k)!.push(i);
+      }
+      // An unnamed part of a combined section ("## 조치" / "### 6.1 캐시 설정") whose content shows
+      // none of the further kinds holds only the first: prose about a fix is recovery, not action items.
+      if (section.kind === 'other' && shown.size === 0 && parent?.section?.alsoKinds && section.depth > parent.depth) {
+        section.kind = parent.kind;
+        frame.kind = parent.kind;
+        continue;
       }
       for (const [k, found] of shown) {
         if (section.kind === 'other') {
