@@ -380,3 +380,14 @@ describe('task lists', () => {
     assert.deepEqual(ko.actionItems.map((a) => a.done), [false, true]);
   });
 });
+
+describe('dates and times inside timeline prose', () => {
+  it('"The next day, on …" opens a dated entry, and a clock named later in it is its time (en)', () => {
+    const m = model('# Outage\n\n## Timeline\n\nOn 12 March 2024, a config change reached the edge fleet.\n\nThe next day, on 13 March 2024, users reported broken links. We traced it back: at 4:40pm UTC the cache had been flushed by a cron job.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.date, e.time]), [[5, '2024-03-12', null], [7, '2024-03-13', '16:40']]);
+  });
+  it('"다음 날 …" opens a dated entry (ko)', () => {
+    const m = model('# 장애 회고\n\n## 타임라인\n\n2024년 3월 12일 설정 변경이 배포되었다.\n\n다음 날 3월 13일 오후 2시 10분 사용자 신고가 들어왔다.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.date, e.time]), [[5, '2024-03-12', null], [7, '2024-03-13', '14:10']]);
+  });
+});

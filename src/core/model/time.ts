@@ -174,6 +174,16 @@ export function readInnerClock(s: string): { time: string; zone: string | null; 
     }
     re.lastIndex = m.index + 1;
   }
+  // Further on, only a clock that plainly names the moment: "at 2:10am SAST", "at 14:05 UTC".
+  const far = /(?<![\p{L}\p{N}])at\s+(?=\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?![a-z])|\d{1,2}:\d{2}\s*\(?(?:Z|[A-Z]{2,5})(?![A-Za-z]))/giu;
+  far.lastIndex = 80;
+  const f = far.exec(s.slice(0, 600));
+  if (f) {
+    const at = f.index + f[0].length;
+    const c = readClock(s.slice(at));
+    const z = c ? readZone(s.slice(at + c.length)) : null;
+    if (c && c.time && (z || /[ap]\.?\s?m/i.test(s.slice(at, at + c.length)))) return { time: c.time, zone: z ? z.zone : null, index: at };
+  }
   return null;
 }
 
@@ -184,7 +194,8 @@ function readZone(s: string): { zone: string; length: number } | null {
 }
 
 /** Leading decoration before a timestamp: emphasis, brackets, "At", "On", "~". */
-const LEAD = /^[\s*_>~[(]*(?:(?:(?:also\s+)?on|at|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
+const LEAD =
+  /^[\s*_>~[(]*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night),?\s+|later\s+that\s+(?:day|morning|afternoon|evening|night),?\s+|(?:다음|같은)\s?날(?:인)?\s+|이튿날(?:인)?\s+)?(?:(?:(?:also\s+)?on|at|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
 
 /**
  * Reads a timestamp at the start of `s` (after decoration such as `**`, `[`,
