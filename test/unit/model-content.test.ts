@@ -391,3 +391,16 @@ describe('dates and times inside timeline prose', () => {
     assert.deepEqual(m.timeline.map((e) => [e.line, e.date, e.time]), [[5, '2024-03-12', null], [7, '2024-03-13', '14:10']]);
   });
 });
+
+describe('timeline tables without clock times', () => {
+  it('a timeline table of stages is one entry per row, dated by the document (ko)', () => {
+    const m = model('# 장애 회고\n\n- 날짜: 2025-02-03\n\n## 대응 시간\n\n| 시점 | 내용 |\n| --- | --- |\n| — | 설정 배포 |\n| 발견 | 사용자 신고 |\n| 복구 | 롤백 |\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time, e.date]), [[9, null, '2025-02-03'], [10, null, '2025-02-03'], [11, null, '2025-02-03']]);
+  });
+  it('a timeline table of stages is one entry per row (en); durations are not entries', () => {
+    const m = model('# Outage\n\n## Timeline\n\n| When | What |\n| --- | --- |\n| Before | Config drifted |\n| Detection | A user reported it |\n| Fix | Rolled back |\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time]), [[7, null], [8, null], [9, null]]);
+    const d = model('# Outage\n\n## Timeline\n\n| Measure | Time |\n| --- | --- |\n| To detect | 5 min |\n| To recover | 40 min |\n');
+    assert.deepEqual(d.timeline, []);
+  });
+});

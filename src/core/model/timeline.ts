@@ -158,11 +158,40 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     }
     if (node.type === 'list') listEntries(node, consider);
     else if (node.type === 'listItem') itemEntries(node, consider);
-    else if (node.type === 'table') tableEntries(node, text, consider);
+    else if (node.type === 'table') {
+      const before = entries.length;
+      tableEntries(node, text, consider);
+      // A timeline table whose time column names stages ("발견", "—") instead of times: each row is an entry without a time.
+      if (entries.length === before) untimedRows(node, text);
+    }
     pendingHeading = null;
   }
   assignSortKeys(entries, entryDays);
   return entries;
+
+  function untimedRows(table: Table, source: string) {
+    const [header, ...rows] = table.children;
+    if (!header || rows.length < 2) return;
+    const names = header.children.map((c) => squash(plainText(c)));
+    const timeCol = names.findIndex((n) => TIME_HEADER.test(n));
+    if (timeCol < 0 || names.length < 2) return;
+    // Stage words or dashes only: a column of durations ("5 min") is no timeline.
+    if (rows.some((r) => /\d/.test(r.children[timeCol] ? plainText(r.children[timeCol]) : ''))) return;
+    for (const row of rows) {
+      const cell = row.children[timeCol];
+      if (!cell?.position) continue;
+      const rest = row.children.filter((_, i) => i !== timeCol).map((c) => squash(plainText(c))).filter(Boolean).join(' — ');
+      if (!rest) continue;
+      const start = cell.position.start.offset!;
+      const raw = source.slice(start, cell.position.end.offset!);
+      const lead = /^[|\s]*/.exec(raw)![0].length;
+      const length = raw.slice(lead).replace(/[|\s]+$/, '').length;
+      const ts: Timestamp = { date: null, time: null, zone: null, invalid: false, unreadable: null, start: 0, end: length };
+      const entry = makeEntry(ts, start + lead, rest, date, zone ?? ctx.defaultZone, lines);
+      if (date) entryDays.set(entry, date);
+      entries.push(entry);
+    }
+  }
 
   function paragraphEntries(node: Nodes, take: (s: Segment) => boolean): boolean {
     const start = node.position!.start.offset!;
@@ -229,7 +258,7 @@ function isStampedList(list: List, text: string): boolean {
   });
 }
 
-const TIME_HEADER = unicodeWords(/\b(time|timestamp|when|hour)\b|시간|시각|일시/i);
+const TIME_HEADER = unicodeWords(/\b(time|timestamp|when|hour)\b|시간|시각|일시|시점/i);
 const DAY_HEADER = unicodeWords(/\bday\b/i);
 const DATE_HEADER = unicodeWords(/\b(date|day)\b|날짜|일자/i);
 
