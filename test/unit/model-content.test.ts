@@ -404,3 +404,14 @@ describe('timeline tables without clock times', () => {
     assert.deepEqual(d.timeline, []);
   });
 });
+
+describe('done state from the commit that landed an item', () => {
+  it('a row citing a commit is done, one still needed is not (ko)', () => {
+    const m = model('# 장애 회고\n\n## 후속 조치\n\n| 원인 | 조치 |\n|---|---|\n| 캐시 미등록 | 캐시 설정을 코드로 고정 (`9f3ab21`) |\n| 백필 누락 | 운영 DB에도 백필 실행 필요 (`9f3ab21` 참고) |\n| 알림 없음 | 알림 추가 |\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false, false]);
+  });
+  it('an item citing a commit is done; a hex-free number or word is not a commit (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n- Pin the cache names in code (a41c9e0)\n- Raise the pool size to 1234567\n- Add a deadbeef check\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false, false]);
+  });
+});

@@ -17,6 +17,8 @@ const TERM_TEXT: Array<[Term, RegExp]> = [
   ['long', unicodeWords(/\b(long[- ]?term|term\s*[:=]\s*long|strategic)\b|장기/i)],
 ];
 const DONE_TEXT = unicodeWords(/(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|~~.*~~|\[완료\]|\(완료\))/);
+/** Still to do: "… needed", "~ 필요". */
+const NEEDED = unicodeWords(/\b(?:still\s+)?(?:needed|required|needs to|to be done)\b|필요(?!\s?없)/i);
 const DONE_CONTEXT = unicodeWords(/\b(completed?|done|finished)\b|완료/i);
 const NOT_DONE_CONTEXT = unicodeWords(/\b(not|un)[- ]?(done|completed?|finished)\b|\b(being|be|to be|will be|to|yet to) (done|completed?|finished)\b|미완료/i);
 const TICKET_KEY = unicodeWords(/(?<![\w/])([A-Z][A-Z0-9]{1,9}-\d+)\b|(?<![\w&])(#\d+)\b/);
@@ -30,14 +32,18 @@ const COLUMNS = {
   ticket: unicodeWords(/\b(ticket|issue|link|jira|tracking|pr)\b|티켓|이슈|링크/i),
 };
 
-/** Done state written in an item's text: a mark, "(done)", struck-through text, or a "Status: …" field. */
+/** A commit hash ("3d280ac"): the change has landed. Letters and digits both, so no word or number reads as one. */
+const COMMIT = /(?<![\p{L}\p{N}_./-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\p{L}\p{N}_/-])/u;
+
+/** Done state written in an item's text: a mark, "(done)", struck-through text, a "Status: …" field, or the commit that landed it. */
 function textSaysDone(text: string): boolean {
   const field = STATUS_FIELD.exec(text);
   if (field) {
     const said = statusDone(field[1]);
     if (said !== null) return said;
   }
-  return DONE_TEXT.test(text);
+  if (DONE_TEXT.test(text)) return true;
+  return COMMIT.test(text) && statusDone(text) !== false && !NEEDED.test(text);
 }
 
 function termOf(text: string): Term | null {
