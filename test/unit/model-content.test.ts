@@ -347,6 +347,17 @@ describe('heading words met in unseen postmortems', () => {
     ['Mitigation actions', ['recovery', 'action-items']],
     ['Problem statement', ['summary', 'analysis']],
     ['문제 설명', ['summary', 'analysis']],
+    ['Preventing recurrence', ['action-items']],
+    ['즉시 조치 필요', ['action-items']],
+    ['How it was discovered', ['detection']],
+    ['문제 발견 경위', ['detection']],
+    ['발견 경위', ['detection']],
+    ['Test results', ['recovery']],
+    ['테스트 검증 결과', ['recovery']],
+    ['개선 효과', ['recovery']],
+    ['Runbook: queue backlog', ['other']],
+    ['런북 - 큐 적체', ['other']],
+    ['Further resources', ['other']],
   ];
   for (const [heading, kinds] of cases) {
     it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
