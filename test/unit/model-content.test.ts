@@ -426,3 +426,51 @@ describe('done state from the commit that landed an item', () => {
     assert.deepEqual(m.actionItems.map((a) => a.done), [true, false, false]);
   });
 });
+
+describe('sub-headings that belong to the section around them', () => {
+  it('a runbook and everything under it names no kind (en, ko)', () => {
+    const en = model('# Outage\n\n## Runbook: pool exhaustion\n\n### Symptoms\n\n- Errors rise.\n\n### Root cause check\n\n- Look at slow queries.\n');
+    assert.deepEqual(en.sections.slice(1).map((s) => s.kind), ['other', 'other', 'other']);
+    const ko = model('# 장애 회고\n\n## 런북: 커넥션 풀 고갈\n\n### 증상 감지\n\n- 에러 증가\n\n### 임시 조치\n\n- 풀 크기 증가\n');
+    assert.deepEqual(ko.sections.slice(1).map((s) => s.kind), ['other', 'other', 'other']);
+    assert.deepEqual(ko.actionItems, []);
+  });
+  it('an appendix holding the timeline is still a timeline (en, ko)', () => {
+    assert.equal(model('# Outage\n\n## Appendix A: detailed timeline\n\n- 10:01 Deploy\n- 10:09 Alert\n').missingSections.includes('timeline'), false);
+    assert.equal(model('# 장애 회고\n\n## 부록 1. 타임라인\n\n- 10:01 배포\n- 10:09 알림\n').missingSections.includes('timeline'), false);
+  });
+  it('a sub-heading stating a finding, or only saying "overview", takes the section around it (ko, en)', () => {
+    const ko = model('# 장애 회고\n\n## 교훈\n\n### 1. 장애 예방은 모니터링에서 시작한다\n\n- 알림이 먼저다\n\n## 최종 해결책\n\n### 구현 개요\n\n풀 크기를 늘렸다.\n');
+    assert.deepEqual(kindsAt(ko, '1. 장애 예방은 모니터링에서 시작한다'), ['other']);
+    assert.deepEqual(kindsAt(ko, '구현 개요'), ['other']);
+    assert.deepEqual(ko.actionItems, []);
+    const en = model('# Outage\n\n## Lessons learned\n\n### Prevention starts with an alert on the pool.\n\n- Alerts come first\n\n## The fix\n\n### Overview\n\nThe pool is larger now.\n');
+    assert.deepEqual(kindsAt(en, 'Prevention starts with an alert on the pool.'), ['other']);
+    assert.deepEqual(kindsAt(en, 'Overview'), ['other']);
+    assert.deepEqual(en.actionItems, []);
+  });
+});
+
+describe('timeline phases and relative times', () => {
+  it('phase sub-headings under a timeline hold its entries, written T+5m (ko)', () => {
+    const m = model('# 장애 회고\n\n## 타임라인\n\n### 1단계: 탐지 및 대응\n\n| 시간 | 내용 |\n|---|---|\n| T+0m | 에러율 급증 |\n| T+1.5m | 장애 선언 |\n| T+3m | 팀 소집 |\n\n### 2단계: 복구\n\n| 시간 | 내용 |\n|---|---|\n| T+10m | 부하 제거 |\n| T+15m | 풀 증설 |\n| T+1일 | 핫픽스 배포 |\n');
+    assert.deepEqual(kindsAt(m, '1단계: 탐지 및 대응'), ['timeline']);
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time]), [[9, null], [10, null], [11, null], [17, null], [18, null], [19, null]]);
+  });
+  it('a bold timeline label with a note before its colon opens a timeline of T-minus entries (en)', () => {
+    const m = model('# Outage\n\n## Detection\n\n**Observed timeline** (from the dashboard):\n\n- T-5m: CPU climbs\n- T-1m: latency doubles\n- T+0m: error rate jumps\n');
+    assert.deepEqual(m.timeline.map((e) => e.line), [7, 8, 9]);
+    assert.ok(m.sections.some((s) => s.kind === 'timeline' && s.title === 'Observed timeline'));
+  });
+});
+
+describe('a combined heading whose content shows planned actions', () => {
+  it('"Recovery and lessons" with a list of "we will" items holds action items (en, ko)', () => {
+    const en = model('# Outage\n\n## Recovery and lessons learned\n\nThe backlog drained by itself.\n\n- We will alert on replica lag.\n- We will raise the rate limits.\n');
+    assert.ok(kindsAt(en, 'Recovery and lessons learned')!.includes('action-items'));
+    assert.equal(en.actionItems.length, 2);
+    const ko = model('# 장애 회고\n\n## 복구 및 교훈\n\n적체는 저절로 해소되었다.\n\n- 복제 지연 알림을 추가할 예정\n- 요청 한도를 올릴 예정\n');
+    assert.ok(kindsAt(ko, '복구 및 교훈')!.includes('action-items'));
+    assert.equal(ko.actionItems.length, 2);
+  });
+});

@@ -42,7 +42,7 @@ export function stampCount(node: RootContent | ListItem): { stamped: number; tim
     const ts = readLeadingTimestamp(text);
     if (!ts || ts.invalid) return;
     if (ts.time !== null) timed++;
-    if (ts.time !== null || ts.date !== null) stamped++;
+    if (ts.time !== null || ts.date !== null || ts.relative) stamped++;
   };
   if (node.type === 'list') for (const item of (node as List).children) count(itemText(item));
   else if (node.type === 'table') {

@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
 import { looksLikeActionItems, looksLikeTimeline, stampCount } from './content-kind.js';
-import { classifyHeading, classifyHeadingKinds } from './section-kinds.js';
+import { classifyHeading, classifyHeadingKinds, isAside, isStatement } from './section-kinds.js';
 import { readLeadingTimestamp } from './time.js';
 import type { Section, SectionKind } from './types.js';
 
@@ -30,11 +30,13 @@ export function leadingLabel(p: Paragraph): { text: string; rest: string; node: 
   if (!first || first.type !== 'strong') return null;
   const label = squash(plainText(first));
   const rest = squash(p.children.slice(1).map((c) => plainText(c)).join(''));
-  const colon = label.endsWith(':') || rest.startsWith(':');
+  // "**Timeline** (as seen on the dashboard):" is a label on its own line too.
+  const aside = /^\([^()]{1,80}\)\s*:$/.test(rest) ? '' : rest;
+  const colon = label.endsWith(':') || aside.startsWith(':') || aside !== rest;
   if (!colon && rest !== '') return null;
   const text = label.replace(/:$/, '').trim();
   if (!text || text.length > 60) return null;
-  return { text, rest: rest.replace(/^:\s*/, ''), node: first };
+  return { text, rest: aside.replace(/^:\s*/, ''), node: first };
 }
 
 /** The kinds a heading names; the title and timestamp headings ("### 14:08 - Rolled back") name none. */
@@ -52,6 +54,8 @@ interface Frame {
   section: Section | null;
   /** The document title, or a heading that is a timeline entry or date: never a section of a kind. */
   fixed?: boolean;
+  /** An appendix, references or a runbook: nothing under it is a section of the postmortem. */
+  aside?: boolean;
 }
 
 /** Kinds a section may take from its content when its heading does not name them. */
@@ -78,7 +82,13 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
 
   const effective = (): { kind: SectionKind; context: string[] } => {
     let kind: SectionKind = 'other';
-    for (const f of stack) if (f.kind !== 'other') kind = f.kind;
+    for (const f of stack) {
+      if (f.aside) {
+        kind = 'other';
+        break;
+      }
+      if (f.kind !== 'other') kind = f.kind;
+    }
     return { kind, context: stack.map((f) => f.title) };
   };
 
@@ -96,12 +106,12 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     s.endLine = lines.point(s.endOffset).line;
   };
 
-  const open = (depth: number, kinds: SectionKind[], titleText: string, span: Section['heading'], fixed = false) => {
+  const open = (depth: number, kinds: SectionKind[], titleText: string, span: Section['heading'], fixed = false, aside = false) => {
     const [kind, ...also] = kinds;
     const section: Section = { kind, title: titleText, line: span.start.line, depth, heading: span, endLine: span.end.line, endOffset: span.end.offset };
     if (also.length) section.alsoKinds = also;
     sections.push(section);
-    stack.push({ depth, kind, title: titleText, section, fixed });
+    stack.push({ depth, kind, title: titleText, section, fixed, aside });
   };
 
   const push = (block: Block) => {
@@ -123,7 +133,12 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       const isTitle = !firstHeadingSeen && node.depth === 1 && (!h1Sections || repeatsTitle || classifyHeading(text) === 'other');
       firstHeadingSeen = true;
       if (isTitle && !frontTitle) title = text;
-      open(node.depth, headingKinds(node, isTitle), text, nodeSpan(node), isTitle || readLeadingTimestamp(plainText(node)) !== null);
+      const aside = !isTitle && (stack.some((f) => f.aside) || isAside(text));
+      let kinds = aside ? (['other'] as SectionKind[]) : headingKinds(node, isTitle);
+      // A sub-heading that only says "overview", or states a finding as a sentence, belongs to the section around it.
+      const named = [...stack].reverse().find((f) => f.kind !== 'other' && !f.fixed);
+      if (named && !aside && ((kinds.length === 1 && kinds[0] === 'summary' && named.kind !== 'summary') || isStatement(text))) kinds = ['other'];
+      open(node.depth, kinds, text, nodeSpan(node), isTitle || readLeadingTimestamp(plainText(node)) !== null, aside);
       // Headings are blocks too: "### 14:08" is a timeline entry, "### 2023-08-25" sets the date.
       push({ node, ...effective() });
       continue;
@@ -131,7 +146,7 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     if (node.type === 'paragraph') {
       const label = leadingLabel(node);
       const kind = label ? classifyHeading(label.text) : 'other';
-      if (label && kind !== 'other') {
+      if (label && kind !== 'other' && !stack.some((f) => f.aside)) {
         close(LABEL_DEPTH, start);
         if (label.rest === '') {
           // A label on its own line opens a pseudo-section until the next heading or label.
@@ -158,12 +173,13 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
   function pushList(list: List, kind: SectionKind, context: string[]) {
     // Items labelled with a section name (`- **Impact**: ...`) form sections of their own.
     const plain: ListItem[] = [];
+    const aside = stack.some((f) => f.aside);
     for (const item of list.children) {
       const para = item.children[0];
       const label = para && para.type === 'paragraph' ? leadingLabel(para) : null;
       const labelKind = label ? classifyHeading(label.text) : 'other';
       // "- **Observability improvements**: ..." inside action items is an item, not a new section.
-      if (label && labelKind !== 'other' && labelKind !== kind) {
+      if (label && labelKind !== 'other' && labelKind !== kind && !aside) {
         const section: Section = { kind: labelKind, title: label.text, line: item.position!.start.line, depth: LABEL_DEPTH, heading: nodeSpan(label.node), endLine: 0, endOffset: 0 };
         setEnd(section, item.position!.end.offset!);
         sections.push(section);
@@ -190,14 +206,17 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       // The innermost frame that can be judged, when every frame inside it names no kind.
       for (let j = frames.length - 1; j >= 0; j--) {
         const f = frames[j];
+        if (f.aside) break;
         if (f.fixed || !f.section || f.section.depth > 6) {
           if (f.kind === 'other') continue;
           break;
         }
-        if (f.kind === 'other' || f.kind === 'summary' || f.section.alsoKinds) {
+        const parent = [...frames.slice(0, j)].reverse().find((p) => p.kind !== 'other' && !p.fixed) ?? null;
+        // A phase under a timeline ("### Phase 1: 탐지 및 초기 대응") may hold its part of the timeline.
+        if (f.kind === 'other' || f.kind === 'summary' || f.section.alsoKinds || parent?.kind === 'timeline') {
           if (!byFrame.has(f)) byFrame.set(f, []);
           byFrame.get(f)!.push(i);
-          if (!parentOf.has(f)) parentOf.set(f, [...frames.slice(0, j)].reverse().find((p) => p.kind !== 'other' && !p.fixed) ?? null);
+          if (!parentOf.has(f)) parentOf.set(f, parent);
         }
         break;
       }
@@ -220,6 +239,14 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       }
       // An unnamed part of a combined section ("## 조치" / "### 6.1 캐시 설정") whose content shows
       // none of the further kinds holds only the first: prose about a fix is recovery, not action items.
+      if (parent?.kind === 'timeline' && section.kind !== 'other' && section.kind !== 'timeline' && shown.has('timeline')) {
+        section.kind = 'timeline';
+        delete section.alsoKinds;
+        frame.kind = 'timeline';
+        for (const i of indexes) blocks[i].kind = 'timeline';
+        continue;
+      }
+      if (parent?.kind === 'timeline' && section.kind !== 'other' && !section.alsoKinds && section.kind !== 'summary') continue;
       if (section.kind === 'other' && shown.size === 0 && parent?.section?.alsoKinds && section.depth > parent.depth) {
         section.kind = parent.kind;
         frame.kind = parent.kind;
@@ -231,7 +258,7 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
           section.kind = k;
           frame.kind = k;
           for (const i of indexes) blocks[i].kind = k;
-        } else if (k !== section.kind && (section.kind === 'summary' ? k === 'timeline' : section.alsoKinds?.includes(k))) {
+        } else if (k !== section.kind && (section.kind === 'summary' ? k === 'timeline' : section.alsoKinds?.includes(k) || (section.alsoKinds && k === 'action-items'))) {
           if (!section.alsoKinds?.includes(k)) section.alsoKinds = [...(section.alsoKinds ?? []), k];
           for (const i of found) blocks[i].kind = k;
         }

@@ -25,7 +25,12 @@ export interface Timestamp {
   /** [start, end) of the timestamp within the input string. */
   start: number;
   end: number;
+  /** A time relative to the incident's start ("T+5m", "T-1h", "T+1일"): an entry with no clock time. */
+  relative?: boolean;
 }
+
+/** "T+5m", "T+1.5m", "T-3m", "T+2h", "T+1일": minutes, hours or days since the incident began. */
+const RELATIVE = /^T\s?[+\-−]\s?\d{1,4}(?:\.\d{1,2})?\s?(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?|초|분|시간|일)?(?![\p{L}\p{N}])/iu;
 
 /** Month names are data (src/core/lang/en/months.json), longest first. */
 const MONTH_WORD = '(' + MONTH_NAMES.join('|') + ')\\.?';
@@ -216,6 +221,10 @@ export function readLeadingTimestamp(s: string): Timestamp | null {
     // Separators between date and time: "T", ",", " at ", " - ", "|".
     const sep = /^(?:T|,?\s+(?:at\s+|@\s*)?|\s*[-–—|]\s*(?=\d)|,\s*)/i.exec(s.slice(pos));
     if (sep) pos += sep[0].length;
+  }
+  if (!d && !broken) {
+    const r = RELATIVE.exec(s.slice(pos));
+    if (r) return { date: null, time: null, zone: null, invalid: false, unreadable: null, start, end: pos + r[0].length, relative: true };
   }
   let c = readClock(s.slice(pos));
   if (!c && (d || broken)) {

@@ -107,8 +107,8 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     }
     if (ts.time === null && !ts.invalid) {
       const d = ts.date ?? seg.date;
-      if (!d) return false;
-      setDate(d);
+      if (!d && !ts.relative) return false;
+      if (d) setDate(d);
       if (ts.zone) zone = ts.zone;
       if (seg.dateOnlyIsContext || rest === '') return true;
     } else {
