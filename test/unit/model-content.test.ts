@@ -474,3 +474,14 @@ describe('a combined heading whose content shows planned actions', () => {
     assert.equal(ko.actionItems.length, 2);
   });
 });
+
+describe('blank templates', () => {
+  it('a document titled as a template is not a postmortem, one about a template bug is (en, ko)', () => {
+    const body = '\n\n## Summary\n\n- Date:\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 00:00 | Detected |\n| 00:10 | Mitigated |\n\n## Root cause\n\n- Cause:\n\n## Action items\n\n- [ ] Add a test\n';
+    assert.equal(model('# Incident Report Template' + body).isPostmortem, false);
+    assert.equal(model('# 장애 회고 양식' + body).isPostmortem, false);
+    assert.equal(model('# Outage caused by a template rendering bug' + body).isPostmortem, true);
+    assert.equal(model('# 템플릿 엔진 장애 회고' + body).isPostmortem, true);
+    assert.equal(model('---\ntype: postmortem\n---\n# Incident Report Template' + body).isPostmortem, true);
+  });
+});

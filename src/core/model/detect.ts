@@ -19,6 +19,8 @@ const POSTMORTEM_TYPES = new Set(['postmortem', 'incident', 'incidentreport', 'i
 /** Sections that mark an incident write-up; a summary counts only beside two of them. */
 const STRONG_KINDS: SectionKind[] = ['timeline', 'impact', 'analysis', 'action-items', 'lessons', 'detection', 'recovery', 'response'];
 const README = /(^|\/)readme(\.[^/]*)?$/i;
+/** A title that names a blank template: "Incident / Postmortem Template", "Template for reports", "장애 회고 템플릿". */
+const TEMPLATE_TITLE = unicodeWords(/^[\s\p{P}\p{S}]*templates?\s*(?:for\b|[:\-–—])|(?:\b|\s|^)(?:templates?|템플릿|양식|서식)\s*(?:\([^()]*\))?[\s\p{P}\p{S}]*$/iu);
 
 export interface DetectInput {
   path?: string;
@@ -61,6 +63,9 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
   if (path && README.test(path)) return { isPostmortem: false, reason: 'README files are never treated as postmortems' };
   if (path && input.globs.length && matcher(input.globs)(path.replace(/^[A-Za-z]:/, '').replace(/^\/+/, ''))) {
     return { isPostmortem: true, reason: 'its path matches the postmortem file globs' };
+  }
+  if (input.title !== null && TEMPLATE_TITLE.test(input.title.trim())) {
+    return { isPostmortem: false, reason: 'its title says it is a template; `type: postmortem` front matter or the file globs opt it in' };
   }
   const kinds = input.sectionKinds;
   let score = STRONG_KINDS.filter((k) => kinds.has(k)).length;
