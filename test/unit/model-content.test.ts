@@ -431,6 +431,7 @@ describe('sub-headings that belong to the section around them', () => {
   it('a runbook and everything under it names no kind (en, ko)', () => {
     const en = model('# Outage\n\n## Runbook: pool exhaustion\n\n### Symptoms\n\n- Errors rise.\n\n### Root cause check\n\n- Look at slow queries.\n');
     assert.deepEqual(en.sections.slice(1).map((s) => s.kind), ['other', 'other', 'other']);
+    assert.deepEqual(en.sections.map((s) => s.aside ?? false), [false, true, true, true]);
     const ko = model('# 장애 회고\n\n## 런북: 커넥션 풀 고갈\n\n### 증상 감지\n\n- 에러 증가\n\n### 임시 조치\n\n- 풀 크기 증가\n');
     assert.deepEqual(ko.sections.slice(1).map((s) => s.kind), ['other', 'other', 'other']);
     assert.deepEqual(ko.actionItems, []);

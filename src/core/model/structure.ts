@@ -110,6 +110,7 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     const [kind, ...also] = kinds;
     const section: Section = { kind, title: titleText, line: span.start.line, depth, heading: span, endLine: span.end.line, endOffset: span.end.offset };
     if (also.length) section.alsoKinds = also;
+    if (aside) section.aside = true;
     sections.push(section);
     stack.push({ depth, kind, title: titleText, section, fixed, aside });
   };
