@@ -486,3 +486,34 @@ describe('blank templates', () => {
     assert.equal(model('---\ntype: postmortem\n---\n# Incident Report Template' + body).isPostmortem, true);
   });
 });
+
+describe('action items written in running text and around lists', () => {
+  it('"Action point: …" in a lessons section is an action item, done when the line under it says so (en)', () => {
+    const m = model('# Outage\n\n## Timeline\n\n- 10:01 Deploy\n\n## Lessons learned\n\n### Paging\n\nThe pager reached only one person.\n\nAction point: add a second escalation level.\n- This has been done.\n\nAction point: test the pager monthly.\n');
+    assert.deepEqual(m.actionItems.map((a) => [a.line, a.done]), [[13, true], [16, false]]);
+    assert.deepEqual(kindsAt(m, 'Paging'), ['lessons', 'action-items']);
+    assert.ok(!m.missingSections.includes('action-items'));
+  });
+  it('"후속 조치: …" in a lessons section is an action item (ko)', () => {
+    const m = model('# 장애 회고\n\n## 교훈\n\n호출이 한 사람에게만 갔다.\n\n후속 조치: 2단계 호출을 추가한다.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [7]);
+    assert.ok(!m.missingSections.includes('action-items'));
+  });
+  it('a title or heading with "결과" inside a word, or a title about results, keeps the items (ko, en)', () => {
+    assert.equal(model('# 서버 연결과 재시작 불가\n\n## 후속 조치\n\n- 재시작 스크립트 수정\n- 알림 추가\n').actionItems.length, 2);
+    assert.equal(model('# Results of a bad deploy\n\n## Action items\n\n- Add a canary\n- Add an alert\n').actionItems.length, 2);
+  });
+  it('"Key points:" and "포인트:" before a list name something other than actions (en, ko)', () => {
+    assert.deepEqual(model('# Outage\n\n## Action items\n\n- Add a canary\n\nKey points:\n\n- Fail fast\n- Automate\n').actionItems.map((a) => a.text), ['Add a canary']);
+    assert.deepEqual(model('# 장애 회고\n\n## 후속 조치\n\n- 카나리 추가\n\n포인트:\n\n- 빠른 실패\n- 자동화\n').actionItems.map((a) => a.text), ['카나리 추가']);
+  });
+  it('a list of work already done under "조치" / "Recovery actions" is recovery, not action items (ko, en)', () => {
+    assert.deepEqual(model('# 장애 회고\n\n## 조치\n\n- 멈춘 프로세스를 종료했다.\n- 임시 파일을 삭제했다.\n').actionItems, []);
+    assert.deepEqual(model('# Outage\n\n## Recovery actions\n\n- Removed the stale lock file.\n- Restarted the worker pool.\n').actionItems, []);
+    assert.equal(model('# Outage\n\n## Recovery actions\n\n- Rotate the leaked key.\n- Contact the affected users.\n').actionItems.length, 2);
+  });
+  it('"미해결" and "Unresolved" sections hold action items (ko, en)', () => {
+    assert.equal(model('# 장애 회고\n\n## 미해결\n\n- 첫 크래시 원인은 미확인이다.\n- 로그 보존 위치를 정해야 한다.\n').actionItems.length, 2);
+    assert.equal(model('# Outage\n\n## Unresolved\n\n- The first crash is unexplained.\n- Log retention is undecided.\n').actionItems.length, 2);
+  });
+});

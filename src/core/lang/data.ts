@@ -207,7 +207,8 @@ export const EXACT_HEADINGS: Map<string, SectionKind[]> = new Map(
 export const NOT_SECTION_START = new RegExp('^(?:' + alternation(byLanguage('en').sections.notSections ?? [], byLanguage('ko').sections.notSections ?? []) + ')', 'iu');
 
 /** Headings of lists that describe results rather than actions. */
-export const NOT_ACTION_ITEMS = new RegExp(alternation(byLanguage('en').sections.notActionItems, byLanguage('ko').sections.notActionItems), 'iu');
+// Korean words here start a word: "결과" is not read inside "연결과".
+export const NOT_ACTION_ITEMS = new RegExp(alternation(byLanguage('en').sections.notActionItems, byLanguage('ko').sections.notActionItems.map((w) => KO_WORD_START + '(?:' + w + ')')), 'iu');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -193,14 +193,14 @@ function fromTable(table: Table, ctx: Context, lines: LineIndex, out: ActionItem
  * Plain paragraphs in an action-items section: one item each, or one per line
  * when every line reads as its own sentence (items written without bullets).
  */
-function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: ActionItem[]) {
+function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: ActionItem[], single = false) {
   const text = squash(plainText(p));
   if (!text || text.endsWith(':') || leadingLabel(p)?.rest === '') return;
   const start = p.position!.start.line;
   const end = p.position!.end.line;
   const rawLines: Array<[number, string]> = [];
   for (let l = start; l <= end; l++) rawLines.push([l, lines.text.slice(lines.lineStart(l), lines.lineEnd(l))]);
-  const perLine = rawLines.length > 1 && rawLines.slice(0, -1).every(([, s]) => /[.!?)]\s*$|<br\s*\/?>\s*$/i.test(s));
+  const perLine = !single && rawLines.length > 1 && rawLines.slice(0, -1).every(([, s]) => /[.!?)]\s*$|<br\s*\/?>\s*$/i.test(s));
   const parts = perLine ? rawLines : [[start, text] as [number, string]];
   for (const [line, raw] of parts) {
     const t = squash(raw.replace(/<br\s*\/?>/gi, ' ').replace(/[*_`]/g, ''));
@@ -217,9 +217,11 @@ function describesResults(title: string): boolean {
   return NOT_ACTION_ITEMS.test(title) && classifyHeading(title) !== 'action-items';
 }
 
-export function extractActionItems(blocks: Block[], lines: LineIndex): ActionItem[] {
+export function extractActionItems(blocks: Block[], lines: LineIndex, title: string | null = null): ActionItem[] {
   const out: ActionItem[] = [];
-  const mine = blocks.filter((b) => b.kind === 'action-items' && !b.context.some(describesResults));
+  // The document's title names the incident, not a list: "… 연결과 재준비 불가" or "Results of a bad deploy" keep their items.
+  const mine = blocks.filter((b) => b.kind === 'action-items' && !b.context.some((t, i) => !(i === 0 && t === title) && describesResults(t)));
+  const next = new Map(blocks.map((b, i) => [b, blocks[i + 1]]));
   // Prose around a list or table introduces it; only documents without either write items as paragraphs.
   const structured = mine.some((b) => b.node.type === 'table' || b.node.type === 'list' || (b.node.type === 'listItem' && !b.labelled));
   // A section that keeps its items in a table uses lists around it for definitions.
@@ -231,6 +233,19 @@ export function extractActionItems(blocks: Block[], lines: LineIndex): ActionIte
     const key = block.context.join('\0');
     const lead = leadIn && leadIn.context === key && node.type === 'list' ? [leadIn.text] : [];
     leadIn = null;
+    // "Key points:" before a list names what follows as something other than actions.
+    if (lead.length && describesResults(lead[0])) continue;
+    if (block.actionPoint && node.type === 'paragraph') {
+      const before = out.length;
+      fromParagraph(node, contextOf(block.context), lines, out, true);
+      // "- This has been done." right under it.
+      const after = next.get(block);
+      if (after && after.node.type === 'list' && out.length === before + 1) {
+        const first = after.node.children[0];
+        if (first && statusDone(squash(plainText(first))) === true) out[before].done = true;
+      }
+      continue;
+    }
     if (node.type === 'paragraph') {
       const text = squash(plainText(node));
       if (text.endsWith(':') && text.length <= 60) leadIn = { text: text.replace(/:$/, ''), context: key };

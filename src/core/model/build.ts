@@ -75,7 +75,7 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
     missingSections: required.filter((k) => !kinds.has(k)),
     timeline,
     whys: extractWhys(structure.blocks, lines),
-    actionItems: extractActionItems(structure.blocks, lines),
+    actionItems: extractActionItems(structure.blocks, lines, structure.title),
     metrics: metrics(timeline),
   };
   return { model, lines, frontMatter };

@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
-import { looksLikeActionItems, looksLikeTimeline, stampCount } from './content-kind.js';
+import { looksLikeActionItems, looksLikeDoneWork, looksLikeTimeline, stampCount } from './content-kind.js';
 import { classifyHeading, classifyHeadingKinds, isAside, isStatement } from './section-kinds.js';
 import { readLeadingTimestamp } from './time.js';
 import type { Section, SectionKind } from './types.js';
@@ -13,7 +13,12 @@ export interface Block {
   context: string[];
   /** A paragraph or list item that opens with a bold section label (`- **Impact**: ...`). */
   labelled?: boolean;
+  /** A paragraph that states one action anywhere in the document: "Action point: …", "후속 조치: …". */
+  actionPoint?: boolean;
 }
+
+/** "Action point: create a mailing list", "TODO: …", "후속 조치: …": one action item written in running text. */
+const ACTION_POINT = /^(?:action[ -]?(?:points?|items?)|follow[- ]?ups?|todo|to-do|next steps?|후속\s?(?:조치|작업)|조치\s?항목|액션\s?아이템|할\s?일)\s*[:：]\s*\S/iu;
 
 export interface Structure {
   title: string | null;
@@ -144,6 +149,21 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       push({ node, ...effective() });
       continue;
     }
+    if (node.type === 'paragraph' && node.children[0]?.type === 'text' && ACTION_POINT.test(squash(plainText(node))) && !stack.some((f) => f.aside)) {
+      // The section that states it holds action items too.
+      const frame = [...stack].reverse().find((f) => f.section && !f.fixed);
+      const around = effective().kind;
+      if (frame && frame.kind === 'other') {
+        // An unnamed sub-section keeps the kind around it ("Lessons learned / Fork monitoring") and adds action items.
+        frame.kind = around === 'other' ? 'action-items' : around;
+        frame.section!.kind = frame.kind;
+        if (around !== 'other' && around !== 'action-items') frame.section!.alsoKinds = ['action-items'];
+      } else if (frame && frame.kind !== 'action-items' && !frame.section!.alsoKinds?.includes('action-items')) {
+        frame.section!.alsoKinds = [...(frame.section!.alsoKinds ?? []), 'action-items'];
+      }
+      push({ node, kind: 'action-items', context: effective().context, actionPoint: true });
+      continue;
+    }
     if (node.type === 'paragraph') {
       const label = leadingLabel(node);
       const kind = label ? classifyHeading(label.text) : 'other';
@@ -231,7 +251,7 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       const actions = holder.kind === 'recovery' && holder.alsoKinds?.includes('action-items');
       for (const i of indexes) {
         const node = blocks[i].node;
-        const k = contentKind(node) ?? (actions && (node.type === 'table' || node.type === 'list') ? 'action-items' : null);
+        const k = contentKind(node) ?? (actions && (node.type === 'table' || (node.type === 'list' && !looksLikeDoneWork(node))) ? 'action-items' : null);
         if (!k) continue;
         // A summary's list of dated incidents is no timeline; clock times make one.
         if (section.kind === 'summary' && stampCount(blocks[i].node).timed < 2) continue;
