@@ -358,6 +358,13 @@ describe('heading words met in unseen postmortems', () => {
     ['Runbook: queue backlog', ['other']],
     ['런북 - 큐 적체', ['other']],
     ['Further resources', ['other']],
+    ['Incident handling', ['response']],
+    ['Bug bounty report', ['detection']],
+    ['Options considered', ['recovery']],
+    ['검토한 대안', ['recovery']],
+    ['Evidence', ['analysis']],
+    ['증거 (실측)', ['analysis']],
+    ['관측 차이', ['detection']],
   ];
   for (const [heading, kinds] of cases) {
     it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
@@ -515,5 +522,17 @@ describe('action items written in running text and around lists', () => {
   it('"미해결" and "Unresolved" sections hold action items (ko, en)', () => {
     assert.equal(model('# 장애 회고\n\n## 미해결\n\n- 첫 크래시 원인은 미확인이다.\n- 로그 보존 위치를 정해야 한다.\n').actionItems.length, 2);
     assert.equal(model('# Outage\n\n## Unresolved\n\n- The first crash is unexplained.\n- Log retention is undecided.\n').actionItems.length, 2);
+  });
+});
+
+describe('checklists and summaries inside other sections', () => {
+  it('a fully ticked checklist under a fix records checks, not actions (ko, en)', () => {
+    assert.deepEqual(model('# 장애 회고\n\n## 해결\n\n### 검증 체크리스트\n\n- [x] 재현 후 해결 확인\n- [x] 회귀 테스트 통과\n').actionItems, []);
+    assert.deepEqual(model('# Outage\n\n## Resolution\n\n### Checks\n\n- [x] Reproduced and fixed\n- [x] Regression tests pass\n').actionItems, []);
+    assert.equal(model('# Outage\n\n## Resolution\n\n### Checks\n\n- [x] Reproduced and fixed\n- [ ] Load test\n').actionItems.length, 2);
+  });
+  it('a plain "Summary" under another section stays a summary (en, ko)', () => {
+    assert.deepEqual(kindsAt(model('# Outage\n\n## Bug bounty report\n\n### Summary\n\nA bad copy.\n'), 'Summary'), ['summary']);
+    assert.deepEqual(kindsAt(model('# 장애 회고\n\n## 해결\n\n### 요약\n\n설정 수정.\n'), '요약'), ['summary']);
   });
 });

@@ -26,6 +26,9 @@ export interface Structure {
   blocks: Block[];
 }
 
+/** A heading that is only a summary word: it stays the document's summary wherever it stands ("구현 개요" is the overview of its section). */
+const PLAIN_SUMMARY = /^(?:[\d.]+\s*)?(?:summary|overview|tl;?dr|synopsis|요약|개요|한\s?줄\s?요약)[\s:.]*$/i;
+
 /** Depth given to bold labels (`**Impact**:`), below every heading. */
 const LABEL_DEPTH = 7;
 
@@ -143,7 +146,7 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       let kinds = aside ? (['other'] as SectionKind[]) : headingKinds(node, isTitle);
       // A sub-heading that only says "overview", or states a finding as a sentence, belongs to the section around it.
       const named = [...stack].reverse().find((f) => f.kind !== 'other' && !f.fixed);
-      if (named && !aside && ((kinds.length === 1 && kinds[0] === 'summary' && named.kind !== 'summary') || isStatement(text))) kinds = ['other'];
+      if (named && !aside && ((kinds.length === 1 && kinds[0] === 'summary' && named.kind !== 'summary' && !PLAIN_SUMMARY.test(squash(text))) || isStatement(text))) kinds = ['other'];
       open(node.depth, kinds, text, nodeSpan(node), isTitle || readLeadingTimestamp(plainText(node)) !== null, aside);
       // Headings are blocks too: "### 14:08" is a timeline entry, "### 2023-08-25" sets the date.
       push({ node, ...effective() });
@@ -253,6 +256,8 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
         const node = blocks[i].node;
         const k = contentKind(node) ?? (actions && (node.type === 'table' || (node.type === 'list' && !looksLikeDoneWork(node))) ? 'action-items' : null);
         if (!k) continue;
+        // A fully ticked checklist under a fix ("검증 체크리스트") records the checks made, not actions.
+        if (k === 'action-items' && parent?.kind === 'recovery' && node.type === 'list' && node.children.every((i) => i.checked === true)) continue;
         // A summary's list of dated incidents is no timeline; clock times make one.
         if (section.kind === 'summary' && stampCount(blocks[i].node).timed < 2) continue;
         if (!shown.has(k)) shown.set(k, []);
