@@ -536,3 +536,22 @@ describe('checklists and summaries inside other sections', () => {
     assert.deepEqual(kindsAt(model('# 장애 회고\n\n## 해결\n\n### 요약\n\n설정 수정.\n'), '요약'), ['summary']);
   });
 });
+
+describe('postmortems without the usual sections', () => {
+  it('a note with no headings that tells a problem, its cause and its fix is a postmortem (en, ko)', () => {
+    const en = 'Some laptops on the third floor had intermittent issues joining the network, while others worked.\n\nThe problem showed up in the DHCP logs as repeated offers. I found that the relay was dropping large packets because its MTU was too high.\n\nThe solution was to lower the MTU on the relay. Once it came back up, every laptop got an address.\n';
+    assert.equal(model(en).isPostmortem, true);
+    const ko = '3층 노트북 일부가 네트워크에 붙지 못하는 문제가 있었다. 같은 장애가 이틀 동안 반복됐다.\n\n원인은 릴레이의 MTU 설정 때문이었다. 큰 패킷이 버려졌다.\n\nMTU를 낮춰 해결했다. 이후 모든 노트북이 주소를 받았다.\n';
+    assert.equal(model(ko).isPostmortem, true);
+  });
+  it('a note with no headings about tooling, or with headings, is not (en, ko)', () => {
+    assert.equal(model('Our pager tool sends alerts to the on-call person. It rotates weekly and keeps a log of every page.\n\nWe like it because it is simple.\n').isPostmortem, false);
+    assert.equal(model('호출 도구는 당번에게 알림을 보낸다. 주마다 당번이 바뀌고 모든 호출을 기록한다.\n\n단순해서 좋다.\n').isPostmortem, false);
+    assert.equal(model('# Pager tool\n\n## Setup\n\nErrors and issues are paged because of the rules. The fix for a noisy rule is to raise its threshold, which resolved most problems.\n').isPostmortem, false);
+  });
+  it('a title naming an incident, a summary and a resolution make a postmortem; a summary and a response alone do not (en, ko)', () => {
+    assert.equal(model('# Laptop incident\n\n## Issue summary\n\nA laptop rebooted by itself.\n\n## Resolution and recovery\n\nIt was wiped.\n').isPostmortem, true);
+    assert.equal(model('# 노트북 장애\n\n## 요약\n\n노트북이 저절로 재부팅됐다.\n\n## 해결\n\n초기화했다.\n').isPostmortem, true);
+    assert.equal(model('# Incident management at Acme\n\n## Overview\n\nHow we run on-call.\n\n## Response\n\nWho is paged.\n').isPostmortem, false);
+  });
+});

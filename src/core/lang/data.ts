@@ -38,6 +38,8 @@ export interface SectionsFile {
   notActionItems: string[];
   /** Words that, opening a heading, make it name no kind, whatever follows ("Appendix - why we monitor", "부록"). */
   notSections?: string[];
+  /** Words of an incident told in prose, by role: a document without sections that names a problem, its cause and its fix. */
+  proseSignals?: { problem: string[]; cause: string[]; fix: string[] };
 }
 
 export interface StatusFile {
@@ -151,6 +153,7 @@ export function languageDataProblems(data: LanguageData): string[] {
   }
   words('sections', s.notActionItems);
   if (s.notSections) words('sections', s.notSections);
+  if (s.proseSignals) for (const role of ['problem', 'cause', 'fix'] as const) words('sections', s.proseSignals[role]);
   const done = words('status', data.status.done);
   const notDone = words('status', data.status.notDone);
   for (const w of done) if (notDone.has(w)) problems.push(`${where('status')}: "${w}" is both done and not done`);
@@ -201,6 +204,11 @@ export const HEADING_PATTERNS: Array<[SectionKind, RegExp]> = byLanguage('en').s
 /** Terse whole headings ("Details", "Todo", "조치") and the kinds they hold, first the main one. */
 export const EXACT_HEADINGS: Map<string, SectionKind[]> = new Map(
   LANGUAGE_DATA.flatMap((d) => d.sections.exact.flatMap((g) => g.words.map((w) => [w.toLowerCase(), [g.kind, ...(g.also ?? [])] as SectionKind[]] as const))),
+);
+
+/** Words of an incident told in prose, by role, both languages. */
+export const PROSE_SIGNALS = (['problem', 'cause', 'fix'] as const).map(
+  (role) => [role, new RegExp(alternation(byLanguage('en').sections.proseSignals?.[role] ?? [], (byLanguage('ko').sections.proseSignals?.[role] ?? []).map((w) => KO_WORD_START + '(?:' + w + ')')), 'giu')] as const,
 );
 
 /** The opening of a heading that names no kind: an appendix, references. */
