@@ -555,3 +555,16 @@ describe('postmortems without the usual sections', () => {
     assert.equal(model('# Incident management at Acme\n\n## Overview\n\nHow we run on-call.\n\n## Response\n\nWho is paged.\n').isPostmortem, false);
   });
 });
+
+describe('numbered actions with their details as unindented bullets', () => {
+  it('bullets right after a bold numbered item detail it (en, ko)', () => {
+    const en = model('# Outage\n\n## Action items\n\n1. **Move to a new table**\n\n- Created the table.\n- Backfilled the rows.\n\n2. **Scale the workers**\n\n- Added nodes.\n');
+    assert.deepEqual(en.actionItems.map((a) => a.line), [5, 10]);
+    const ko = model('# 장애 회고\n\n## 후속 조치\n\n1. **새 테이블로 이전**\n\n- 테이블 생성\n- 데이터 이관\n\n2. **워커 확장**\n\n- 노드 추가\n');
+    assert.deepEqual(ko.actionItems.map((a) => a.line), [5, 10]);
+  });
+  it('a bullet list after a plain numbered list is still items (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n1. Add an alert.\n2. Add a canary.\n\n- Review the runbook.\n');
+    assert.equal(m.actionItems.length, 3);
+  });
+});

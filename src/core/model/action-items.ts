@@ -212,6 +212,15 @@ function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: Action
   }
 }
 
+/** A numbered list whose last item is a bold title or ends with a colon: the bullets right after it are its details. */
+function headsDetails(node: Block['node']): boolean {
+  if (node.type !== 'list' || !node.ordered) return false;
+  const last = node.children[node.children.length - 1];
+  const first = last?.children[0];
+  if (!first || first.type !== 'paragraph' || last.children.length > 1) return false;
+  return first.children[0]?.type === 'strong' || squash(plainText(first)).endsWith(':');
+}
+
 /** "Benefits", "Expected results", "효과": a list of what the actions bring, not of actions. */
 function describesResults(title: string): boolean {
   return NOT_ACTION_ITEMS.test(title) && classifyHeading(title) !== 'action-items';
@@ -228,9 +237,14 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
   const tableContexts = new Set(mine.filter((b) => b.node.type === 'table').map((b) => b.context.join('\0')));
   /** A lead-in paragraph ("Completed:", "남은 작업:") names the list after it. */
   let leadIn: { text: string; context: string } | null = null;
+  let previous: Block | null = null;
   for (const block of mine) {
     const node = block.node;
     const key = block.context.join('\0');
+    const before = previous;
+    previous = block;
+    // "1. **Migration**" then unindented "- Created …" bullets: the bullets detail the numbered item above them.
+    if (node.type === 'list' && !node.ordered && before && next.get(before) === block && headsDetails(before.node)) continue;
     const lead = leadIn && leadIn.context === key && node.type === 'list' ? [leadIn.text] : [];
     leadIn = null;
     // "Key points:" before a list names what follows as something other than actions.
