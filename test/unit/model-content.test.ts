@@ -568,3 +568,15 @@ describe('numbered actions with their details as unindented bullets', () => {
     assert.equal(m.actionItems.length, 3);
   });
 });
+
+describe('timeline items that give their time mid-sentence', () => {
+  it('an item of a timeline list may give its clock inside the sentence (en, ko)', () => {
+    const en = model('# Outage\n\n## Timeline\n\n- 10:01 UTC Deploy starts\n- The first alert fired at 10:09 UTC\n- Rollback finished around 10:30\n');
+    assert.deepEqual(en.timeline.map((e) => [e.line, e.time]), [[5, '10:01'], [6, '10:09'], [7, '10:30']]);
+    const ko = model('# 장애 회고\n\n## 타임라인\n\n- 오후 3시 5분 배포 시작\n- 첫 알림이 오후 3시 20분에 울림\n- 롤백은 15시 40분에 끝남\n');
+    assert.deepEqual(ko.timeline.map((e) => [e.line, e.time]), [[5, '15:05'], [6, '15:20'], [7, '15:40']]);
+  });
+  it('outside a timeline section a clock inside a sentence is no entry (en)', () => {
+    assert.deepEqual(model('# Outage\n\n## Impact\n\n- Checkout failed from 10:01 to 10:30\n- About 300 orders were lost\n').timeline, []);
+  });
+});

@@ -167,7 +167,7 @@ const MILITARY = new RegExp('^([01]\\d|2[0-3])([0-5]\\d)(?:\\s*hrs?(?![a-z])|(?=
  * 09:15:40 UTC the …". Only in the first 80 characters, and only a clock with
  * a colon or a Korean clock, never a bare number.
  */
-export function readInnerClock(s: string): { time: string; zone: string | null; index: number } | null {
+export function readInnerClock(s: string): { time: string; zone: string | null; index: number; length: number } | null {
   const head = s.slice(0, 80);
   const re = /(?<![\d:.\/-])(?=\d{1,2}:\d{2}(?!\d)|(?:오전|오후|새벽|아침|낮|저녁|밤)\s*\d{1,2}\s*시|\d{1,2}\s*시\s*\d{1,2}\s*분)/g;
   let m: RegExpExecArray | null;
@@ -175,7 +175,7 @@ export function readInnerClock(s: string): { time: string; zone: string | null; 
     const c = readClock(head.slice(m.index));
     if (c && c.time) {
       const z = readZone(head.slice(m.index + c.length));
-      return { time: c.time, zone: z ? z.zone : null, index: m.index };
+      return { time: c.time, zone: z ? z.zone : null, index: m.index, length: c.length + (z ? z.length : 0) };
     }
     re.lastIndex = m.index + 1;
   }
@@ -187,7 +187,7 @@ export function readInnerClock(s: string): { time: string; zone: string | null; 
     const at = f.index + f[0].length;
     const c = readClock(s.slice(at));
     const z = c ? readZone(s.slice(at + c.length)) : null;
-    if (c && c.time && (z || /[ap]\.?\s?m/i.test(s.slice(at, at + c.length)))) return { time: c.time, zone: z ? z.zone : null, index: at };
+    if (c && c.time && (z || /[ap]\.?\s?m/i.test(s.slice(at, at + c.length)))) return { time: c.time, zone: z ? z.zone : null, index: at, length: c.length + (z ? z.length : 0) };
   }
   return null;
 }

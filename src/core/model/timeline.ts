@@ -31,6 +31,8 @@ interface Segment {
   dateOnlyIsContext: boolean;
   /** A list item may carry its time later in the line ("First detected 2021-07-12 15:44"). */
   allowInner?: boolean;
+  /** An item of a timeline list may carry only a clock in its sentence ("The alert fired at 10:32 UTC", "오후 3시 20분에 알림"). */
+  innerClock?: boolean;
 }
 
 const INNER_STAMP = /(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})/;
@@ -97,8 +99,17 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
         stampStart = seg.start + m.index;
       }
     }
+    let sentence: string | null = null;
+    if (!ts && seg.innerClock) {
+      const lineEnd = raw.search(/\r|\n/);
+      const c = readInnerClock(lineEnd < 0 ? raw : raw.slice(0, lineEnd));
+      if (c) {
+        ts = { date: null, time: c.time, zone: c.zone, invalid: false, unreadable: null, start: c.index, end: c.index + c.length };
+        sentence = tidyText(inlinePlain(text.slice(seg.start, seg.textEnd)));
+      }
+    }
     if (!ts) return false;
-    const rest = seg.text ?? tidyText(inlinePlain(text.slice(stampStart + ts.end, seg.textEnd)));
+    const rest = sentence ?? seg.text ?? tidyText(inlinePlain(text.slice(stampStart + ts.end, seg.textEnd)));
     if (ts.time === null && !ts.invalid && ts.date && !seg.dateOnlyIsContext) {
       // "2024-03-02: Around 09:15:40 UTC the …": the time stands in the sentence.
       const lineEnd = raw.search(/\r|\n/);
@@ -156,8 +167,8 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
       pendingHeading = null;
       continue;
     }
-    if (node.type === 'list') listEntries(node, consider);
-    else if (node.type === 'listItem') itemEntries(node, consider);
+    if (node.type === 'list') listEntries(node, consider, true);
+    else if (node.type === 'listItem') itemEntries(node, consider, true);
     else if (node.type === 'table') {
       const before = entries.length;
       tableEntries(node, text, consider);
@@ -218,16 +229,17 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     return found;
   }
 
-  function listEntries(list: List, take: (s: Segment) => boolean) {
-    for (const item of list.children) itemEntries(item, take);
+  /** `timeline`: the list stands in a timeline section, where its top-level items may give their time mid-sentence. */
+  function listEntries(list: List, take: (s: Segment) => boolean, timeline = false) {
+    for (const item of list.children) itemEntries(item, take, timeline);
   }
 
-  function itemEntries(item: ListItem, take: (s: Segment) => boolean) {
+  function itemEntries(item: ListItem, take: (s: Segment) => boolean, timeline = false) {
     const first = item.children[0];
     if (first && first.type === 'paragraph') {
       const start = first.position!.start.offset!;
       const lineEnd = Math.min(first.position!.end.offset!, lines.lineEnd(first.position!.start.line));
-      const isEntry = take({ start, end: lineEnd, textEnd: first.position!.end.offset!, dateOnlyIsContext: false, allowInner: true });
+      const isEntry = take({ start, end: lineEnd, textEnd: first.position!.end.offset!, dateOnlyIsContext: false, allowInner: true, innerClock: timeline });
       // A paragraph in an item may hold several `<br>`/line entries.
       if (!isEntry) paragraphEntries(first, take);
       else if (/<br\s*\/?>|\n/i.test(text.slice(lineEnd, first.position!.end.offset!))) {
