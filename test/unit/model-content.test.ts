@@ -580,3 +580,14 @@ describe('timeline items that give their time mid-sentence', () => {
     assert.deepEqual(model('# Outage\n\n## Impact\n\n- Checkout failed from 10:01 to 10:30\n- About 300 orders were lost\n').timeline, []);
   });
 });
+
+describe('done state from marks and status words around an item', () => {
+  it('a leading mark, a trailing status word, strike-through or "has been done" say done (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n- 🟢 Add a canary\n- Add a runbook — done\n- Write docs (merged)\n- ~~Drop the old table~~\n- Page the DBA; this has already been done.\n- Cap retries - in progress\n- ⏳ Raise limits\n- Fix the closed port check\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, true, true, true, true, false, false, false]);
+  });
+  it('a trailing status word or "이미 …했다" say done (ko)', () => {
+    const m = model('# 장애 회고\n\n## 후속 조치\n\n- 알림 추가 → 완료\n- 재시도 제한: 완료됨\n- 런북 정리, 이미 반영했다\n- 카나리 추가 - 진행 중\n- 🚧 한도 상향\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, true, true, false, false]);
+  });
+});

@@ -16,7 +16,9 @@ const TERM_TEXT: Array<[Term, RegExp]> = [
   ['mid', unicodeWords(/\b(mid[- ]?term|medium[- ]?term|term\s*[:=]\s*(mid|medium)|next quarter)\b|중기/i)],
   ['long', unicodeWords(/\b(long[- ]?term|term\s*[:=]\s*long|strategic)\b|장기/i)],
 ];
-const DONE_TEXT = unicodeWords(/(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|~~.*~~|\[완료\]|\(완료\))/);
+const DONE_TEXT = unicodeWords(
+  /(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved|added|implemented|deployed|merged|shipped|released)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|\b(?:this|it) (?:has|have) (?:already )?been (?:done|completed|added|fixed|implemented|deployed|merged|shipped)\b|~~.*~~|\[완료\]|\(완료\)|이미\s?(?:완료|적용|반영|배포)(?:했|되었|됐|됨|함))/,
+);
 /** Still to do: "… needed", "~ 필요". */
 const NEEDED = unicodeWords(/\b(?:still\s+)?(?:needed|required|needs to|to be done)\b|필요(?!\s?없)/i);
 const DONE_CONTEXT = unicodeWords(/\b(completed?|done|finished)\b|완료/i);
@@ -43,7 +45,32 @@ function textSaysDone(text: string): boolean {
     if (said !== null) return said;
   }
   if (DONE_TEXT.test(text)) return true;
+  const said = statusMark(text);
+  if (said !== null) return said;
   return COMMIT.test(text) && statusDone(text) !== false && !NEEDED.test(text);
+}
+
+/** A status mark opening the item ("🟢 Add a canary", "⏳ …"). */
+const LEAD_MARK = /^\s*([\p{Extended_Pictographic}\u2610-\u2612\u2713-\u2718][\uFE0F\u200D\p{Extended_Pictographic}]*)/u;
+/** A status word closing the item after a dash, arrow, colon or bracket: "— done", "→ 완료", ": 완료됨", "(merged)". */
+const TAIL_STATUS = /(?:\s[—–\-→|]\s*|[:：→]\s*|\s?[(\[])([\p{L}][\p{L} -]{0,14}?)[)\]]?[.!]?\s*$/u;
+
+/** Done state said by a mark before the item or a status word after it, else null. */
+function statusMark(text: string): boolean | null {
+  const lead = LEAD_MARK.exec(text);
+  if (lead) {
+    const said = statusDone(lead[1]);
+    if (said !== null) return said;
+  }
+  const tail = TAIL_STATUS.exec(text);
+  if (tail && tail[1].trim().split(/\s+/).length <= 2) return statusDone(tail[1]);
+  return null;
+}
+
+/** Struck-through text: the whole first paragraph is `~~…~~`. */
+function struckThrough(p: Paragraph): boolean {
+  const parts = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return parts.length > 0 && parts.every((c) => c.type === 'delete');
 }
 
 function termOf(text: string): Term | null {
@@ -139,7 +166,7 @@ function fromItem(item: ListItem, ctx: Context, titles: string[], lines: LineInd
     owner: f.owner,
     due: f.due,
     term: f.term,
-    done: item.checked === true || (item.checked !== false && f.done),
+    done: item.checked === true || (item.checked !== false && (f.done || struckThrough(first))),
     ticket: firstUrl(item) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null),
     kind: 'list',
     span,
