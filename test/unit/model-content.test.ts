@@ -365,6 +365,15 @@ describe('heading words met in unseen postmortems', () => {
     ['Evidence', ['analysis']],
     ['증거 (실측)', ['analysis']],
     ['관측 차이', ['detection']],
+    ['무슨 일이 있었나요?', ['summary']],
+    ['어떻게 고쳤나?', ['recovery']],
+    ['When did it happen?', ['timeline']],
+    ['언제 일어났나?', ['timeline']],
+    ['So it never happens again', ['action-items']],
+    ['다시 일어나지 않으려면?', ['action-items']],
+    ['What we tried', ['recovery']],
+    ['시도한 방법', ['recovery']],
+    ['재현 방법', ['analysis']],
   ];
   for (const [heading, kinds] of cases) {
     it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
