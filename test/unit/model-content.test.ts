@@ -496,6 +496,9 @@ describe('blank templates', () => {
     const body = '\n\n## Summary\n\n- Date:\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 00:00 | Detected |\n| 00:10 | Mitigated |\n\n## Root cause\n\n- Cause:\n\n## Action items\n\n- [ ] Add a test\n';
     assert.equal(model('# Incident Report Template' + body).isPostmortem, false);
     assert.equal(model('# 장애 회고 양식' + body).isPostmortem, false);
+    // Its rows and checkboxes are placeholders.
+    assert.deepEqual([model('# Incident Report Template' + body).timeline, model('# 장애 회고 양식' + body).actionItems], [[], []]);
+    assert.equal(model('---\ntype: postmortem\n---\n# 장애 회고 양식' + body).timeline.length, 2);
     assert.equal(model('# Outage caused by a template rendering bug' + body).isPostmortem, true);
     assert.equal(model('# 템플릿 엔진 장애 회고' + body).isPostmortem, true);
     assert.equal(model('---\ntype: postmortem\n---\n# Incident Report Template' + body).isPostmortem, true);

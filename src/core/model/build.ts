@@ -72,6 +72,8 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
         .map((b) => plainText(b.node))
         .join('\n'),
   });
+  // A blank template's rows ("00:00 | 감지") and checkboxes are placeholders, not entries or actions.
+  const blank = detected.template === true;
   const model: PostmortemModel = {
     isPostmortem: detected.isPostmortem,
     reason: detected.reason,
@@ -80,10 +82,10 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
     metadata,
     sections: structure.sections,
     missingSections: required.filter((k) => !kinds.has(k)),
-    timeline,
-    whys: extractWhys(structure.blocks, lines),
-    actionItems: extractActionItems(structure.blocks, lines, structure.title),
-    metrics: metrics(timeline),
+    timeline: blank ? [] : timeline,
+    whys: blank ? [] : extractWhys(structure.blocks, lines),
+    actionItems: blank ? [] : extractActionItems(structure.blocks, lines, structure.title),
+    metrics: metrics(blank ? [] : timeline),
   };
   return { model, lines, frontMatter };
 }

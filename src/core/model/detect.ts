@@ -60,7 +60,7 @@ function matcher(globs: string[]): (p: string) => boolean {
 }
 
 /** Decides whether a Markdown file is a postmortem, and says why. */
-export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; reason: string } {
+export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; reason: string; template?: boolean } {
   const fm = input.frontMatter;
   if (fm) {
     const type = typeof fm.type === 'string' ? fm.type.toLowerCase().replace(/[-_ ]/g, '') : null;
@@ -76,7 +76,7 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
     return { isPostmortem: true, reason: 'its path matches the postmortem file globs' };
   }
   if (input.title !== null && TEMPLATE_TITLE.test(input.title.trim())) {
-    return { isPostmortem: false, reason: 'its title says it is a template; `type: postmortem` front matter or the file globs opt it in' };
+    return { isPostmortem: false, reason: 'its title says it is a template; `type: postmortem` front matter or the file globs opt it in', template: true };
   }
   const kinds = input.sectionKinds;
   let score = STRONG_KINDS.filter((k) => kinds.has(k)).length;
