@@ -38,7 +38,8 @@ for (const dir of dirs) {
     for (const x of c.model.sections) {
       while (stack.length && stack[stack.length - 1].depth >= x.depth) stack.pop();
       const own = [x.kind, ...(x.alsoKinds ?? [])];
-      const kinds = x.kind === 'other' && stack.length && x.depth > 1 ? stack[stack.length - 1].kinds : own;
+      // An appendix or runbook, and what is under it, holds no kind of the postmortem's.
+      const kinds = x.aside ? ['other'] : x.kind === 'other' && stack.length && x.depth > 1 ? stack[stack.length - 1].kinds : own;
       if (x.line !== c.model.sections[0]?.line || x.depth > 1) effective.set(x.line, kinds);
       stack.push({ depth: x.depth, kinds: x.depth === 1 && x.kind === 'other' ? ['other'] : kinds });
     }

@@ -27,14 +27,13 @@ describe('extraction on real postmortems', () => {
     assert.equal(cases.length, 60);
   });
 
-  it('recognises them as postmortems from their content alone, but for three without sections', () => {
+  it('recognises them as postmortems from their content alone, but for two blank templates', () => {
     const missed = cases.filter((c) => !c.model.isPostmortem).map((c) => c.name);
-    // A 12-line note, a page with no headings at all, and a blog post about a template:
+    // Two templates titled as such ("Postmortem Template", "Template for reports") describe no incident;
     // in their repositories a `postmortemGlobs` setting or `type: postmortem` opts them in.
     assert.deepEqual(missed.sort(), [
-      'Chia-Network__post-mortem__2022-10-31-Android-Phone-Incident.md',
-      'PostHog__post-mortems__2024-02-28-decide_is_down.md',
-      'rust-lang__blog.rust-lang.org__cargo-postmortem.md',
+      'dastergon__postmortem-templates__postmortem-template-michael.kehoe.md',
+      'jupyterhub__mybinder.org-deploy__template-incident-report.md',
     ]);
   });
 
@@ -89,10 +88,10 @@ describe('extraction on real postmortems', () => {
     assert.equal(t.precision, 1);
   });
 
-  it('extracts action items (recall ≥ 90%, precision ≥ 80%)', () => {
+  it('extracts action items (recall ≥ 90%, precision ≥ 90%)', () => {
     const t = totals((c) => ({ expected: c.expected.actionItems.map((e) => e.line), found: c.model.actionItems.map((e) => e.line) }));
     assert.ok(t.recall >= 0.9, `recall ${t.recall}`);
-    assert.ok(t.precision >= 0.8, `precision ${t.precision}`);
+    assert.ok(t.precision >= 0.9, `precision ${t.precision}`);
   });
 
   it('reads action items’ done state', () => {

@@ -36,6 +36,10 @@ export interface SectionsFile {
   exact: Array<{ kind: string; also?: string[]; words: string[] }>;
   /** Headings whose lists describe results, not actions ("Benefits", "효과"). */
   notActionItems: string[];
+  /** Words that, opening a heading, make it name no kind, whatever follows ("Appendix - why we monitor", "부록"). */
+  notSections?: string[];
+  /** Words of an incident told in prose, by role: a document without sections that names a problem, its cause and its fix. */
+  proseSignals?: { problem: string[]; cause: string[]; fix: string[] };
 }
 
 export interface StatusFile {
@@ -148,6 +152,8 @@ export function languageDataProblems(data: LanguageData): string[] {
     if (group.words.length) words('sections', group.words, exactWords);
   }
   words('sections', s.notActionItems);
+  if (s.notSections) words('sections', s.notSections);
+  if (s.proseSignals) for (const role of ['problem', 'cause', 'fix'] as const) words('sections', s.proseSignals[role]);
   const done = words('status', data.status.done);
   const notDone = words('status', data.status.notDone);
   for (const w of done) if (notDone.has(w)) problems.push(`${where('status')}: "${w}" is both done and not done`);
@@ -200,8 +206,17 @@ export const EXACT_HEADINGS: Map<string, SectionKind[]> = new Map(
   LANGUAGE_DATA.flatMap((d) => d.sections.exact.flatMap((g) => g.words.map((w) => [w.toLowerCase(), [g.kind, ...(g.also ?? [])] as SectionKind[]] as const))),
 );
 
+/** Words of an incident told in prose, by role, both languages. */
+export const PROSE_SIGNALS = (['problem', 'cause', 'fix'] as const).map(
+  (role) => [role, new RegExp(alternation(byLanguage('en').sections.proseSignals?.[role] ?? [], (byLanguage('ko').sections.proseSignals?.[role] ?? []).map((w) => KO_WORD_START + '(?:' + w + ')')), 'giu')] as const,
+);
+
+/** The opening of a heading that names no kind: an appendix, references. */
+export const NOT_SECTION_START = new RegExp('^(?:' + alternation(byLanguage('en').sections.notSections ?? [], byLanguage('ko').sections.notSections ?? []) + ')', 'iu');
+
 /** Headings of lists that describe results rather than actions. */
-export const NOT_ACTION_ITEMS = new RegExp(alternation(byLanguage('en').sections.notActionItems, byLanguage('ko').sections.notActionItems), 'iu');
+// Korean words here start a word: "결과" is not read inside "연결과".
+export const NOT_ACTION_ITEMS = new RegExp(alternation(byLanguage('en').sections.notActionItems, byLanguage('ko').sections.notActionItems.map((w) => KO_WORD_START + '(?:' + w + ')')), 'iu');
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

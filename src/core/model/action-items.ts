@@ -16,7 +16,11 @@ const TERM_TEXT: Array<[Term, RegExp]> = [
   ['mid', unicodeWords(/\b(mid[- ]?term|medium[- ]?term|term\s*[:=]\s*(mid|medium)|next quarter)\b|중기/i)],
   ['long', unicodeWords(/\b(long[- ]?term|term\s*[:=]\s*long|strategic)\b|장기/i)],
 ];
-const DONE_TEXT = unicodeWords(/(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|~~.*~~|\[완료\]|\(완료\))/);
+const DONE_TEXT = unicodeWords(
+  /(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved|added|implemented|deployed|merged|shipped|released)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|\b(?:this|it) (?:has|have) (?:already )?been (?:done|completed|added|fixed|implemented|deployed|merged|shipped)\b|~~.*~~|\[완료\]|\(완료\)|이미\s?(?:완료|적용|반영|배포)(?:했|되었|됐|됨|함))/,
+);
+/** Still to do: "… needed", "~ 필요". */
+const NEEDED = unicodeWords(/\b(?:still\s+)?(?:needed|required|needs to|to be done)\b|필요(?!\s?없)/i);
 const DONE_CONTEXT = unicodeWords(/\b(completed?|done|finished)\b|완료/i);
 const NOT_DONE_CONTEXT = unicodeWords(/\b(not|un)[- ]?(done|completed?|finished)\b|\b(being|be|to be|will be|to|yet to) (done|completed?|finished)\b|미완료/i);
 const TICKET_KEY = unicodeWords(/(?<![\w/])([A-Z][A-Z0-9]{1,9}-\d+)\b|(?<![\w&])(#\d+)\b/);
@@ -30,14 +34,43 @@ const COLUMNS = {
   ticket: unicodeWords(/\b(ticket|issue|link|jira|tracking|pr)\b|티켓|이슈|링크/i),
 };
 
-/** Done state written in an item's text: a mark, "(done)", struck-through text, or a "Status: …" field. */
+/** A commit hash ("3d280ac"): the change has landed. Letters and digits both, so no word or number reads as one. */
+const COMMIT = /(?<![\p{L}\p{N}_./-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\p{L}\p{N}_/-])/u;
+
+/** Done state written in an item's text: a mark, "(done)", struck-through text, a "Status: …" field, or the commit that landed it. */
 function textSaysDone(text: string): boolean {
   const field = STATUS_FIELD.exec(text);
   if (field) {
     const said = statusDone(field[1]);
     if (said !== null) return said;
   }
-  return DONE_TEXT.test(text);
+  if (DONE_TEXT.test(text)) return true;
+  const said = statusMark(text);
+  if (said !== null) return said;
+  return COMMIT.test(text) && statusDone(text) !== false && !NEEDED.test(text);
+}
+
+/** A status mark opening the item ("🟢 Add a canary", "⏳ …"). */
+const LEAD_MARK = /^\s*([\p{Extended_Pictographic}\u2610-\u2612\u2713-\u2718][\uFE0F\u200D\p{Extended_Pictographic}]*)/u;
+/** A status word closing the item after a dash, arrow, colon or bracket: "— done", "→ 완료", ": 완료됨", "(merged)". */
+const TAIL_STATUS = /(?:\s[—–\-→|]\s*|[:：→]\s*|\s?[(\[])([\p{L}][\p{L} -]{0,14}?)[)\]]?[.!]?\s*$/u;
+
+/** Done state said by a mark before the item or a status word after it, else null. */
+function statusMark(text: string): boolean | null {
+  const lead = LEAD_MARK.exec(text);
+  if (lead) {
+    const said = statusDone(lead[1]);
+    if (said !== null) return said;
+  }
+  const tail = TAIL_STATUS.exec(text);
+  if (tail && tail[1].trim().split(/\s+/).length <= 2) return statusDone(tail[1]);
+  return null;
+}
+
+/** Struck-through text: the whole first paragraph is `~~…~~`. */
+function struckThrough(p: Paragraph): boolean {
+  const parts = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return parts.length > 0 && parts.every((c) => c.type === 'delete');
 }
 
 function termOf(text: string): Term | null {
@@ -133,7 +166,7 @@ function fromItem(item: ListItem, ctx: Context, titles: string[], lines: LineInd
     owner: f.owner,
     due: f.due,
     term: f.term,
-    done: item.checked === true || (item.checked !== false && f.done),
+    done: item.checked === true || (item.checked !== false && (f.done || struckThrough(first))),
     ticket: firstUrl(item) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null),
     kind: 'list',
     span,
@@ -187,14 +220,14 @@ function fromTable(table: Table, ctx: Context, lines: LineIndex, out: ActionItem
  * Plain paragraphs in an action-items section: one item each, or one per line
  * when every line reads as its own sentence (items written without bullets).
  */
-function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: ActionItem[]) {
+function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: ActionItem[], single = false) {
   const text = squash(plainText(p));
   if (!text || text.endsWith(':') || leadingLabel(p)?.rest === '') return;
   const start = p.position!.start.line;
   const end = p.position!.end.line;
   const rawLines: Array<[number, string]> = [];
   for (let l = start; l <= end; l++) rawLines.push([l, lines.text.slice(lines.lineStart(l), lines.lineEnd(l))]);
-  const perLine = rawLines.length > 1 && rawLines.slice(0, -1).every(([, s]) => /[.!?)]\s*$|<br\s*\/?>\s*$/i.test(s));
+  const perLine = !single && rawLines.length > 1 && rawLines.slice(0, -1).every(([, s]) => /[.!?)]\s*$|<br\s*\/?>\s*$/i.test(s));
   const parts = perLine ? rawLines : [[start, text] as [number, string]];
   for (const [line, raw] of parts) {
     const t = squash(raw.replace(/<br\s*\/?>/gi, ' ').replace(/[*_`]/g, ''));
@@ -206,25 +239,54 @@ function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: Action
   }
 }
 
+/** A numbered list whose last item is a bold title or ends with a colon: the bullets right after it are its details. */
+function headsDetails(node: Block['node']): boolean {
+  if (node.type !== 'list' || !node.ordered) return false;
+  const last = node.children[node.children.length - 1];
+  const first = last?.children[0];
+  if (!first || first.type !== 'paragraph' || last.children.length > 1) return false;
+  return first.children[0]?.type === 'strong' || squash(plainText(first)).endsWith(':');
+}
+
 /** "Benefits", "Expected results", "효과": a list of what the actions bring, not of actions. */
 function describesResults(title: string): boolean {
   return NOT_ACTION_ITEMS.test(title) && classifyHeading(title) !== 'action-items';
 }
 
-export function extractActionItems(blocks: Block[], lines: LineIndex): ActionItem[] {
+export function extractActionItems(blocks: Block[], lines: LineIndex, title: string | null = null): ActionItem[] {
   const out: ActionItem[] = [];
-  const mine = blocks.filter((b) => b.kind === 'action-items' && !b.context.some(describesResults));
+  // The document's title names the incident, not a list: "… 연결과 재준비 불가" or "Results of a bad deploy" keep their items.
+  const mine = blocks.filter((b) => b.kind === 'action-items' && !b.context.some((t, i) => !(i === 0 && t === title) && describesResults(t)));
+  const next = new Map(blocks.map((b, i) => [b, blocks[i + 1]]));
   // Prose around a list or table introduces it; only documents without either write items as paragraphs.
   const structured = mine.some((b) => b.node.type === 'table' || b.node.type === 'list' || (b.node.type === 'listItem' && !b.labelled));
   // A section that keeps its items in a table uses lists around it for definitions.
   const tableContexts = new Set(mine.filter((b) => b.node.type === 'table').map((b) => b.context.join('\0')));
   /** A lead-in paragraph ("Completed:", "남은 작업:") names the list after it. */
   let leadIn: { text: string; context: string } | null = null;
+  let previous: Block | null = null;
   for (const block of mine) {
     const node = block.node;
     const key = block.context.join('\0');
+    const before = previous;
+    previous = block;
+    // "1. **Migration**" then unindented "- Created …" bullets: the bullets detail the numbered item above them.
+    if (node.type === 'list' && !node.ordered && before && next.get(before) === block && headsDetails(before.node)) continue;
     const lead = leadIn && leadIn.context === key && node.type === 'list' ? [leadIn.text] : [];
     leadIn = null;
+    // "Key points:" before a list names what follows as something other than actions.
+    if (lead.length && describesResults(lead[0])) continue;
+    if (block.actionPoint && node.type === 'paragraph') {
+      const before = out.length;
+      fromParagraph(node, contextOf(block.context), lines, out, true);
+      // "- This has been done." right under it.
+      const after = next.get(block);
+      if (after && after.node.type === 'list' && out.length === before + 1) {
+        const first = after.node.children[0];
+        if (first && statusDone(squash(plainText(first))) === true) out[before].done = true;
+      }
+      continue;
+    }
     if (node.type === 'paragraph') {
       const text = squash(plainText(node));
       if (text.endsWith(':') && text.length <= 60) leadIn = { text: text.replace(/:$/, ''), context: key };

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { LineIndex } from '../text.js';
+import { LineIndex, plainText } from '../text.js';
 import { extractActionItems } from './action-items.js';
 import { DEFAULT_POSTMORTEM_GLOBS, detectPostmortem } from './detect.js';
 import { detectLanguage } from './language.js';
@@ -55,6 +55,7 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
     defaultDate: incidentDate && incidentDate.year !== null ? incidentDate : null,
     defaultZone: typeof metadata.timezone === 'string' ? findZone(metadata.timezone) ?? metadata.timezone : null,
   });
+  const titleLine = structure.title !== null ? structure.sections.find((s) => s.depth === 1)?.line ?? null : null;
   // A combined heading ("원인 및 해결") makes every kind it holds present.
   const kinds = new Set(structure.sections.flatMap((s) => [s.kind, ...(s.alsoKinds ?? [])]));
   const required = options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS;
@@ -64,7 +65,15 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
     title: structure.title,
     sectionKinds: kinds,
     globs: options.postmortemGlobs ?? DEFAULT_POSTMORTEM_GLOBS,
+    headingCount: structure.sections.filter((s) => s.depth <= 6 && s.line !== titleLine).length,
+    prose: () =>
+      structure.blocks
+        .filter((b) => b.node.type === 'paragraph' || b.node.type === 'list' || b.node.type === 'listItem' || b.node.type === 'blockquote')
+        .map((b) => plainText(b.node))
+        .join('\n'),
   });
+  // A blank template's rows ("00:00 | 감지") and checkboxes are placeholders, not entries or actions.
+  const blank = detected.template === true;
   const model: PostmortemModel = {
     isPostmortem: detected.isPostmortem,
     reason: detected.reason,
@@ -73,10 +82,10 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
     metadata,
     sections: structure.sections,
     missingSections: required.filter((k) => !kinds.has(k)),
-    timeline,
-    whys: extractWhys(structure.blocks, lines),
-    actionItems: extractActionItems(structure.blocks, lines),
-    metrics: metrics(timeline),
+    timeline: blank ? [] : timeline,
+    whys: blank ? [] : extractWhys(structure.blocks, lines),
+    actionItems: blank ? [] : extractActionItems(structure.blocks, lines, structure.title),
+    metrics: metrics(blank ? [] : timeline),
   };
   return { model, lines, frontMatter };
 }

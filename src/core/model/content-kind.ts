@@ -42,7 +42,7 @@ export function stampCount(node: RootContent | ListItem): { stamped: number; tim
     const ts = readLeadingTimestamp(text);
     if (!ts || ts.invalid) return;
     if (ts.time !== null) timed++;
-    if (ts.time !== null || ts.date !== null) stamped++;
+    if (ts.time !== null || ts.date !== null || ts.relative) stamped++;
   };
   if (node.type === 'list') for (const item of (node as List).children) count(itemText(item));
   else if (node.type === 'table') {
@@ -61,11 +61,25 @@ export function looksLikeTimeline(node: RootContent | ListItem): boolean {
   return c.stamped >= 2 && c.stamped * 2 >= c.total + 1 && (c.timed >= 2 || c.stamped >= 3);
 }
 
-/** A list most of whose items are planned actions. */
+/** Work reported as done: "…삭제했다", "…적용됨", "Rolled back the deploy", "We removed the flag". */
+const DONE_WORK = /(?:었|았|였|했|됐|웠|렸|쳤|켰|냈|졌)(?:다|음|습니다)[.!)]*$|(?:완료|적용|반영|배포|삭제|수정|제거|추가)(?:했다|됨|함|하였다)[.!)]*$|^(?:we\s+)?[a-z]{2,}(?<!ne|fe|se|spe|embe|ne)ed(?![\p{L}\p{N}_])/iu;
+
+/** A list at least half of whose items report work already done: a record of the fix, not a list of actions. */
+export function looksLikeDoneWork(node: RootContent | ListItem): boolean {
+  if (node.type !== 'list') return false;
+  const items = (node as List).children;
+  if (items.length === 0 || items.some((i) => typeof i.checked === 'boolean')) return false;
+  const done = items.filter((i) => DONE_WORK.test(itemText(i).replace(/^[^:：]{1,30}[:：]\s*/, ''))).length;
+  return done * 2 >= items.length && !items.some((i) => isPlanned(itemText(i)));
+}
+
+/** A list most of whose items are planned actions, or a task list ("- [ ] …"). */
 export function looksLikeActionItems(node: RootContent | ListItem): boolean {
   if (node.type !== 'list') return false;
   const items = (node as List).children;
   if (items.length < 2) return false;
+  const boxes = items.filter((i) => typeof i.checked === 'boolean').length;
+  if (boxes * 2 > items.length) return true;
   const planned = items.filter((i) => isPlanned(itemText(i))).length;
   return planned >= 2 && planned * 2 >= items.length;
 }

@@ -1,4 +1,4 @@
-import { unicodeWords } from '../lang/data.js';
+import { PROSE_SIGNALS, unicodeWords } from '../lang/data.js';
 import picomatch from 'picomatch/posix';
 import type { SectionKind } from './types.js';
 
@@ -19,6 +19,8 @@ const POSTMORTEM_TYPES = new Set(['postmortem', 'incident', 'incidentreport', 'i
 /** Sections that mark an incident write-up; a summary counts only beside two of them. */
 const STRONG_KINDS: SectionKind[] = ['timeline', 'impact', 'analysis', 'action-items', 'lessons', 'detection', 'recovery', 'response'];
 const README = /(^|\/)readme(\.[^/]*)?$/i;
+/** A title that names a blank template: "Incident / Postmortem Template", "Template for reports", "장애 회고 템플릿". */
+const TEMPLATE_TITLE = unicodeWords(/^[\s\p{P}\p{S}]*templates?\s*(?:for\b|[:\-–—])|(?:\b|\s|^)(?:templates?|템플릿|양식|서식)\s*(?:\([^()]*\))?[\s\p{P}\p{S}]*$/iu);
 
 export interface DetectInput {
   path?: string;
@@ -26,6 +28,17 @@ export interface DetectInput {
   title: string | null;
   sectionKinds: Set<SectionKind>;
   globs: string[];
+  /** Headings other than the title. */
+  headingCount?: number;
+  /** The document's running text (no code), read only when it has no headings. */
+  prose?: () => string;
+}
+
+/** An incident told in prose alone: a problem named twice, a cause and a fix. */
+function toldInProse(text: string): boolean {
+  const counts = PROSE_SIGNALS.map(([, re]) => (text.match(re) ?? []).length);
+  const [problem, cause, fix] = counts;
+  return problem >= 2 && cause >= 1 && fix >= 1 && problem + cause + fix >= 5;
 }
 
 const matcherCache = new Map<string, (p: string) => boolean>();
@@ -47,7 +60,7 @@ function matcher(globs: string[]): (p: string) => boolean {
 }
 
 /** Decides whether a Markdown file is a postmortem, and says why. */
-export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; reason: string } {
+export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; reason: string; template?: boolean } {
   const fm = input.frontMatter;
   if (fm) {
     const type = typeof fm.type === 'string' ? fm.type.toLowerCase().replace(/[-_ ]/g, '') : null;
@@ -62,6 +75,9 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
   if (path && input.globs.length && matcher(input.globs)(path.replace(/^[A-Za-z]:/, '').replace(/^\/+/, ''))) {
     return { isPostmortem: true, reason: 'its path matches the postmortem file globs' };
   }
+  if (input.title !== null && TEMPLATE_TITLE.test(input.title.trim())) {
+    return { isPostmortem: false, reason: 'its title says it is a template; `type: postmortem` front matter or the file globs opt it in', template: true };
+  }
   const kinds = input.sectionKinds;
   let score = STRONG_KINDS.filter((k) => kinds.has(k)).length;
   if (score >= 2 && kinds.has('summary')) score++;
@@ -70,9 +86,15 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
   // A blog post's tags or categories ("장애", "트러블슈팅", "postmortem") say it as well as its title does.
   const labels = fm ? [fm.tags, fm.categories, fm.category].flat().filter((x): x is string => typeof x === 'string') : [];
   const saysSo = (input.title !== null && TITLE_SAYS_SO.test(input.title)) || labels.some((l) => TITLE_SAYS_SO.test(l));
-  // An incident review with a timeline, or with a cause and a fix, is a postmortem.
-  if (saysSo && (score >= 2 || kinds.has('timeline'))) {
+  // An incident review with a timeline, or with a cause and a fix, is a postmortem; so is one with a
+  // summary and one of timeline, impact, analysis or recovery ("Issue Summary", "Resolution and recovery").
+  const core = (['timeline', 'impact', 'analysis', 'recovery'] as SectionKind[]).some((k) => kinds.has(k));
+  if (saysSo && (score >= 2 || kinds.has('timeline') || (core && kinds.has('summary')))) {
     return { isPostmortem: true, reason: 'its title and sections say it is an incident postmortem' };
+  }
+  // A note with no headings that tells a problem, its cause and its fix.
+  if (input.headingCount === 0 && kinds.size === 0 && input.prose && toldInProse(input.prose())) {
+    return { isPostmortem: true, reason: 'it has no sections, but its text tells of a problem, its cause and its fix' };
   }
   return {
     isPostmortem: false,

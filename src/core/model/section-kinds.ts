@@ -1,4 +1,4 @@
-import { EXACT_HEADINGS, HEADING_PATTERNS } from '../lang/data.js';
+import { EXACT_HEADINGS, HEADING_PATTERNS, NOT_SECTION_START } from '../lang/data.js';
 import type { SectionKind } from './types.js';
 
 function clean(text: string): string {
@@ -15,7 +15,30 @@ function bare(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * An appendix, references or a runbook: no section of the postmortem, nor is
+ * anything under it. An appendix that holds the timeline still counts as one.
+ */
+export function isAside(text: string): boolean {
+  const t = bare(clean(text));
+  const m = NOT_SECTION_START.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length).replace(/^[\s\p{P}\p{N}A-Z]{0,6}?[\s:：\-–—.]+/u, '');
+  return !(rest && rest !== t && byWords(rest) === 'timeline');
+}
+
+/** A sub-heading that states a finding ("4. 모니터링은 문제 해결의 시작이다", "The pool was too small."), not a section name. */
+export function isStatement(text: string): boolean {
+  const t = bare(clean(text)).replace(/[)\]]+$/, '');
+  if (/[\uAC00-\uD7A3]/.test(t)) return t.length >= 6 && /(?:[이]?다|니다|어요|해요|음|함|됨|임)$/.test(t) && !/[?？]$/.test(clean(text));
+  return /\.\s*$/.test(clean(text)) && t.split(/\s+/).length >= 4;
+}
+
 function byWords(t: string): SectionKind {
+  if (NOT_SECTION_START.test(bare(t))) {
+    const rest = bare(t).slice(NOT_SECTION_START.exec(bare(t))![0].length).replace(/^[\s\p{P}\p{N}A-Z]{0,6}?[\s:：\-–—.]+/u, '');
+    return rest && byWords(rest) === 'timeline' ? 'timeline' : 'other';
+  }
   const exact = EXACT_HEADINGS.get(bare(t));
   if (exact) return exact[0];
   for (const [kind, re] of HEADING_PATTERNS) if (re.test(t)) return kind;
@@ -42,6 +65,7 @@ const JOIN = /\s+(?:and|&|\+|및|와|과|그리고)\s+|\s*[/,·]\s*|(?<=[\uAC00-
 export function classifyHeadingKinds(text: string): SectionKind[] {
   const t = clean(text);
   if (!t || t.length > 120) return ['other'];
+  if (NOT_SECTION_START.test(bare(t))) return [byWords(t)];
   const exact = EXACT_HEADINGS.get(bare(t));
   if (exact) return [...exact];
   const kinds: SectionKind[] = [byWords(t)];

@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
-import { looksLikeActionItems, looksLikeTimeline, stampCount } from './content-kind.js';
-import { classifyHeading, classifyHeadingKinds } from './section-kinds.js';
+import { looksLikeActionItems, looksLikeDoneWork, looksLikeTimeline, stampCount } from './content-kind.js';
+import { classifyHeading, classifyHeadingKinds, isAside, isStatement } from './section-kinds.js';
 import { readLeadingTimestamp } from './time.js';
 import type { Section, SectionKind } from './types.js';
 
@@ -13,13 +13,21 @@ export interface Block {
   context: string[];
   /** A paragraph or list item that opens with a bold section label (`- **Impact**: ...`). */
   labelled?: boolean;
+  /** A paragraph that states one action anywhere in the document: "Action point: …", "후속 조치: …". */
+  actionPoint?: boolean;
 }
+
+/** "Action point: create a mailing list", "TODO: …", "후속 조치: …": one action item written in running text. */
+const ACTION_POINT = /^(?:action[ -]?(?:points?|items?)|follow[- ]?ups?|todo|to-do|next steps?|후속\s?(?:조치|작업)|조치\s?항목|액션\s?아이템|할\s?일)\s*[:：]\s*\S/iu;
 
 export interface Structure {
   title: string | null;
   sections: Section[];
   blocks: Block[];
 }
+
+/** A heading that is only a summary word: it stays the document's summary wherever it stands ("구현 개요" is the overview of its section). */
+const PLAIN_SUMMARY = /^(?:[\d.]+\s*)?(?:summary|overview|tl;?dr|synopsis|요약|개요|한\s?줄\s?요약)[\s:.]*$/i;
 
 /** Depth given to bold labels (`**Impact**:`), below every heading. */
 const LABEL_DEPTH = 7;
@@ -30,11 +38,13 @@ export function leadingLabel(p: Paragraph): { text: string; rest: string; node: 
   if (!first || first.type !== 'strong') return null;
   const label = squash(plainText(first));
   const rest = squash(p.children.slice(1).map((c) => plainText(c)).join(''));
-  const colon = label.endsWith(':') || rest.startsWith(':');
+  // "**Timeline** (as seen on the dashboard):" is a label on its own line too.
+  const aside = /^\([^()]{1,80}\)\s*:$/.test(rest) ? '' : rest;
+  const colon = label.endsWith(':') || aside.startsWith(':') || aside !== rest;
   if (!colon && rest !== '') return null;
   const text = label.replace(/:$/, '').trim();
   if (!text || text.length > 60) return null;
-  return { text, rest: rest.replace(/^:\s*/, ''), node: first };
+  return { text, rest: aside.replace(/^:\s*/, ''), node: first };
 }
 
 /** The kinds a heading names; the title and timestamp headings ("### 14:08 - Rolled back") name none. */
@@ -52,6 +62,8 @@ interface Frame {
   section: Section | null;
   /** The document title, or a heading that is a timeline entry or date: never a section of a kind. */
   fixed?: boolean;
+  /** An appendix, references or a runbook: nothing under it is a section of the postmortem. */
+  aside?: boolean;
 }
 
 /** Kinds a section may take from its content when its heading does not name them. */
@@ -78,7 +90,13 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
 
   const effective = (): { kind: SectionKind; context: string[] } => {
     let kind: SectionKind = 'other';
-    for (const f of stack) if (f.kind !== 'other') kind = f.kind;
+    for (const f of stack) {
+      if (f.aside) {
+        kind = 'other';
+        break;
+      }
+      if (f.kind !== 'other') kind = f.kind;
+    }
     return { kind, context: stack.map((f) => f.title) };
   };
 
@@ -96,12 +114,13 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     s.endLine = lines.point(s.endOffset).line;
   };
 
-  const open = (depth: number, kinds: SectionKind[], titleText: string, span: Section['heading'], fixed = false) => {
+  const open = (depth: number, kinds: SectionKind[], titleText: string, span: Section['heading'], fixed = false, aside = false) => {
     const [kind, ...also] = kinds;
     const section: Section = { kind, title: titleText, line: span.start.line, depth, heading: span, endLine: span.end.line, endOffset: span.end.offset };
     if (also.length) section.alsoKinds = also;
+    if (aside) section.aside = true;
     sections.push(section);
-    stack.push({ depth, kind, title: titleText, section, fixed });
+    stack.push({ depth, kind, title: titleText, section, fixed, aside });
   };
 
   const push = (block: Block) => {
@@ -109,26 +128,49 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     blockFrames.push([...stack]);
   };
 
+  // Beside a front-matter title, H1s are sections only in a blog post whose sections are all H1s.
+  const h1Sections = frontTitle !== null && tree.children.filter((n) => n.type === 'heading' && n.depth === 1).length > 1;
   for (const node of tree.children) {
     const start = node.position?.start.offset ?? 0;
     if (node.type === 'heading') {
       close(node.depth, start);
       // The first H1 is the title. Beside a front-matter title it may instead be a section
-      // ("# 배경" in a blog post whose sections are all H1s), but only when its words name a kind.
+      // ("# 배경" among other H1 sections), but only when its words name a kind: a lone H1
+      // ("# Outage caused by a bad deploy") is the title, never an analysis above the sections.
       const text = squash(plainText(node));
       const repeatsTitle = frontTitle !== null && squash(frontTitle).toLowerCase() === text.toLowerCase();
-      const isTitle = !firstHeadingSeen && node.depth === 1 && (!frontTitle || repeatsTitle || classifyHeading(text) === 'other');
+      const isTitle = !firstHeadingSeen && node.depth === 1 && (!h1Sections || repeatsTitle || classifyHeading(text) === 'other');
       firstHeadingSeen = true;
       if (isTitle && !frontTitle) title = text;
-      open(node.depth, headingKinds(node, isTitle), text, nodeSpan(node), isTitle || readLeadingTimestamp(plainText(node)) !== null);
+      const aside = !isTitle && (stack.some((f) => f.aside) || isAside(text));
+      let kinds = aside ? (['other'] as SectionKind[]) : headingKinds(node, isTitle);
+      // A sub-heading that only says "overview", or states a finding as a sentence, belongs to the section around it.
+      const named = [...stack].reverse().find((f) => f.kind !== 'other' && !f.fixed);
+      if (named && !aside && ((kinds.length === 1 && kinds[0] === 'summary' && named.kind !== 'summary' && !PLAIN_SUMMARY.test(squash(text))) || isStatement(text))) kinds = ['other'];
+      open(node.depth, kinds, text, nodeSpan(node), isTitle || readLeadingTimestamp(plainText(node)) !== null, aside);
       // Headings are blocks too: "### 14:08" is a timeline entry, "### 2023-08-25" sets the date.
       push({ node, ...effective() });
+      continue;
+    }
+    if (node.type === 'paragraph' && node.children[0]?.type === 'text' && ACTION_POINT.test(squash(plainText(node))) && !stack.some((f) => f.aside)) {
+      // The section that states it holds action items too.
+      const frame = [...stack].reverse().find((f) => f.section && !f.fixed);
+      const around = effective().kind;
+      if (frame && frame.kind === 'other') {
+        // An unnamed sub-section keeps the kind around it ("Lessons learned / Fork monitoring") and adds action items.
+        frame.kind = around === 'other' ? 'action-items' : around;
+        frame.section!.kind = frame.kind;
+        if (around !== 'other' && around !== 'action-items') frame.section!.alsoKinds = ['action-items'];
+      } else if (frame && frame.kind !== 'action-items' && !frame.section!.alsoKinds?.includes('action-items')) {
+        frame.section!.alsoKinds = [...(frame.section!.alsoKinds ?? []), 'action-items'];
+      }
+      push({ node, kind: 'action-items', context: effective().context, actionPoint: true });
       continue;
     }
     if (node.type === 'paragraph') {
       const label = leadingLabel(node);
       const kind = label ? classifyHeading(label.text) : 'other';
-      if (label && kind !== 'other') {
+      if (label && kind !== 'other' && !stack.some((f) => f.aside)) {
         close(LABEL_DEPTH, start);
         if (label.rest === '') {
           // A label on its own line opens a pseudo-section until the next heading or label.
@@ -155,12 +197,13 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
   function pushList(list: List, kind: SectionKind, context: string[]) {
     // Items labelled with a section name (`- **Impact**: ...`) form sections of their own.
     const plain: ListItem[] = [];
+    const aside = stack.some((f) => f.aside);
     for (const item of list.children) {
       const para = item.children[0];
       const label = para && para.type === 'paragraph' ? leadingLabel(para) : null;
       const labelKind = label ? classifyHeading(label.text) : 'other';
       // "- **Observability improvements**: ..." inside action items is an item, not a new section.
-      if (label && labelKind !== 'other' && labelKind !== kind) {
+      if (label && labelKind !== 'other' && labelKind !== kind && !aside) {
         const section: Section = { kind: labelKind, title: label.text, line: item.position!.start.line, depth: LABEL_DEPTH, heading: nodeSpan(label.node), endLine: 0, endOffset: 0 };
         setEnd(section, item.position!.end.offset!);
         sections.push(section);
@@ -181,17 +224,23 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
    */
   function kindsFromContent() {
     const byFrame = new Map<Frame, number[]>();
+    /** The nearest enclosing frame that names a kind, for each judged frame. */
+    const parentOf = new Map<Frame, Frame | null>();
     blockFrames.forEach((frames, i) => {
       // The innermost frame that can be judged, when every frame inside it names no kind.
       for (let j = frames.length - 1; j >= 0; j--) {
         const f = frames[j];
+        if (f.aside) break;
         if (f.fixed || !f.section || f.section.depth > 6) {
           if (f.kind === 'other') continue;
           break;
         }
-        if (f.kind === 'other' || f.kind === 'summary' || f.section.alsoKinds) {
+        const parent = [...frames.slice(0, j)].reverse().find((p) => p.kind !== 'other' && !p.fixed) ?? null;
+        // A phase under a timeline ("### Phase 1: 탐지 및 초기 대응") may hold its part of the timeline.
+        if (f.kind === 'other' || f.kind === 'summary' || f.section.alsoKinds || parent?.kind === 'timeline') {
           if (!byFrame.has(f)) byFrame.set(f, []);
           byFrame.get(f)!.push(i);
+          if (!parentOf.has(f)) parentOf.set(f, parent);
         }
         break;
       }
@@ -200,15 +249,34 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       const section = frame.section!;
       const shown = new Map<SectionKind, number[]>();
       // A section that holds recovery and action items ("조치") keeps its tables and lists of actions as action items.
-      const actions = section.kind === 'recovery' && section.alsoKinds?.includes('action-items');
+      const parent = parentOf.get(frame);
+      const holder = section.kind === 'other' && parent?.section ? parent.section : section;
+      const actions = holder.kind === 'recovery' && holder.alsoKinds?.includes('action-items');
       for (const i of indexes) {
         const node = blocks[i].node;
-        const k = contentKind(node) ?? (actions && (node.type === 'table' || node.type === 'list') ? 'action-items' : null);
+        const k = contentKind(node) ?? (actions && (node.type === 'table' || (node.type === 'list' && !looksLikeDoneWork(node))) ? 'action-items' : null);
         if (!k) continue;
+        // A fully ticked checklist under a fix ("검증 체크리스트") records the checks made, not actions.
+        if (k === 'action-items' && parent?.kind === 'recovery' && node.type === 'list' && node.children.every((i) => i.checked === true)) continue;
         // A summary's list of dated incidents is no timeline; clock times make one.
         if (section.kind === 'summary' && stampCount(blocks[i].node).timed < 2) continue;
         if (!shown.has(k)) shown.set(k, []);
         shown.get(k)!.push(i);
+      }
+      // An unnamed part of a combined section ("## 조치" / "### 6.1 캐시 설정") whose content shows
+      // none of the further kinds holds only the first: prose about a fix is recovery, not action items.
+      if (parent?.kind === 'timeline' && section.kind !== 'other' && section.kind !== 'timeline' && shown.has('timeline')) {
+        section.kind = 'timeline';
+        delete section.alsoKinds;
+        frame.kind = 'timeline';
+        for (const i of indexes) blocks[i].kind = 'timeline';
+        continue;
+      }
+      if (parent?.kind === 'timeline' && section.kind !== 'other' && !section.alsoKinds && section.kind !== 'summary') continue;
+      if (section.kind === 'other' && shown.size === 0 && parent?.section?.alsoKinds && section.depth > parent.depth) {
+        section.kind = parent.kind;
+        frame.kind = parent.kind;
+        continue;
       }
       for (const [k, found] of shown) {
         if (section.kind === 'other') {
@@ -216,7 +284,7 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
           section.kind = k;
           frame.kind = k;
           for (const i of indexes) blocks[i].kind = k;
-        } else if (k !== section.kind && (section.kind === 'summary' ? k === 'timeline' : section.alsoKinds?.includes(k))) {
+        } else if (k !== section.kind && (section.kind === 'summary' ? k === 'timeline' : section.alsoKinds?.includes(k) || (section.alsoKinds && k === 'action-items'))) {
           if (!section.alsoKinds?.includes(k)) section.alsoKinds = [...(section.alsoKinds ?? []), k];
           for (const i of found) blocks[i].kind = k;
         }

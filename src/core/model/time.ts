@@ -25,7 +25,12 @@ export interface Timestamp {
   /** [start, end) of the timestamp within the input string. */
   start: number;
   end: number;
+  /** A time relative to the incident's start ("T+5m", "T-1h", "T+1일"): an entry with no clock time. */
+  relative?: boolean;
 }
+
+/** "T+5m", "T+1.5m", "T-3m", "T+2h", "T+1일": minutes, hours or days since the incident began. */
+const RELATIVE = /^T\s?[+\-−]\s?\d{1,4}(?:\.\d{1,2})?\s?(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?|초|분|시간|일)?(?![\p{L}\p{N}])/iu;
 
 /** Month names are data (src/core/lang/en/months.json), longest first. */
 const MONTH_WORD = '(' + MONTH_NAMES.join('|') + ')\\.?';
@@ -162,7 +167,7 @@ const MILITARY = new RegExp('^([01]\\d|2[0-3])([0-5]\\d)(?:\\s*hrs?(?![a-z])|(?=
  * 09:15:40 UTC the …". Only in the first 80 characters, and only a clock with
  * a colon or a Korean clock, never a bare number.
  */
-export function readInnerClock(s: string): { time: string; zone: string | null; index: number } | null {
+export function readInnerClock(s: string): { time: string; zone: string | null; index: number; length: number } | null {
   const head = s.slice(0, 80);
   const re = /(?<![\d:.\/-])(?=\d{1,2}:\d{2}(?!\d)|(?:오전|오후|새벽|아침|낮|저녁|밤)\s*\d{1,2}\s*시|\d{1,2}\s*시\s*\d{1,2}\s*분)/g;
   let m: RegExpExecArray | null;
@@ -170,9 +175,19 @@ export function readInnerClock(s: string): { time: string; zone: string | null; 
     const c = readClock(head.slice(m.index));
     if (c && c.time) {
       const z = readZone(head.slice(m.index + c.length));
-      return { time: c.time, zone: z ? z.zone : null, index: m.index };
+      return { time: c.time, zone: z ? z.zone : null, index: m.index, length: c.length + (z ? z.length : 0) };
     }
     re.lastIndex = m.index + 1;
+  }
+  // Further on, only a clock that plainly names the moment: "at 2:10am SAST", "at 14:05 UTC".
+  const far = /(?<![\p{L}\p{N}])at\s+(?=\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?![a-z])|\d{1,2}:\d{2}\s*\(?(?:Z|[A-Z]{2,5})(?![A-Za-z]))/giu;
+  far.lastIndex = 80;
+  const f = far.exec(s.slice(0, 600));
+  if (f) {
+    const at = f.index + f[0].length;
+    const c = readClock(s.slice(at));
+    const z = c ? readZone(s.slice(at + c.length)) : null;
+    if (c && c.time && (z || /[ap]\.?\s?m/i.test(s.slice(at, at + c.length)))) return { time: c.time, zone: z ? z.zone : null, index: at, length: c.length + (z ? z.length : 0) };
   }
   return null;
 }
@@ -184,7 +199,8 @@ function readZone(s: string): { zone: string; length: number } | null {
 }
 
 /** Leading decoration before a timestamp: emphasis, brackets, "At", "On", "~". */
-const LEAD = /^[\s*_>~[(]*(?:(?:(?:also\s+)?on|at|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
+const LEAD =
+  /^[\s*_>~[(]*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night),?\s+|later\s+that\s+(?:day|morning|afternoon|evening|night),?\s+|(?:다음|같은)\s?날(?:인)?\s+|이튿날(?:인)?\s+)?(?:(?:(?:also\s+)?on|at|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
 
 /**
  * Reads a timestamp at the start of `s` (after decoration such as `**`, `[`,
@@ -205,6 +221,10 @@ export function readLeadingTimestamp(s: string): Timestamp | null {
     // Separators between date and time: "T", ",", " at ", " - ", "|".
     const sep = /^(?:T|,?\s+(?:at\s+|@\s*)?|\s*[-–—|]\s*(?=\d)|,\s*)/i.exec(s.slice(pos));
     if (sep) pos += sep[0].length;
+  }
+  if (!d && !broken) {
+    const r = RELATIVE.exec(s.slice(pos));
+    if (r) return { date: null, time: null, zone: null, invalid: false, unreadable: null, start, end: pos + r[0].length, relative: true };
   }
   let c = readClock(s.slice(pos));
   if (!c && (d || broken)) {

@@ -31,6 +31,8 @@ interface Segment {
   dateOnlyIsContext: boolean;
   /** A list item may carry its time later in the line ("First detected 2021-07-12 15:44"). */
   allowInner?: boolean;
+  /** An item of a timeline list may carry only a clock in its sentence ("The alert fired at 10:32 UTC", "오후 3시 20분에 알림"). */
+  innerClock?: boolean;
 }
 
 const INNER_STAMP = /(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})/;
@@ -97,8 +99,17 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
         stampStart = seg.start + m.index;
       }
     }
+    let sentence: string | null = null;
+    if (!ts && seg.innerClock) {
+      const lineEnd = raw.search(/\r|\n/);
+      const c = readInnerClock(lineEnd < 0 ? raw : raw.slice(0, lineEnd));
+      if (c) {
+        ts = { date: null, time: c.time, zone: c.zone, invalid: false, unreadable: null, start: c.index, end: c.index + c.length };
+        sentence = tidyText(inlinePlain(text.slice(seg.start, seg.textEnd)));
+      }
+    }
     if (!ts) return false;
-    const rest = seg.text ?? tidyText(inlinePlain(text.slice(stampStart + ts.end, seg.textEnd)));
+    const rest = sentence ?? seg.text ?? tidyText(inlinePlain(text.slice(stampStart + ts.end, seg.textEnd)));
     if (ts.time === null && !ts.invalid && ts.date && !seg.dateOnlyIsContext) {
       // "2024-03-02: Around 09:15:40 UTC the …": the time stands in the sentence.
       const lineEnd = raw.search(/\r|\n/);
@@ -107,8 +118,8 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     }
     if (ts.time === null && !ts.invalid) {
       const d = ts.date ?? seg.date;
-      if (!d) return false;
-      setDate(d);
+      if (!d && !ts.relative) return false;
+      if (d) setDate(d);
       if (ts.zone) zone = ts.zone;
       if (seg.dateOnlyIsContext || rest === '') return true;
     } else {
@@ -156,13 +167,42 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
       pendingHeading = null;
       continue;
     }
-    if (node.type === 'list') listEntries(node, consider);
-    else if (node.type === 'listItem') itemEntries(node, consider);
-    else if (node.type === 'table') tableEntries(node, text, consider);
+    if (node.type === 'list') listEntries(node, consider, true);
+    else if (node.type === 'listItem') itemEntries(node, consider, true);
+    else if (node.type === 'table') {
+      const before = entries.length;
+      tableEntries(node, text, consider);
+      // A timeline table whose time column names stages ("발견", "—") instead of times: each row is an entry without a time.
+      if (entries.length === before) untimedRows(node, text);
+    }
     pendingHeading = null;
   }
   assignSortKeys(entries, entryDays);
   return entries;
+
+  function untimedRows(table: Table, source: string) {
+    const [header, ...rows] = table.children;
+    if (!header || rows.length < 2) return;
+    const names = header.children.map((c) => squash(plainText(c)));
+    const timeCol = names.findIndex((n) => TIME_HEADER.test(n));
+    if (timeCol < 0 || names.length < 2) return;
+    // Stage words or dashes only: a column of durations ("5 min") is no timeline.
+    if (rows.some((r) => /\d/.test(r.children[timeCol] ? plainText(r.children[timeCol]) : ''))) return;
+    for (const row of rows) {
+      const cell = row.children[timeCol];
+      if (!cell?.position) continue;
+      const rest = row.children.filter((_, i) => i !== timeCol).map((c) => squash(plainText(c))).filter(Boolean).join(' — ');
+      if (!rest) continue;
+      const start = cell.position.start.offset!;
+      const raw = source.slice(start, cell.position.end.offset!);
+      const lead = /^[|\s]*/.exec(raw)![0].length;
+      const length = raw.slice(lead).replace(/[|\s]+$/, '').length;
+      const ts: Timestamp = { date: null, time: null, zone: null, invalid: false, unreadable: null, start: 0, end: length };
+      const entry = makeEntry(ts, start + lead, rest, date, zone ?? ctx.defaultZone, lines);
+      if (date) entryDays.set(entry, date);
+      entries.push(entry);
+    }
+  }
 
   function paragraphEntries(node: Nodes, take: (s: Segment) => boolean): boolean {
     const start = node.position!.start.offset!;
@@ -189,16 +229,17 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     return found;
   }
 
-  function listEntries(list: List, take: (s: Segment) => boolean) {
-    for (const item of list.children) itemEntries(item, take);
+  /** `timeline`: the list stands in a timeline section, where its top-level items may give their time mid-sentence. */
+  function listEntries(list: List, take: (s: Segment) => boolean, timeline = false) {
+    for (const item of list.children) itemEntries(item, take, timeline);
   }
 
-  function itemEntries(item: ListItem, take: (s: Segment) => boolean) {
+  function itemEntries(item: ListItem, take: (s: Segment) => boolean, timeline = false) {
     const first = item.children[0];
     if (first && first.type === 'paragraph') {
       const start = first.position!.start.offset!;
       const lineEnd = Math.min(first.position!.end.offset!, lines.lineEnd(first.position!.start.line));
-      const isEntry = take({ start, end: lineEnd, textEnd: first.position!.end.offset!, dateOnlyIsContext: false, allowInner: true });
+      const isEntry = take({ start, end: lineEnd, textEnd: first.position!.end.offset!, dateOnlyIsContext: false, allowInner: true, innerClock: timeline });
       // A paragraph in an item may hold several `<br>`/line entries.
       if (!isEntry) paragraphEntries(first, take);
       else if (/<br\s*\/?>|\n/i.test(text.slice(lineEnd, first.position!.end.offset!))) {
@@ -229,7 +270,7 @@ function isStampedList(list: List, text: string): boolean {
   });
 }
 
-const TIME_HEADER = unicodeWords(/\b(time|timestamp|when|hour)\b|시간|시각|일시/i);
+const TIME_HEADER = unicodeWords(/\b(time|timestamp|when|hour)\b|시간|시각|일시|시점/i);
 const DAY_HEADER = unicodeWords(/\bday\b/i);
 const DATE_HEADER = unicodeWords(/\b(date|day)\b|날짜|일자/i);
 

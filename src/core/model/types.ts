@@ -43,6 +43,8 @@ export interface Section {
   depth: number;
   /** The heading itself. */
   heading: Span;
+  /** An appendix, references or a runbook, or a heading under one: it and its content are no part of the postmortem's sections. */
+  aside?: boolean;
   /** Last line of the section's content (before the next heading of the same or higher rank). */
   endLine: number;
   /** Offset just past the section's content. */

@@ -8,7 +8,8 @@ import type { Why } from './types.js';
 const WHY_START = unicodeWords(/^(?:\d+[.)]\s*)?(?:why\b|왜(?:\s|\?|$|[0-9]|요)|w\d+\s*[:.)-])/i);
 /** The seed's inline chain: "서버가 죽었다 -> 왜? -> 메모리가 부족했다 -> 왜? -> …". */
 const ARROW_WHY = /(?:->|→|⇒|=>)\s*(?:왜|why)\s*\?*\s*(?:->|→|⇒|=>)/gi;
-const FIVE_WHYS_CONTEXT = unicodeWords(/\b(5|five)[- ]?whys?\b|5\s?why|왜/i);
+/** A heading that names a why-chain; a lone "왜 …?" question heads a list of reasons, not a chain. */
+const FIVE_WHYS_CONTEXT = unicodeWords(/\b(5|five)[- ]?whys?\b|5\s?why|(?:5|다섯)\s?(?:번의?\s?)?왜|왜\s?(?:5|다섯)\s?번|왜[?？]?\s?왜/i);
 
 function childrenOf(node: Nodes): Nodes[] {
   return 'children' in node ? (node.children as Nodes[]) : [];

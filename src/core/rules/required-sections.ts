@@ -55,6 +55,7 @@ export default defineRule({
   check({ tree, model, lines, language, report }) {
     const depth = sectionDepth(model.sections);
     const headings = model.sections.filter((s) => s.kind !== 'other' && s.depth <= 6);
+    const title = model.sections.find((s) => s.depth === 1 && s.kind === 'other' && s.line === model.sections[0]?.line);
     const titleSpan = model.sections.find((s) => s.depth === 1)?.heading ?? lines.span(0, lines.lineEnd(1));
     // In the document's order: two sections inserted at one place by "fix all" then land in that order too.
     const missing = [...model.missingSections].sort((a, b) => CANONICAL_ORDER.indexOf(a as SectionKind) - CANONICAL_ORDER.indexOf(b as SectionKind));
@@ -62,7 +63,8 @@ export default defineRule({
       if (kind === 'other') continue;
       // Insert before the first section that normally comes after this one.
       const order = CANONICAL_ORDER.indexOf(kind as SectionKind);
-      const next = headings.find((s) => CANONICAL_ORDER.indexOf(s.kind) > order);
+      // Never above the title: an inserted section belongs under it.
+      const next = headings.find((s) => CANONICAL_ORDER.indexOf(s.kind) > order && (!title || s.line > title.heading.end.line));
       const body = sectionMarkdown(kind, language, depth);
       let at: Point;
       let newText: string;

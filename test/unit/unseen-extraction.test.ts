@@ -1,0 +1,79 @@
+// Extraction measured on real postmortems that were not used to tune the vocabulary
+// when they were annotated (test/fixtures/unseen, see its MANIFEST.tsv): two English, two Korean.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadCorpus, ratio, score } from '../support/corpus.js';
+
+const cases = loadCorpus('unseen');
+
+/** The kinds a reader sees at each heading: an unnamed sub-heading holds the kinds of the section around it. */
+function headingKinds(c: (typeof cases)[number]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const stack: Array<{ depth: number; kinds: string[] }> = [];
+  for (const x of c.model.sections) {
+    while (stack.length && stack[stack.length - 1].depth >= x.depth) stack.pop();
+    const own = [x.kind, ...(x.alsoKinds ?? [])];
+    const kinds = x.aside ? ['other'] : x.kind === 'other' && stack.length && x.depth > 1 ? stack[stack.length - 1].kinds : own;
+    out.set(x.line, kinds);
+    stack.push({ depth: x.depth, kinds: x.depth === 1 && x.kind === 'other' ? ['other'] : kinds });
+  }
+  return out;
+}
+
+describe('extraction on unseen real postmortems', () => {
+  it('loads the four annotated documents', () => assert.equal(cases.length, 4));
+
+  it('detects each as a postmortem and reads its language', () => {
+    for (const c of cases) {
+      assert.equal(c.model.isPostmortem, c.expected.isPostmortem, c.name);
+      assert.equal(c.model.language, c.expected.language, c.name);
+    }
+  });
+
+  it('finds every section present or absent as annotated (no false "missing")', () => {
+    for (const c of cases) {
+      for (const [kind, present] of Object.entries(c.expected.sections)) {
+        const has = c.model.sections.some((s) => s.kind === kind || s.alsoKinds?.includes(kind as never));
+        assert.equal(has, present, `${c.name}: ${kind}`);
+      }
+    }
+  });
+
+  it('names the kinds of at least 85% of the headings as annotated', () => {
+    let right = 0;
+    let total = 0;
+    for (const c of cases) {
+      const got = headingKinds(c);
+      for (const h of c.expected.headings ?? []) {
+        total++;
+        if ([...(got.get(h.line) ?? ['other'])].sort().join() === [...h.kinds].sort().join()) right++;
+      }
+    }
+    assert.ok(total >= 60 && right / total >= 0.85, `${right}/${total}`);
+  });
+
+  it('extracts the timeline and the action items (recall ≥ 90%, precision 100%) with their done state', () => {
+    const sum = (pick: (c: (typeof cases)[number]) => { expected: number[]; found: number[] }) => {
+      let expected = 0;
+      let found = 0;
+      let matched = 0;
+      for (const c of cases) {
+        const s = score(pick(c).expected, pick(c).found);
+        expected += s.expected;
+        found += s.found;
+        matched += s.matched;
+      }
+      return { recall: ratio(matched, expected), precision: ratio(matched, found) };
+    };
+    const tl = sum((c) => ({ expected: c.expected.timeline.map((e) => e.line), found: c.model.timeline.map((e) => e.line) }));
+    assert.ok(tl.recall >= 0.9 && tl.precision >= 1, JSON.stringify(tl));
+    const ai = sum((c) => ({ expected: c.expected.actionItems.map((e) => e.line), found: c.model.actionItems.map((e) => e.line) }));
+    assert.ok(ai.recall >= 0.9 && ai.precision >= 1, JSON.stringify(ai));
+    for (const c of cases) {
+      for (const e of c.expected.actionItems) {
+        const m = c.model.actionItems.find((x) => x.line === e.line);
+        if (m) assert.equal(m.done, e.done, `${c.name}:${e.line}`);
+      }
+    }
+  });
+});
