@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from '../core/lint/analysis-cache.js';
-import { emptyModel, lintText, type LintResult } from '../core/lint/lint.js';
+import { emptyModel, type LintResult } from '../core/lint/lint.js';
+import { timeoutMessage } from '../core/lint/timeout.js';
+import { InProcessRunner, type AnalysisRunner } from './runner.js';
 import type { ConfigFileProblems, ServerConfigs } from './configs.js';
 import type { ServerHost } from './host.js';
 
@@ -26,8 +27,6 @@ interface Cached {
  */
 export class Analyses {
   private readonly cache = new Map<string, Cached>();
-  /** Per open document, the parse of each chunk and the reading of each sentence: an edit re-reads only what it touched. */
-  private readonly incremental = new Map<string, AnalysisCache>();
   /** How many analyses ran. */
   runs = 0;
 
@@ -35,6 +34,7 @@ export class Analyses {
     private readonly configs: ServerConfigs,
     private readonly host: ServerHost,
     private readonly current: (uri: string) => TextDocument | undefined,
+    private readonly runner: AnalysisRunner = new InProcessRunner(),
   ) {}
 
   /** The analysis of this version of the document; undefined when the document moved on before it ran. */
@@ -48,13 +48,7 @@ export class Analyses {
 
   forget(uri: string): void {
     this.cache.delete(uri);
-    this.incremental.delete(uri);
-  }
-
-  private incrementalFor(uri: string): AnalysisCache {
-    let cache = this.incremental.get(uri);
-    if (!cache) this.incremental.set(uri, (cache = new AnalysisCache()));
-    return cache;
+    this.runner.forget(uri);
   }
 
   private async run(document: TextDocument, version: number, generation: number): Promise<Analysis | undefined> {
@@ -69,12 +63,13 @@ export class Analyses {
     if (ignored) return { uri: document.uri, version, result: { model: emptyModel('named in .postmortemignore', false), messages: [], skipped: 'named in .postmortemignore' }, settings };
     this.runs++;
     try {
-      const result = lintText(document.getText(), { path: globPath, config, today: this.host.today(), cache: this.incrementalFor(document.uri) });
+      const outcome = await this.runner.lint(document.uri, document.getText(), { path: globPath, config, today: this.host.today() });
+      // Stopped by the watchdog: one message says where, and the document is not linted.
+      const result: LintResult =
+        outcome.kind === 'done' ? outcome.result : { model: emptyModel('the analysis was stopped', true), messages: [timeoutMessage(outcome.stage, outcome.timeoutMs)], skipped: null };
       for (const e of result.internalErrors ?? []) this.host.log(`rule ${e.ruleId} failed on ${document.uri}: ${e.stack}`);
       return { uri: document.uri, version, result, settings, broken };
     } catch (error) {
-      // A cache left half-updated by the failure must not feed the next version.
-      this.incremental.delete(document.uri);
       this.host.log(`analysis of ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
       return undefined;
     }

@@ -14,6 +14,7 @@ import { CONFIG_FILE_NAMES } from '../core/config/file.js';
 import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, SERVER_NAME, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings, type InitializationOptions } from '../protocol.js';
 import { Analyses, type Analysis } from './analyses.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
+import type { AnalysisRunner } from './runner.js';
 import { headingCompletions } from './completion.js';
 import { ServerConfigs } from './configs.js';
 import { brokenConfigDiagnostic, problemDiagnostic, toDiagnostic } from './diagnostics.js';
@@ -30,6 +31,8 @@ export interface ServerOptions {
   version?: string;
   /** Where this server runs (e.g. "in a Web Worker"), logged to the client once it is initialized. */
   runtime?: string;
+  /** Where analyses run: by default on the server's thread; on Node, a worker with a watchdog. */
+  runner?: AnalysisRunner;
 }
 
 /** What tests and the benchmark may read from a running server. */
@@ -65,7 +68,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     (uri, problems) => void connection.sendDiagnostics({ uri, diagnostics: problems.map(problemDiagnostic) }),
     () => folders,
   );
-  const analyses = new Analyses(configs, host, (uri) => documents.get(uri));
+  const analyses = new Analyses(configs, host, (uri) => documents.get(uri), options.runner);
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -228,6 +231,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     });
   };
 
+  connection.onShutdown(() => options.runner?.dispose());
   documents.listen(connection);
   connection.listen();
   return { analyses, configs };

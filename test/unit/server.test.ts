@@ -301,3 +301,35 @@ describe('language server settings and locale', () => {
     }
   });
 });
+
+describe('language server watchdog', () => {
+  it('stops an analysis past analysisTimeoutMs with one analysis-timeout problem, and analyses again in a fresh worker', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-watchdog-'));
+    const rc = join(dir, '.postmortemrc.json');
+    writeFileSync(rc, '{ "analysisTimeoutMs": 1 }');
+    const client = await startTestClient({ rootUri: fileUri(dir) });
+    try {
+      const uri = fileUri(join(dir, 'long.md'));
+      const entries = Array.from({ length: 3000 }, (_, i) => `- ${String(10 + Math.floor(i / 60) % 10).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} — Step ${i} of the recovery`).join('\n');
+      await client.open(uri, DOC.replace('- 10:00 — Error rate alert fired', entries));
+      const stopped = await client.diagnostics(uri, 1);
+      assert.deepEqual(stopped.map((d) => d.code), ['analysis-timeout']);
+      assert.match(stopped[0]!.message, /^Analysis stopped after 1 ms in (the document|the Markdown parser|the postmortem model|the disable comments|the rule [a-z-]+); the document was not linted/);
+      // The server still answers while and after the analysis is stopped.
+      const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[] | null;
+      assert.deepEqual(symbols ?? [], [], 'a stopped analysis has no outline');
+      writeFileSync(rc, '{}');
+      const count = client.published.length;
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 2 }] });
+      await new Promise<void>((resolve) => {
+        const poll = setInterval(() => {
+          if (client.published.slice(count).some((p) => p.uri === uri && p.diagnostics.some((d) => d.code === 'required-sections'))) (clearInterval(poll), resolve());
+        }, 20);
+      });
+      assert.ok(!client.published.at(-1)!.diagnostics.some((d) => d.code === 'analysis-timeout'));
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
