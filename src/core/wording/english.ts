@@ -1,5 +1,5 @@
 import { EN } from './lexicon.js';
-import { isFirstName } from './names.js';
+import { isFirstName, pastTense } from './names.js';
 import { PhraseSet, words, type Word } from './phrases.js';
 import { englishQuestion } from './questions-en.js';
 import { StemSet } from './stem.js';
@@ -256,7 +256,7 @@ class Analysis {
     // A writer owning the failure, a headline's "blames X on Y" and "Instead of X, Y did Z" read before the test for writing about blame.
     const early = this.owned() ?? this.blamedOn() ?? this.insteadOfLead();
     if (early) return early;
-    if (this.isMeta()) return undefined;
+    if (this.isMeta() || this.notPunished()) return undefined;
     const ws = this.ws;
     for (let j = 0; j < ws.length; j++) {
       const found = this.failureAt(j);
@@ -273,7 +273,7 @@ class Analysis {
       if (this.question && agent.collective) continue;
       return this.finding(shape, agent, j, j + len, missing);
     }
-    return this.askedWhy() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession();
+    return this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession();
   }
 
   finding(shape: Shape, agent: Mention | undefined, j: number, cueEnd: number, missing?: string): SentenceFinding {
@@ -309,7 +309,7 @@ class Analysis {
     for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
       const w = this.ws[k]!;
       if (w.punct) break;
-      if (NEGATED.matchAt(this.ws, k) > 0 || NEGATIVE.matchAt(this.ws, k) > 0 || /^(if|whether|unless)$/.test(w.norm)) return true;
+      if (/^(not|never|no|if|whether|unless)$/.test(w.norm) || w.norm.endsWith("n't") || NEGATIVE.matchAt(this.ws, k) > 0) return true;
     }
     return false;
   }
@@ -370,7 +370,7 @@ class Analysis {
       const agent = this.personAt(k, true);
       if (!agent) continue;
       const v = ws[k + 1]!.norm;
-      if (!(/[^e]ed$/.test(v) || IRREGULAR_PAST.has(v))) return undefined;
+      if (!(/[^e]ed$/.test(v) || IRREGULAR_PAST.has(v) || pastTense(this.sentence, ws[k + 1]!.text))) return undefined;
       const f: SentenceFinding = { kind: 'blame', shape: 'faulty-action', agent, cue: this.piece(k + 1, k + 2), object: this.objectAfter(k + 2), instead: this.objectAfter(3), question: '' };
       f.question = englishQuestion(f, v);
       return f;
@@ -384,7 +384,7 @@ class Analysis {
     for (let j = 1; j < ws.length; j++) {
       const v = ws[j]!.norm;
       if (!((CHECK.has(v) && this.pastAt(j)) || v === 'bothered')) continue;
-      for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+      for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
         const w = ws[k]!;
         if (w.punct || CLAUSE.has(w.norm) || MODALS.has(w.norm)) break;
         const n = NEGATIVE.matchAt(ws, k);
@@ -432,6 +432,8 @@ class Analysis {
       if (this.question && this.personAt(k)) k++;
       const v = ws[k];
       if (!v || v.punct) return undefined;
+      // "didn't think to scroll down": a step that did not occur to them.
+      if (v.norm === 'think' && ws[k + 1]?.norm === 'to' && !/^(was|were|is|are|wasn't|weren't|isn't|aren't)$/.test(w.norm)) return ['omission', k - j + 2];
       // "did something he wasn't supposed to do".
       if (v.norm === 'supposed' && ws[k + 1]?.norm === 'to' && /^(was|were|wasn't|weren't)$/.test(w.norm)) return ['faulty-action', k - j + 2];
       // "was not alerted" is passive: the person was not told, not the one who failed.
@@ -495,8 +497,8 @@ class Analysis {
     const from = Math.max(this.clauseStart(j), j - 3);
     const to = this.clauseEnd(j + 1);
     const hit = MODIFIERS.find(this.ws, from, to) ?? this.withoutCheck(from, to);
-    // "without a code review": the noun inside the modifier is not the action it modifies.
-    if (!hit || (hit[0] <= j && j < hit[0] + hit[1])) return undefined;
+    // "without a code review": the noun inside the modifier is not the action it modifies; "saw the build being broken": a participle, not a modifier.
+    if (!hit || (hit[0] <= j && j < hit[0] + hit[1]) || BE.has(this.ws[hit[0] - 1]?.norm ?? '')) return undefined;
     const text = this.piece(hit[0], hit[0] + hit[1]).text;
     const without = /^without\s+(.*)$/i.exec(text);
     return without ? without[1]! : text;
@@ -558,6 +560,21 @@ class Analysis {
     return f;
   }
 
+  /** "Should the developer have paid more attention?": a person's duty in hindsight, asked. */
+  askedShould(): SentenceFinding | undefined {
+    const ws = this.ws;
+    if (!this.question || !/^(should|shouldn't)$/.test(ws[0]!.norm)) return undefined;
+    for (let k = 1; k < Math.min(ws.length - 1, 6); k++) {
+      const agent = this.personAt(k);
+      if (!agent) continue;
+      if (ws[k + 1]!.norm !== 'have' || !ws[k + 2] || ws[k + 2]!.punct) return undefined;
+      const f: SentenceFinding = { kind: 'blame', shape: 'blaming-question', agent, cue: this.piece(k + 1, k + 3), object: this.objectAfter(k + 3), question: '' };
+      f.question = englishQuestion(f, ws[k + 2]!.norm);
+      return f;
+    }
+    return undefined;
+  }
+
   hypothetical(agent: Mention, j: number): boolean {
     const first = this.ws[0]!.norm;
     const told = this.pastAt(j);
@@ -565,6 +582,8 @@ class Analysis {
     for (let k = Math.max(0, at - 2); k < at; k++) if (/^(if|unless|whether)$/.test(this.ws[k]!.norm)) return true;
     // "before they cause incidents": a time clause in the present tells what happens in general.
     if (at > 0 && /^(before|when|whenever|until|once)$/.test(this.ws[at - 1]!.norm) && !told && !this.pastAt(agent.at + 1)) return true;
+    // "he wouldn't be a real engineer until he had broken production": the condition of a prediction.
+    if (at > 0 && /^(until|unless|once)$/.test(this.ws[at - 1]!.norm) && this.findWordIn(['would', "wouldn't", 'will', "won't"], 0, at)) return true;
     if (HYPOTHETICAL_START.has(first) && !this.question && !(told && first !== 'if' && first !== 'unless' && first !== 'suppose' && first !== 'imagine')) return true;
     const from = Math.min(this.wordIndexAt(agent.start) < 0 ? j : this.wordIndexAt(agent.start), j);
     for (let k = Math.max(0, from - 2); k < j; k++) if ((MODALS.has(this.ws[k]!.norm) && !this.epistemicPast(k)) || (this.ws[k]!.norm === 'to' && k === j - 1)) return true;
@@ -588,7 +607,8 @@ class Analysis {
       let alone = false;
       let idiom = false;
       if ((n = PUNISHMENT.matchAt(ws, j))) [shape, alone, idiom] = ['punishment', PUNISHMENT_ALONE.matchAt(ws, j) > 0, PUNISHMENT_ALONE.matchAt(ws, j) >= 3];
-      else if ((n = CHARACTER.matchAt(ws, j))) [shape, alone] = ['character', true];
+      // "Use of the block was reckless": a judgement of a thing stands alone only when it names a person ("some wanker").
+      else if ((n = CHARACTER.matchAt(ws, j))) [shape, alone] = ['character', !BE.has(ws[j - 1]?.norm ?? '')];
       else if ((n = FAULT.matchAt(ws, j))) {
         if (NOT_FAULT.has(ws[j + n]?.norm ?? '')) continue;
         const last = ws[j + n - 1]!.norm;
@@ -597,6 +617,11 @@ class Analysis {
         alone = (shape === 'human-error' && this.causal()) || /^(my|our|whose|who)/.test(ws[j]!.norm) || /blame$/.test(last) || /^owned|^own/.test(ws[j]!.norm);
       } else if (MISTAKES.has(ws[j]!.norm)) {
         [shape, n] = ['mistake', 1];
+        // "an engineer-driven configuration error": a role compound naming whose error it was.
+        for (let k = Math.max(0, j - 2); k < j; k++) {
+          const compound = /^([a-z]+)-(driven|induced|caused|initiated)$/.exec(ws[k]!.norm);
+          if (compound && ROLES.has(compound[1]!) && !/^(human|user|people)$/.test(compound[1]!) && !this.negatedBefore(j)) return this.make('mistake', { ...this.piece(k, k + 1), indefinite: false, specific: false, collective: false, at: k }, k, j + 1);
+        }
         // "a sysadmin error", "engineer error": a role word naming whose error it was.
         if (j > 0 && ROLES.has(ws[j - 1]!.norm) && !/^(human|humans|user|users|people|person|individual)$/.test(ws[j - 1]!.norm) && !this.negatedBefore(j)) return this.make('mistake', { ...this.piece(j - 1, j), indefinite: false, specific: false, collective: false, at: j - 1 }, j - 1, j + 1);
         // "an error by one of the engineers": the agent follows.
@@ -616,6 +641,8 @@ class Analysis {
       if ((!agent || !agent.specific) && shape !== 'fault' && !idiom && !this.past()) continue;
       if (agent) {
         if (shape !== 'punishment' && shape !== 'fault' && this.hypothetical(agent, j)) continue;
+        // "If the operator had been warned": a condition, not a punishment that happened.
+        if (ws[j - 1]?.norm === 'been' && this.findWordIn(['if', 'unless', 'whether'], Math.max(0, this.wordIndexAt(agent.start) - 2), this.wordIndexAt(agent.start))) continue;
         return this.make(shape, agent, j, j + n);
       }
       if (alone && !this.hypotheticalSentence(j)) return this.make(shape, undefined, j, j + n);
@@ -706,6 +733,12 @@ class Analysis {
     return false;
   }
 
+  /** "The engineer who ran the command was not disciplined": the sentence says nobody was punished. */
+  notPunished(): boolean {
+    for (let j = 1; j < this.ws.length; j++) if (/^(not|never|wasn't|weren't|isn't|aren't)$/.test(this.ws[j - 1]!.norm) && PUNISHMENT.matchAt(this.ws, j) > 0) return true;
+    return false;
+  }
+
   isMeta(): boolean {
     const ws = this.ws;
     const first = ws[0]!.norm;
@@ -737,8 +770,8 @@ class Analysis {
           const judged = afterBeen && (JUDGEMENTS.has(verb.norm) || verb.norm === 'to' || (/^(a|an)$/.test(verb.norm) && (JUDGEMENTS.has(ws[k + 1]?.norm ?? '') || ws[k + 1]?.norm === 'good')));
           if (!judged) {
             if (DETERMINERS.has(verb.norm) || /^\d/.test(verb.norm) || /^(more|enough|no|any|less|fewer|better|plenty|lots)$/.test(verb.norm)) continue;
-            // "should have been able to": what was expected, not what was missed.
-            if (afterBeen && verb.norm === 'able') continue;
+            // "should have been able to": what was expected, not what was missed; "should have to remember": a duty, not hindsight.
+            if ((afterBeen && verb.norm === 'able') || (!afterBeen && verb.norm === 'to')) continue;
             // "We should have alerts for…": "have" as possession, a plan rather than hindsight.
             if (modal.startsWith('should') && !afterBeen && /[^su]s$/.test(verb.norm) && !OUTCOMES.has(verb.norm)) continue;
             // "should have double checked": after "should have" any verb is a duty in hindsight.

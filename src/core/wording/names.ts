@@ -40,6 +40,11 @@ function taggerTags(sentence: string, word: string): Set<string> | undefined {
   return lastTags.get(word) ?? lastTags.get(word + "'s");
 }
 
+/** Does compromise's tagger read this word of the sentence as a verb in the past tense ("rebuilt")? */
+export function pastTense(sentence: string, word: string): boolean {
+  return taggerTags(sentence, word)?.has('PastTense') ?? false;
+}
+
 /** The infinitive of a past-tense verb ("truncated" → "truncate"), for questions. */
 export function infinitive(verb: string): string {
   const out = (nlp(verb).verbs().toInfinitive().text() as string).trim();
