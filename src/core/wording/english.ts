@@ -802,7 +802,11 @@ class Analysis {
         if (ws[j]!.norm === 'if' && ws[j + 1]?.norm === 'only' && j > 0) continue;
         // "If only they followed the process…", "Had the employees taken…": the person whose act would have changed the outcome.
         const person = this.conditionalPerson(j);
-        if (person) return this.make('person-hindsight', person, j, Math.max(j + c, this.wordIndexAt(person.end) + 2));
+        if (person) {
+          const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent: person[0], cue: this.piece(j, person[1] + 1), object: this.objectAfter(person[1] + 1), question: '' };
+          f.question = englishQuestion(f, ws[person[1]]!.norm);
+          return f;
+        }
         if (inverted && c === 0) continue;
         const f: SentenceFinding = { kind: 'counterfactual', shape: 'counterfactual', cue: this.piece(j, j + c), question: '' };
         f.question = englishQuestion(f, ws[j]!.norm);
@@ -827,7 +831,7 @@ class Analysis {
   }
 
   /** The person in a past conditional, acting (not negated, not passive): "if only they followed", "had the employees taken". */
-  conditionalPerson(j: number): Mention | undefined {
+  conditionalPerson(j: number): [Mention, number] | undefined {
     const ws = this.ws;
     let k = j + 1;
     while (k < ws.length && /^(only|had|if)$/.test(ws[k]!.norm)) k++;
@@ -840,7 +844,7 @@ class Analysis {
       if (ws[v]?.norm === 'had') v++;
       const verb = ws[v]?.norm ?? '';
       if (verb === 'been' || NEGATOR_WORDS.has(verb) || /n't$/.test(verb)) return undefined;
-      return /[^e]ed$/.test(verb) || (IRREGULAR_PAST.has(verb) && verb !== 'been') ? m : undefined;
+      return /[^e]ed$/.test(verb) || (IRREGULAR_PAST.has(verb) && verb !== 'been') ? [m, v] : undefined;
     }
     return undefined;
   }
