@@ -148,6 +148,9 @@ const CLEAN_EN = [
   'The engineer who dropped the table was not disciplined.',
   'He said he would not be a real SRE until he had broken production.',
   'I am merging this without review because the fix is urgent.',
+  'We turned off the power to the rack to stop the fire.',
+  "He wasn't supposed to be on call that week.",
+  'Nobody noticed any impact.',
 ];
 
 const COUNTERFACTUAL_EN = [
@@ -172,6 +175,7 @@ const NOT_COUNTERFACTUAL_EN = [
   'Most users should have been able to log in.',
   'Nobody should have to remember this step.',
   'Not all outages are preventable.',
+  'This class of bug is preventable with static analysis.',
 ];
 
 describe('wording: English shapes of blame', () => {

@@ -384,6 +384,8 @@ class Analysis {
     for (let j = 1; j < ws.length; j++) {
       const v = ws[j]!.norm;
       if (!((CHECK.has(v) && this.pastAt(j)) || v === 'bothered')) continue;
+      // "Nobody noticed any impact": a good outcome, not a check left undone.
+      if (/^(any|anything|a)$/.test(ws[j + 1]?.norm ?? '')) continue;
       for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
         const w = ws[k]!;
         if (w.punct || CLAUSE.has(w.norm) || MODALS.has(w.norm)) break;
@@ -435,7 +437,8 @@ class Analysis {
       // "didn't think to scroll down": a step that did not occur to them.
       if (v.norm === 'think' && ws[k + 1]?.norm === 'to' && !/^(was|were|is|are|wasn't|weren't|isn't|aren't)$/.test(w.norm)) return ['omission', k - j + 2];
       // "did something he wasn't supposed to do".
-      if (v.norm === 'supposed' && ws[k + 1]?.norm === 'to' && /^(was|were|wasn't|weren't)$/.test(w.norm)) return ['faulty-action', k - j + 2];
+      // Not "he wasn't supposed to be on call": a schedule, not a wrong act.
+      if (v.norm === 'supposed' && ws[k + 1]?.norm === 'to' && /^(was|were|wasn't|weren't)$/.test(w.norm) && !/^(be|have|know)$/.test(ws[k + 2]?.norm ?? '')) return ['faulty-action', k - j + 2];
       // "was not alerted" is passive: the person was not told, not the one who failed.
       if (/^(was|were|is|are|wasn't|weren't|isn't|aren't)$/.test(w.norm) && !v.norm.endsWith('ing') && v.norm !== 'aware') return undefined;
       if (/^(not|never)$/.test(w.norm) && BE.has(ws[j - 1]?.norm ?? '') && !v.norm.endsWith('ing')) return undefined;
@@ -454,7 +457,7 @@ class Analysis {
     }
     n = POWER.matchAt(ws, j);
     // "disconnected the power supply", "turned off the lights": cutting power, not any switch.
-    if (n > 0 && this.findWordIn(POWER_OBJECTS, j + n, Math.min(this.clauseEnd(j + n), j + n + 6))) return ['damage', n];
+    if (n > 0 && this.findWordIn(POWER_OBJECTS, j + n, Math.min(this.clauseEnd(j + n), j + n + 6)) && !this.remedyAfter(j + n)) return ['damage', n];
     // "took a switch off the air", "knocked the storage offline".
     if (/^(took|take|taken|taking|knocked|knock)$/.test(w.norm)) {
       const end = Math.min(this.clauseEnd(j + 1), j + 8);
@@ -502,6 +505,16 @@ class Analysis {
     const text = this.piece(hit[0], hit[0] + hit[1]).text;
     const without = /^without\s+(.*)$/i.exec(text);
     return without ? without[1]! : text;
+  }
+
+  /** "turned off the power to stop the fire", "as planned": a step taken on purpose. */
+  remedyAfter(from: number): boolean {
+    for (let k = from; k < Math.min(this.ws.length - 1, from + 12); k++) {
+      const w = this.ws[k]!.norm;
+      const next = this.ws[k + 1]!.norm;
+      if ((w === 'to' && /^(stop|mitigate|prevent|contain|drain|protect|limit|recover|isolate|save|fix)$/.test(next)) || (w === 'as' && /^(planned|scheduled|expected)$/.test(next)) || (w === 'for' && next === 'maintenance')) return true;
+    }
+    return false;
   }
 
   /** "without code review", "without a proper backup": a check skipped, named in a few words. */
@@ -813,7 +826,7 @@ class Analysis {
         return f;
       }
       // "this outage seems to have been fully preventable".
-      if (AVOIDABLE.has(ws[j]!.norm) && !this.negatedInClause(j) && !this.findWordIn(['not', 'never', "isn't", "aren't", "wasn't", "weren't"], Math.max(0, j - 8), j)) {
+      if (AVOIDABLE.has(ws[j]!.norm) && (this.past() || this.findWordIn(['been'], Math.max(0, j - 4), j)) && !this.negatedInClause(j) && !this.findWordIn(['not', 'never', "isn't", "aren't", "wasn't", "weren't"], Math.max(0, j - 8), j)) {
         const f: SentenceFinding = { kind: 'counterfactual', shape: 'counterfactual', cue: this.piece(j, j + 1), question: '' };
         f.question = englishQuestion(f, ws[j]!.norm);
         return f;
@@ -843,7 +856,8 @@ class Analysis {
       let v = h + 1;
       if (ws[v]?.norm === 'had') v++;
       const verb = ws[v]?.norm ?? '';
-      if (verb === 'been' || NEGATOR_WORDS.has(verb) || /n't$/.test(verb)) return undefined;
+      // "If they had known about the flag": what they could know at the time, not a failing act.
+      if (/^(been|known|aware)$/.test(verb) || NEGATOR_WORDS.has(verb) || /n't$/.test(verb)) return undefined;
       return /[^e]ed$/.test(verb) || (IRREGULAR_PAST.has(verb) && verb !== 'been') ? [m, v] : undefined;
     }
     return undefined;
