@@ -121,6 +121,8 @@ const BLAME_EN: Array<[string, string | undefined, string]> = [
   ['The operators lacked situational awareness.', 'The operators', 'lacked situational awareness'],
   ["The on-call didn't think to check the queue.", 'The on-call', "didn't think to"],
   ['It was an operator-induced configuration error.', 'operator-induced', 'operator-induced configuration error'],
+  // a surname the first-name lexicon does not know, read by compromise
+  ['Then Nakamura pushed the wrong config.', 'Nakamura', 'pushed'],
 ];
 
 const CLEAN_EN = [
@@ -151,6 +153,8 @@ const CLEAN_EN = [
   'We turned off the power to the rack to stop the fire.',
   "He wasn't supposed to be on call that week.",
   'Nobody noticed any impact.',
+  'Terraform accidentally deleted the production bucket.',
+  'Jenkins deleted the workspace by mistake.',
 ];
 
 const COUNTERFACTUAL_EN = [

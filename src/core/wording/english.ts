@@ -1,5 +1,5 @@
 import { EN } from './lexicon.js';
-import { isFirstName, pastTense } from './names.js';
+import { isFirstName, pastTense, taggedPerson } from './names.js';
 import { PhraseSet, words, type Word } from './phrases.js';
 import { englishQuestion } from './questions-en.js';
 import { StemSet } from './stem.js';
@@ -264,7 +264,7 @@ class Analysis {
       const [shape, len, missing] = found;
       // "was broken", "got knocked offline": a passive participle's subject is what it happened to; only a "by" agent acts.
       const passive = (shape === 'damage' || shape === 'faulty-action') && BE.has(ws[j - 1]?.norm ?? '') && !ws[j]!.norm.endsWith('ing');
-      const agent = passive ? this.passiveAgent(j + len) : (this.subjectOf(j, true) ?? this.invertedSubject(j) ?? this.passiveAgent(j + len) ?? this.participleSubject(j));
+      const agent = passive ? this.passiveAgent(j + len) : (this.subjectOf(j, true) ?? this.invertedSubject(j) ?? this.passiveAgent(j + len) ?? this.participleSubject(j) ?? this.namedSubject(j));
       if (!agent || this.hypothetical(agent, j) || this.purposeBefore(j)) continue;
       if (!agent.specific && !this.question && !this.past()) continue;
       // "I am merging this without a review as…": announcing one's own step, not telling a failure.
@@ -283,6 +283,19 @@ class Analysis {
     const finding: SentenceFinding = { kind: 'blame', shape: this.question ? 'blaming-question' : shape, agent, cue: this.piece(j, cueEnd), object, instead, missing, question: '' };
     finding.question = englishQuestion(finding, this.ws[j]!.norm);
     return finding;
+  }
+
+  /**
+   * "Then Nakamura pushed the wrong config": a surname the first-name lexicon
+   * does not know, right before the failing verb. The tagger runs only here,
+   * on a sentence that already has a failure and no other agent.
+   */
+  namedSubject(j: number): Mention | undefined {
+    let i = j - 1;
+    while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly'))) i--;
+    const w = this.ws[i];
+    if (!w || w.punct || !taggedPerson(w.text, this.sentence)) return undefined;
+    return { ...this.piece(i, i + 1), indefinite: false, specific: true, collective: false, at: i };
   }
 
   /**
