@@ -123,6 +123,8 @@ const BLAME_EN: Array<[string, string | undefined, string]> = [
   ['It was an operator-induced configuration error.', 'operator-induced', 'operator-induced configuration error'],
   // a surname the first-name lexicon does not know, read by compromise
   ['Then Nakamura pushed the wrong config.', 'Nakamura', 'pushed'],
+  // an adverb after "were" still marks the act as a slip
+  ['The operators were mistakenly restarting the primary pods.', 'The operators', 'restarting'],
 ];
 
 const CLEAN_EN = [
@@ -155,6 +157,10 @@ const CLEAN_EN = [
   'Nobody noticed any impact.',
   'Terraform accidentally deleted the production bucket.',
   'Jenkins deleted the workspace by mistake.',
+  '# Chain Halt due to Transaction Receipts Validation Skip',
+  "The affected employee's account was suspended by the identity provider.",
+  'No alert was configured, so nobody noticed the lag.',
+  'Nobody was paged during the incident.',
 ];
 
 const COUNTERFACTUAL_EN = [
@@ -180,6 +186,7 @@ const NOT_COUNTERFACTUAL_EN = [
   'Nobody should have to remember this step.',
   'Not all outages are preventable.',
   'This class of bug is preventable with static analysis.',
+  'The revert is as easy as the upgrade, so users should not have had lingering issues.',
 ];
 
 describe('wording: English shapes of blame', () => {

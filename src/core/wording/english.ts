@@ -294,7 +294,8 @@ class Analysis {
     let i = j - 1;
     while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly'))) i--;
     const w = this.ws[i];
-    if (!w || w.punct || !taggedPerson(w.text, this.sentence)) return undefined;
+    // Title case ("Receipts Validation Skip") is a heading, not a name and its verb.
+    if (!w || w.punct || !/^\p{Ll}/u.test(this.ws[j]!.text) || (i > 1 && /^\p{Lu}/u.test(this.ws[i - 1]!.text)) || !taggedPerson(w.text, this.sentence)) return undefined;
     return { ...this.piece(i, i + 1), indefinite: false, specific: true, collective: false, at: i };
   }
 
@@ -397,14 +398,15 @@ class Analysis {
     for (let j = 1; j < ws.length; j++) {
       const v = ws[j]!.norm;
       if (!((CHECK.has(v) && this.pastAt(j)) || v === 'bothered')) continue;
-      // "Nobody noticed any impact": a good outcome, not a check left undone.
-      if (/^(any|anything|a)$/.test(ws[j + 1]?.norm ?? '')) continue;
+      // "Nobody noticed any impact": a good outcome, not a check left undone; "nobody was paged": passive.
+      if (/^(any|anything|a)$/.test(ws[j + 1]?.norm ?? '') || !ws[j + 1] || ws[j + 1]!.punct || BE.has(ws[j - 1]!.norm)) continue;
       for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
         const w = ws[k]!;
         if (w.punct || CLAUSE.has(w.norm) || MODALS.has(w.norm)) break;
         const n = NEGATIVE.matchAt(ws, k);
         if (n > 0 && w.norm !== 'neither') {
-          if (this.hypotheticalSentence(k)) return undefined;
+          // "no alert was configured, so nobody noticed": the consequence of a gap, told as such.
+          if (this.hypotheticalSentence(k) || /^(so|therefore|thus|hence)$/.test(ws[k - 1]?.norm ?? '')) return undefined;
           return this.make('omission', { ...this.piece(k, k + n), indefinite: false, specific: false, collective: true, at: k }, j, j + 1);
         }
       }
@@ -514,7 +516,7 @@ class Analysis {
     const to = this.clauseEnd(j + 1);
     const hit = MODIFIERS.find(this.ws, from, to) ?? this.withoutCheck(from, to);
     // "without a code review": the noun inside the modifier is not the action it modifies; "saw the build being broken": a participle, not a modifier.
-    if (!hit || (hit[0] <= j && j < hit[0] + hit[1]) || BE.has(this.ws[hit[0] - 1]?.norm ?? '')) return undefined;
+    if (!hit || (hit[0] <= j && j < hit[0] + hit[1]) || (BE.has(this.ws[hit[0] - 1]?.norm ?? '') && !this.ws[hit[0]]!.norm.endsWith('ly'))) return undefined;
     const text = this.piece(hit[0], hit[0] + hit[1]).text;
     const without = /^without\s+(.*)$/i.exec(text);
     return without ? without[1]! : text;
@@ -667,6 +669,8 @@ class Analysis {
       if ((!agent || !agent.specific) && shape !== 'fault' && !idiom && !this.past()) continue;
       if (agent) {
         if (shape !== 'punishment' && shape !== 'fault' && this.hypothetical(agent, j)) continue;
+        // "the employee's account was suspended": the account is, not the employee.
+        if (shape === 'punishment' && /'s$|s'$/.test(agent.text.replace(/’/g, "'")) && agent.at + 1 < j) continue;
         // "If the operator had been warned": a condition, not a punishment that happened.
         if (ws[j - 1]?.norm === 'been' && this.findWordIn(['if', 'unless', 'whether'], Math.max(0, this.wordIndexAt(agent.start) - 2), this.wordIndexAt(agent.start))) continue;
         return this.make(shape, agent, j, j + n);
@@ -813,6 +817,8 @@ class Analysis {
         const cue = this.piece(j, ellipsis ? k : k + 1);
         // "what people should have done": hindsight about people in general is writing about hindsight.
         if (subject && /^(people|humans|engineers|operators|developers|someone|anyone|everyone|they)$/.test(subject.text.toLowerCase()) && /\bwhat\b/i.test(this.sentence.slice(0, subject.start))) return undefined;
+        // "users should not have had lingering issues": what people were expected to see, not a duty.
+        if (subject && /^(had|been|experienced|seen|noticed|felt|needed)$/.test(verb?.norm ?? '') && this.findWordIn(['not', "shouldn't"], j, k)) continue;
         if (subject && !subject.indefinite) {
           const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent: subject, cue, object: ellipsis ? undefined : this.objectAfter(k + 1), question: '' };
           f.question = englishQuestion(f, verb?.norm ?? '');
