@@ -187,6 +187,7 @@ const NOT_COUNTERFACTUAL_EN = [
   'Not all outages are preventable.',
   'This class of bug is preventable with static analysis.',
   'The revert is as easy as the upgrade, so users should not have had lingering issues.',
+  "I updated the cron job too, so it shouldn't have mattered.",
 ];
 
 describe('wording: English shapes of blame', () => {

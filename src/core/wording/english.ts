@@ -817,8 +817,8 @@ class Analysis {
         const cue = this.piece(j, ellipsis ? k : k + 1);
         // "what people should have done": hindsight about people in general is writing about hindsight.
         if (subject && /^(people|humans|engineers|operators|developers|someone|anyone|everyone|they)$/.test(subject.text.toLowerCase()) && /\bwhat\b/i.test(this.sentence.slice(0, subject.start))) return undefined;
-        // "users should not have had lingering issues": what people were expected to see, not a duty.
-        if (subject && /^(had|been|experienced|seen|noticed|felt|needed)$/.test(verb?.norm ?? '') && this.findWordIn(['not', "shouldn't"], j, k)) continue;
+        // "users should not have had lingering issues", "it shouldn't have mattered": what was expected, not a duty.
+        if (((subject && /^(had|been|experienced|seen|noticed|felt|needed)$/.test(verb?.norm ?? '')) || verb?.norm === 'mattered') && this.findWordIn(['not', "shouldn't"], j, k)) continue;
         if (subject && !subject.indefinite) {
           const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent: subject, cue, object: ellipsis ? undefined : this.objectAfter(k + 1), question: '' };
           f.question = englishQuestion(f, verb?.norm ?? '');
