@@ -123,6 +123,11 @@ const BLAME_EN: Array<[string, string | undefined, string]> = [
   ['It was an operator-induced configuration error.', 'operator-induced', 'operator-induced configuration error'],
   // a surname the first-name lexicon does not know, read by compromise
   ['Then Nakamura pushed the wrong config.', 'Nakamura', 'pushed'],
+  // the author of the work that failed; introducing a defect; punishment called for
+  ["Bob's change broke production.", "Bob's", 'broke production'],
+  ['The developer introduced a bug in the payment service.', 'The developer', 'introduced'],
+  ['The engineer should be fired for this.', 'The engineer', 'fired'],
+  ['We need to hold the engineer accountable.', 'the engineer', 'hold'],
   // an adverb after "were" still marks the act as a slip
   ['The operators were mistakenly restarting the primary pods.', 'The operators', 'restarting'],
 ];
@@ -161,6 +166,10 @@ const CLEAN_EN = [
   "The affected employee's account was suspended by the identity provider.",
   'No alert was configured, so nobody noticed the lag.',
   'Nobody was paged during the incident.',
+  'The change introduced a regression.',
+  "Bob's laptop crashed.",
+  'The engineer should not be fired.',
+  'We have not introduced any other regressions.',
 ];
 
 const COUNTERFACTUAL_EN = [

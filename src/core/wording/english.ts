@@ -50,6 +50,8 @@ const PROMPTS = new PhraseSet(C.questionPrompts);
 const POWER = new PhraseSet(F.powerVerbs);
 const POWER_OBJECTS = set(F.powerObjects);
 const SKIPPED_CHECKS = set(F.skippedChecks);
+const AUTHORED = set(F.authoredWork);
+const DEFECTS = set(F.introducedDefects);
 const OWNED = set(F.owned);
 const JUDGEMENTS = set(C.judgements);
 const IMPACTS = set(C.impacts);
@@ -132,7 +134,7 @@ class Analysis {
     else if (ROLES.has(bare) || ROLES.has(bare.replace(/s$/, ''))) {
       // A role word before a noun modifies it ("user data", "engineer laptops"), unless it owns it ("the engineer's mistake", "the managements fault").
       const next = this.ws[i + 1];
-      const owns = w.norm.endsWith("'s") || w.norm.endsWith("s'") || /^faults?$/.test(next?.norm ?? '');
+      const owns = w.norm.endsWith("'s") || w.norm.endsWith("s'") || /^(faults?|accountable|responsible)$/.test(next?.norm ?? '');
       if (!owns && next && !next.punct && (ROLES.has(next.norm) || this.nounAfterRole(next))) return undefined;
       // "leads to", "hires the": the verb, not the role.
       if (/^(leads|hires)$/.test(w.norm) && next && /^(to|the|a|an)$/.test(next.norm)) return undefined;
@@ -180,6 +182,12 @@ class Analysis {
       if (this.ws[i]!.text !== ',') return undefined;
       // ", inadvertently causing a panic": a participle after a comma shares the clause's subject.
       return this.subjectBeforeAside(i, collective) ?? (this.ws[j]!.norm.endsWith('ing') ? this.subjectBefore(i, collective) : undefined);
+    }
+    // "Bob's change broke production": the author of the work that failed.
+    if (i > 0 && AUTHORED.has(this.ws[i]!.norm)) {
+      const owner = this.ws[i - 1]!;
+      const m = POSSESSIVE_PRONOUNS.has(owner.norm) ? { ...this.piece(i - 1, i), indefinite: false, specific: true, collective: false, at: i - 1 } : /'s$|s'$/.test(owner.norm) ? this.personAt(i - 1, false) : undefined;
+      if (m) return m;
     }
     const direct = this.personAt(i, collective);
     // "Firing the intern would not have …": the object of a gerund is not the verb's subject.
@@ -262,6 +270,8 @@ class Analysis {
       const found = this.failureAt(j);
       if (!found) continue;
       const [shape, len, missing] = found;
+      // "we have not introduced any other regressions": a negated act is no failure (omissions are read from the negation itself).
+      if (shape !== 'omission' && this.findWordIn(['not', 'never', "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't"], Math.max(0, j - 3), j)) continue;
       // "was broken", "got knocked offline": a passive participle's subject is what it happened to; only a "by" agent acts.
       const passive = (shape === 'damage' || shape === 'faulty-action') && BE.has(ws[j - 1]?.norm ?? '') && !ws[j]!.norm.endsWith('ing');
       const agent = passive ? this.passiveAgent(j + len) : (this.subjectOf(j, true) ?? this.invertedSubject(j) ?? this.passiveAgent(j + len) ?? this.participleSubject(j) ?? this.namedSubject(j));
@@ -491,6 +501,8 @@ class Analysis {
       for (let k = j + 1; k < Math.min(ws.length, j + 6); k++) if (MISTAKES.has(ws[k]!.norm)) return ['mistake', k - j + 1];
     }
     if (w.norm === 'left' && this.findWord(['on', 'enabled', 'running', 'open', 'unlocked', 'exposed', 'unattended', 'public', 'unencrypted'], j + 1) > j + 1) return ['omission', 1];
+    // "introduced a regression": making a defect, not any introduction.
+    if (/^introduc/.test(w.norm) && this.findWordIn(DEFECTS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5))) return ['faulty-action', 1];
     if (DESTRUCTIVE.has(w.norm) && this.findWordIn(PRECIOUS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5))) return ['damage', 1];
     // "ran a drop table command on production", "ran terraform destroy".
     if (/^(ran|run|executed|issued|typed|entered|triggered)$/.test(w.norm)) {
@@ -634,6 +646,12 @@ class Analysis {
       let n = 0;
       let alone = false;
       let idiom = false;
+      // "hold the engineer accountable".
+      if (/^(hold|holding)$/.test(ws[j]!.norm) && this.findWordIn(['accountable'], j + 2, j + 6)) {
+        const agent = this.personAfter(j + 1, 4);
+        if (agent && !agent.collective && !this.negatedBefore(j) && !GENERIC.find(ws, this.wordIndexAt(agent.start), agent.at + 1) && (this.past() || this.demandedAt(j))) return this.make('punishment', agent, j, j + 1);
+        continue;
+      }
       if ((n = PUNISHMENT.matchAt(ws, j))) [shape, alone, idiom] = ['punishment', PUNISHMENT_ALONE.matchAt(ws, j) > 0, PUNISHMENT_ALONE.matchAt(ws, j) >= 3];
       // "Use of the block was reckless": a judgement of a thing stands alone only when it names a person ("some wanker").
       else if ((n = CHARACTER.matchAt(ws, j))) [shape, alone] = ['character', !BE.has(ws[j - 1]?.norm ?? '')];
@@ -665,8 +683,9 @@ class Analysis {
       }
       if (shape === 'fault' && ws[j]!.norm === 'responsible' && !this.faultResponsibility(j)) continue;
       const agent = this.personNear(j, n, shape === 'mistake');
-      // "Heads are going to roll" threatens punishment in any tense.
-      if ((!agent || !agent.specific) && shape !== 'fault' && !idiom && !this.past()) continue;
+      // "Heads are going to roll" threatens punishment in any tense; "should be fired" demands it.
+      const demanded = shape === 'punishment' && this.demandedAt(j);
+      if ((!agent || !agent.specific) && shape !== 'fault' && !idiom && !demanded && !this.past()) continue;
       if (agent) {
         if (shape !== 'punishment' && shape !== 'fault' && this.hypothetical(agent, j)) continue;
         // "the employee's account was suspended": the account is, not the employee.
@@ -678,6 +697,15 @@ class Analysis {
       if (alone && !this.hypotheticalSentence(j)) return this.make(shape, undefined, j, j + n);
     }
     return undefined;
+  }
+
+  /** "should be fired", "needs to be held accountable", "we need to hold": punishment called for. */
+  demandedAt(j: number): boolean {
+    for (let k = Math.max(0, j - 4); k < j; k++) {
+      const w = this.ws[k]!.norm;
+      if (/^(should|must|ought|deserves|deserve)$/.test(w) || (/^(need|needs)$/.test(w) && this.ws[k + 1]?.norm === 'to')) return !this.findWordIn(['not', 'never', "shouldn't", "mustn't"], k, j);
+    }
+    return false;
   }
 
   /** Is the verb at `j` (or the one after its auxiliary) in the past tense? */
