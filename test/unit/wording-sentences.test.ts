@@ -181,6 +181,7 @@ const COUNTERFACTUAL_EN = [
   'The change was merged when it should not have been.',
   'We could have let the release bake longer.',
   'The outage was entirely preventable.',
+  'Looking back, the migration plan was too aggressive.',
 ];
 
 const NOT_COUNTERFACTUAL_EN = [
@@ -194,6 +195,7 @@ const NOT_COUNTERFACTUAL_EN = [
   'Most users should have been able to log in.',
   'Nobody should have to remember this step.',
   'Not all outages are preventable.',
+  'Looking back at the logs, we found the first error at 12:01.',
   'This class of bug is preventable with static analysis.',
   'The revert is as easy as the upgrade, so users should not have had lingering issues.',
   "I updated the cron job too, so it shouldn't have mattered.",

@@ -872,6 +872,12 @@ class Analysis {
         f.question = englishQuestion(f, ws[j]!.norm);
         return f;
       }
+      // "Looking back, the plan was too aggressive" (not "looking back at the logs").
+      if (j === 0 && ws[0]!.norm === 'looking' && ws[1]?.norm === 'back' && ws[2]?.text === ',') {
+        const f: SentenceFinding = { kind: 'counterfactual', shape: 'counterfactual', cue: this.piece(0, 2), question: '' };
+        f.question = englishQuestion(f, 'looking');
+        return f;
+      }
       // "this outage seems to have been fully preventable".
       if (AVOIDABLE.has(ws[j]!.norm) && (this.past() || this.findWordIn(['been'], Math.max(0, j - 4), j)) && !this.negatedInClause(j) && !this.findWordIn(['not', 'never', "isn't", "aren't", "wasn't", "weren't"], Math.max(0, j - 8), j)) {
         const f: SentenceFinding = { kind: 'counterfactual', shape: 'counterfactual', cue: this.piece(j, j + 1), question: '' };
