@@ -170,6 +170,7 @@ const CLEAN_EN = [
   "Bob's laptop crashed.",
   'The engineer should not be fired.',
   'We have not introduced any other regressions.',
+  "We didn't ship it because we are careless people, we shipped it because the tool allowed it.",
 ];
 
 const COUNTERFACTUAL_EN = [

@@ -787,7 +787,11 @@ class Analysis {
   }
 
   negatedBefore(j: number): boolean {
-    for (let k = Math.max(0, j - 5); k < j; k++) if (NEGATED.matchAt(this.ws, k) > 0 || NEGATIVE.matchAt(this.ws, k) > 0) return true;
+    for (let k = Math.max(0, j - 5); k < j; k++) {
+      if (NEGATED.matchAt(this.ws, k) > 0 || NEGATIVE.matchAt(this.ws, k) > 0) return true;
+      // "we didn't do this because we are stupid, we did it because…": a reason denied.
+      if (this.ws[k]!.norm === 'because' && this.findWordIn(["didn't", "don't", "doesn't", "wasn't", "isn't", 'not', 'never'], Math.max(0, k - 4), k)) return true;
+    }
     return false;
   }
 
