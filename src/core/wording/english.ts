@@ -1,5 +1,5 @@
 import { EN } from './lexicon.js';
-import { isFirstName } from './names.js';
+import { isFirstName, pastTense, taggedPerson } from './names.js';
 import { PhraseSet, words, type Word } from './phrases.js';
 import { englishQuestion } from './questions-en.js';
 import { StemSet } from './stem.js';
@@ -47,6 +47,23 @@ const MODAL_PERFECT = new PhraseSet(C.modals);
 const OUTCOMES = set(C.outcomes);
 const CONDITIONALS = new PhraseSet(C.conditionals);
 const PROMPTS = new PhraseSet(C.questionPrompts);
+const POWER = new PhraseSet(F.powerVerbs);
+const POWER_OBJECTS = set(F.powerObjects);
+const SKIPPED_CHECKS = set(F.skippedChecks);
+const AUTHORED = set(F.authoredWork);
+const DEFECTS = set(F.introducedDefects);
+const OWNED = set(F.owned);
+const JUDGEMENTS = set(C.judgements);
+const IMPACTS = set(C.impacts);
+const DETECTIONS = set(C.detections);
+const HEDGES = new PhraseSet(C.hedges);
+const AVOIDABLE = set(C.avoidable);
+const BE = set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'getting', "isn't", "aren't", "wasn't", "weren't"]);
+/** Words ending in -ing that are not a verb's participle. */
+const NOT_GERUND = set(['during', 'morning', 'evening', 'thing', 'something', 'nothing', 'anything', 'everything', 'string', 'ring', 'king', 'spring', 'ceiling', 'building', 'meeting', 'setting', 'settings', 'ping', 'bring', 'sing', 'wing', 'swing', 'sibling']);
+/** A connective between two commas that keeps the clause's subject: "X deployed …, however, missed one". */
+const QUOTES = set(['"', '“', '”']);
+const CONNECTIVES = set(['however', 'therefore', 'then', 'also', 'eventually', 'subsequently', 'later', 'unfortunately', 'instead', 'somehow', 'apparently']);
 
 /** Words between a subject and its verb that do not change who acts. */
 const BETWEEN = set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'also', 'then', 'just', 'already', 'again', 'still', 'even', 'simply', 'apparently', 'reportedly', 'allegedly', 'subsequently', 'initially', 'later', 'first', 'somehow', 'once', 'both', 'all', 'themselves', 'himself', 'herself', 'myself', 'ourselves', 'personally', 'probably', 'likely', 'clearly', 'obviously', 'unfortunately', 'instead', 'actually', 'in', 'fact', 'then', 'quickly', 'soon', 'never', 'not', 'only', 'ultimately', 'eventually', 'immediately', 'did', 'does', 'do', 'got', 'get', 'managed', 'to', 'accidentally', 'mistakenly', 'inadvertently', 'unintentionally', 'wrongly', 'incorrectly', 'carelessly', 'hastily', 'hurriedly']);
@@ -59,7 +76,7 @@ const HYPOTHETICAL_START = set(['if', 'when', 'whenever', 'unless', 'suppose', '
 const OBJECT_STOP = set(['in', 'on', 'at', 'for', 'during', 'without', 'instead', 'because', 'after', 'before', 'when', 'while', 'and', 'but', 'to', 'with', 'from', 'by', 'which', 'that', 'so', 'as', 'into', 'rather', 'causing', 'leading', 'resulting', 'than', 'until', 'using', 'via', 'despite']);
 const POSSESSIVE_PRONOUNS = set(['his', 'her', 'my', 'their', 'your']);
 const QUESTION_WORDS = set(['why', 'who', 'how', 'whose']);
-const PURPOSE = set(['reduce', 'reduces', 'reducing', 'prevent', 'prevents', 'preventing', 'avoid', 'avoids', 'avoiding', 'minimize', 'minimise', 'eliminate', 'against', 'mitigate', 'catch', 'catches', 'tolerate', 'tolerates', 'handle', 'absorb', 'risk', 'chance', 'likelihood', 'possibility', 'potential', 'prone', 'denied', 'deny', 'denies', 'ruled', 'rule']);
+const PURPOSE = set(['disagree', 'disagrees', 'reduce', 'reduces', 'reducing', 'prevent', 'prevents', 'preventing', 'avoid', 'avoids', 'avoiding', 'minimize', 'minimise', 'eliminate', 'against', 'mitigate', 'catch', 'catches', 'tolerate', 'tolerates', 'handle', 'absorb', 'risk', 'chance', 'likelihood', 'possibility', 'potential', 'prone', 'denied', 'deny', 'denies', 'ruled', 'rule']);
 
 /** Words that never modify a role noun: a mention does not reach back past them. */
 const FUNCTION_WORDS = set(['what', 'which', 'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'there', 'here', 'so', 'very', 'too', 'how', 'why', 'when', 'where', 'if', 'than', 'as', 'not', 'no', 'and', 'or', 'but', 'it', 'its', 'we', 'you', 'they', 'i', 'he', 'she', 'saying', 'say', 'says', 'said']);
@@ -115,9 +132,14 @@ class Analysis {
       isCollective = true;
     } else if (INDEFINITE.has(bare) || ((bare === 'who' || bare === 'whose') && this.question)) indefinite = true;
     else if (ROLES.has(bare) || ROLES.has(bare.replace(/s$/, ''))) {
-      // A role word before a noun modifies it ("user data", "engineer laptops").
+      // A role word before a noun modifies it ("user data", "engineer laptops"), unless it owns it ("the engineer's mistake", "the managements fault").
       const next = this.ws[i + 1];
-      if (next && !next.punct && (ROLES.has(next.norm) || this.nounAfterRole(next))) return undefined;
+      const owns = w.norm.endsWith("'s") || w.norm.endsWith("s'") || /^(faults?|accountable|responsible)$/.test(next?.norm ?? '');
+      if (!owns && next && !next.punct && (ROLES.has(next.norm) || this.nounAfterRole(next))) return undefined;
+      // "leads to", "hires the": the verb, not the role.
+      if (/^(leads|hires)$/.test(w.norm) && next && /^(to|the|a|an)$/.test(next.norm)) return undefined;
+    } else if ((bare === 'one' || bare === 'ones') && this.ws[i + 1]?.norm === 'who' && i > 0 && /^(the|that)$/.test(this.ws[i - 1]!.norm)) {
+      // "the one who flubbed the command": a person named by what they did.
     } else if (isFirstName(w.text, this.sentence, i === 0) || (i > 0 && /^\p{Lu}/u.test(w.text) && isFirstName(this.ws[i - 1]!.text, this.sentence, i - 1 === 0))) specific = true;
     else return undefined;
     let from = i;
@@ -161,14 +183,21 @@ class Analysis {
       // ", inadvertently causing a panic": a participle after a comma shares the clause's subject.
       return this.subjectBeforeAside(i, collective) ?? (this.ws[j]!.norm.endsWith('ing') ? this.subjectBefore(i, collective) : undefined);
     }
+    // "Bob's change broke production": the author of the work that failed.
+    if (i > 0 && AUTHORED.has(this.ws[i]!.norm)) {
+      const owner = this.ws[i - 1]!;
+      const m = POSSESSIVE_PRONOUNS.has(owner.norm) ? { ...this.piece(i - 1, i), indefinite: false, specific: true, collective: false, at: i - 1 } : /'s$|s'$/.test(owner.norm) ? this.personAt(i - 1, false) : undefined;
+      if (m) return m;
+    }
     const direct = this.personAt(i, collective);
-    if (direct) return direct;
+    // "Firing the intern would not have …": the object of a gerund is not the verb's subject.
+    if (direct) return this.isGerund(this.ws[this.wordIndexAt(direct.start) - 1]?.norm) ? undefined : direct;
     if (COORDINATORS.has(this.ws[i]!.norm)) return this.subjectBefore(i, collective);
     // "the employee doing a routine test … mistakenly hit": the person heads a phrase that ends before the verb.
     let sawLink = false;
     for (let k = i; k >= Math.max(0, i - 14); k--) {
       const w = this.ws[k]!;
-      if (w.punct && w.text !== ',') return undefined;
+      if (w.punct && w.text !== ',' && !QUOTES.has(w.text)) return undefined;
       if (CLAUSE.has(w.norm) && w.norm !== 'who') return undefined;
       if (PREPOSITIONS.has(w.norm) || w.norm.endsWith('ing') || w.text === ',' || w.norm === 'who') sawLink = true;
       else if (this.isVerbish(w.norm) && k < i) return undefined;
@@ -178,10 +207,16 @@ class Analysis {
     return undefined;
   }
 
+  isGerund(norm: string | undefined): boolean {
+    return norm !== undefined && /^[a-z]{2,}ing$/.test(norm) && !NOT_GERUND.has(norm);
+  }
+
   /** "The operator, tired after a long shift, deleted…": the subject before a parenthetical. */
   subjectBeforeAside(comma: number, collective: boolean): Mention | undefined {
     for (let k = comma - 1; k >= Math.max(0, comma - 10); k--) {
       if (this.ws[k]!.text === ',') {
+        // ", however, missed one": a connective keeps the subject of the clause before it.
+        if (k === comma - 2 && CONNECTIVES.has(this.ws[k + 1]!.norm)) return this.subjectBefore(k, collective);
         const m = this.personAt(k - 1, collective);
         return m;
       }
@@ -208,7 +243,7 @@ class Analysis {
 
   clauseEnd(from: number): number {
     let k = from;
-    while (k < this.ws.length && !(this.ws[k]!.punct && this.ws[k]!.text !== '"') && !(k > from && CLAUSE.has(this.ws[k]!.norm))) k++;
+    while (k < this.ws.length && !(this.ws[k]!.punct && !QUOTES.has(this.ws[k]!.text)) && !(k > from && CLAUSE.has(this.ws[k]!.norm))) k++;
     return k;
   }
 
@@ -226,25 +261,182 @@ class Analysis {
   }
 
   blame(): SentenceFinding | undefined {
-    if (this.isMeta()) return undefined;
+    // A writer owning the failure, a headline's "blames X on Y" and "Instead of X, Y did Z" read before the test for writing about blame.
+    const early = this.owned() ?? this.blamedOn() ?? this.insteadOfLead();
+    if (early) return early;
+    if (this.isMeta() || this.notPunished()) return undefined;
     const ws = this.ws;
     for (let j = 0; j < ws.length; j++) {
       const found = this.failureAt(j);
       if (!found) continue;
       const [shape, len, missing] = found;
-      const accidental = missing !== undefined && ACCIDENTAL.has(missing.toLowerCase());
-      const agent = this.subjectOf(j, true) ?? this.invertedSubject(j) ?? this.passiveAgent(j + len);
+      // "we have not introduced any other regressions": a negated act is no failure (omissions are read from the negation itself).
+      if (shape !== 'omission' && this.findWordIn(['not', 'never', "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't"], Math.max(0, j - 3), j)) continue;
+      // "was broken", "got knocked offline": a passive participle's subject is what it happened to; only a "by" agent acts.
+      const passive = (shape === 'damage' || shape === 'faulty-action') && BE.has(ws[j - 1]?.norm ?? '') && !ws[j]!.norm.endsWith('ing');
+      const agent = passive ? this.passiveAgent(j + len) : (this.subjectOf(j, true) ?? this.invertedSubject(j) ?? this.passiveAgent(j + len) ?? this.participleSubject(j) ?? this.namedSubject(j));
       if (!agent || this.hypothetical(agent, j) || this.purposeBefore(j)) continue;
       if (!agent.specific && !this.question && !this.past()) continue;
-      const cueEnd = j + len;
-      const object = this.objectAfter(cueEnd);
-      const insteadAt = this.findWord(['instead', 'rather'], cueEnd);
-      const instead = insteadAt >= 0 ? this.objectAfter(insteadAt + 2) : undefined;
-      const finding: SentenceFinding = { kind: 'blame', shape: this.question ? 'blaming-question' : shape, agent, cue: this.piece(j, cueEnd), object, instead, missing, question: '' };
-      finding.question = englishQuestion(finding, ws[j]!.norm);
-      return finding;
+      // "I am merging this without a review as…": announcing one's own step, not telling a failure.
+      if (/^(am|i'm|we're)$/.test(ws[j - 1]?.norm ?? '') || (ws[j - 1]?.norm === 'are' && agent.collective)) continue;
+      // "What did we do wrong?": a team asking about its own process.
+      if (this.question && agent.collective) continue;
+      return this.finding(shape, agent, j, j + len, missing);
     }
-    return this.askedWhy() ?? this.judgement();
+    return this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession();
+  }
+
+  finding(shape: Shape, agent: Mention | undefined, j: number, cueEnd: number, missing?: string): SentenceFinding {
+    const object = this.objectAfter(cueEnd);
+    const insteadAt = this.findWord(['instead', 'rather'], cueEnd);
+    const instead = insteadAt >= 0 ? this.objectAfter(insteadAt + 2) : undefined;
+    const finding: SentenceFinding = { kind: 'blame', shape: this.question ? 'blaming-question' : shape, agent, cue: this.piece(j, cueEnd), object, instead, missing, question: '' };
+    finding.question = englishQuestion(finding, this.ws[j]!.norm);
+    return finding;
+  }
+
+  /**
+   * "Then Nakamura pushed the wrong config": a surname the first-name lexicon
+   * does not know, right before the failing verb. The tagger runs only here,
+   * on a sentence that already has a failure and no other agent.
+   */
+  namedSubject(j: number): Mention | undefined {
+    let i = j - 1;
+    while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly'))) i--;
+    const w = this.ws[i];
+    // Title case ("Receipts Validation Skip") is a heading, not a name and its verb.
+    if (!w || w.punct || !/^\p{Ll}/u.test(this.ws[j]!.text) || (i > 1 && /^\p{Lu}/u.test(this.ws[i - 1]!.text)) || !taggedPerson(w.text, this.sentence)) return undefined;
+    return { ...this.piece(i, i + 1), indefinite: false, specific: true, collective: false, at: i };
+  }
+
+  /**
+   * "…, then went to lunch forgetting to put it back": a participle that
+   * trails its clause shares the sentence's subject, a person at its start
+   * followed by a verb in the past.
+   */
+  participleSubject(j: number): Mention | undefined {
+    const ws = this.ws;
+    if (!this.isGerund(ws[j]!.norm) || j < 2) return undefined;
+    const prev = ws[j - 1]!.norm;
+    if (BE.has(prev) || this.isGerund(prev) || /ed$/.test(prev) || /^(kept|keep|keeps|started|stopped|began|continued|avoid|without|by|of|for|from|about|after|before|while)$/.test(prev)) return undefined;
+    for (let k = 0; k < Math.min(4, j - 1); k++) {
+      const m = this.personAt(k, true);
+      if (!m) continue;
+      const next = ws[k + 1]?.norm ?? '';
+      return /[^e]ed$/.test(next) || IRREGULAR_PAST.has(next) || /^(had|was|were)$/.test(next) ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /** Is the clause before `j` negated or hedged ("it's not my fault", "if it was my mistake")? Does not look past clause punctuation. */
+  negatedInClause(j: number): boolean {
+    for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+      const w = this.ws[k]!;
+      if (w.punct) break;
+      if (/^(not|never|no|if|whether|unless)$/.test(w.norm) || w.norm.endsWith("n't") || NEGATIVE.matchAt(this.ws, k) > 0) return true;
+    }
+    return false;
+  }
+
+  /** The writer owns the failure: "my bad", "it's my responsibility", "that one is on me", "the mistake on our side", "our own stupidity". */
+  owned(): SentenceFinding | undefined {
+    const ws = this.ws;
+    for (let j = 0; j < ws.length; j++) {
+      const w = ws[j]!.norm;
+      let end = 0;
+      let at = j;
+      if (w === 'my' || w === 'our') {
+        const k = ws[j + 1]?.norm === 'own' ? j + 2 : j + 1;
+        const noun = ws[k];
+        // "our mistakes log", "my bad luck": the noun modifies another.
+        if (noun && OWNED.has(noun.norm) && !(ws[k + 1] && !ws[k + 1]!.punct && NOT_FAULT.has(ws[k + 1]!.norm)) && !(noun.norm === 'bad' && ws[k + 1] && !ws[k + 1]!.punct)) end = k + 1;
+      } else if (w === 'on' && /^(me|us)$/.test(ws[j + 1]?.norm ?? '') && j > 0) {
+        const prev = ws[j - 1]!.norm;
+        // "it's on me", "I'll take that one on me", "this is all on us".
+        if (/^(is|was|one|all|entirely|squarely|solely|fully)$/.test(prev) || prev.endsWith("'s")) [end, at] = [j + 2, j + 1];
+      } else if (MISTAKES.has(w) || w === 'fault') {
+        if (ws[j + 1]?.norm === 'on' && /^(my|our)$/.test(ws[j + 2]?.norm ?? '') && /^(side|part|end)$/.test(ws[j + 3]?.norm ?? '')) [end, at] = [j + 4, j + 2];
+      }
+      if (!end || this.negatedInClause(j)) continue;
+      const agent: Mention = { ...this.piece(at, at + 1), indefinite: false, specific: true, collective: /^(our|us)$/.test(ws[at]!.norm), at };
+      return this.make(MISTAKES.has(w) || MISTAKES.has(ws[end - 1]!.norm) ? 'mistake' : 'fault', agent, j, end);
+    }
+    return undefined;
+  }
+
+  /** "BA blames outage on technician", "the outage was blamed on an engineer": blame laid on a named person or role. */
+  blamedOn(): SentenceFinding | undefined {
+    const ws = this.ws;
+    for (let j = 0; j < ws.length; j++) {
+      if (!/^(blame|blames|blamed)$/.test(ws[j]!.norm)) continue;
+      // "don't blame it on the intern", "it is tempting to blame outages on people".
+      const prev = ws[j - 1]?.norm ?? '';
+      if (this.negatedInClause(j) || /^(to|not|never|avoid|stop|would|will|should|could|can|may|might)$/.test(prev)) continue;
+      if (j === 0 && ws[j]!.norm === 'blame') continue;
+      for (let k = j + 1; k < Math.min(ws.length - 1, j + 9) && !ws[k]!.punct; k++) {
+        if (ws[k]!.norm !== 'on') continue;
+        const agent = this.personAfter(k + 1, 4);
+        // Generic people ("blamed on people") are writing about blame.
+        if (agent && !agent.collective && !agent.indefinite && !GENERIC.find(this.ws, this.wordIndexAt(agent.start), agent.at + 1)) return this.make('fault', agent, j, j + 1);
+        break;
+      }
+    }
+    return undefined;
+  }
+
+  /** "Instead of using a library, someone wrote code that…": a person's action set against the one expected. */
+  insteadOfLead(): SentenceFinding | undefined {
+    const ws = this.ws;
+    if (ws[0]?.norm !== 'instead' || ws[1]?.norm !== 'of' || !this.isGerund(ws[2]?.norm)) return undefined;
+    const comma = ws.findIndex((w) => w.text === ',');
+    if (comma < 0) return undefined;
+    for (let k = comma + 1; k < Math.min(ws.length - 1, comma + 5); k++) {
+      const agent = this.personAt(k, true);
+      if (!agent) continue;
+      const v = ws[k + 1]!.norm;
+      if (!(/[^e]ed$/.test(v) || IRREGULAR_PAST.has(v) || pastTense(this.sentence, ws[k + 1]!.text))) return undefined;
+      const f: SentenceFinding = { kind: 'blame', shape: 'faulty-action', agent, cue: this.piece(k + 1, k + 2), object: this.objectAfter(k + 2), instead: this.objectAfter(3), question: '' };
+      f.question = englishQuestion(f, v);
+      return f;
+    }
+    return undefined;
+  }
+
+  /** "Nobody had checked the exit code", "no one at Knight realized": everyone failed to check. */
+  nobodyChecked(): SentenceFinding | undefined {
+    const ws = this.ws;
+    for (let j = 1; j < ws.length; j++) {
+      const v = ws[j]!.norm;
+      if (!((CHECK.has(v) && this.pastAt(j)) || v === 'bothered')) continue;
+      // "Nobody noticed any impact": a good outcome, not a check left undone; "nobody was paged": passive.
+      if (/^(any|anything|a)$/.test(ws[j + 1]?.norm ?? '') || !ws[j + 1] || ws[j + 1]!.punct || BE.has(ws[j - 1]!.norm)) continue;
+      for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
+        const w = ws[k]!;
+        if (w.punct || CLAUSE.has(w.norm) || MODALS.has(w.norm)) break;
+        const n = NEGATIVE.matchAt(ws, k);
+        if (n > 0 && w.norm !== 'neither') {
+          // "no alert was configured, so nobody noticed": the consequence of a gap, told as such.
+          if (this.hypotheticalSentence(k) || /^(so|therefore|thus|hence)$/.test(ws[k - 1]?.norm ?? '')) return undefined;
+          return this.make('omission', { ...this.piece(k, k + n), indefinite: false, specific: false, collective: true, at: k }, j, j + 1);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** "Accidentally destroyed production database…", "Missed a semicolon in the config": a first-person failure told without its subject. */
+  leadingConfession(): SentenceFinding | undefined {
+    const ws = this.ws;
+    let j = 0;
+    if (ACCIDENTAL.has(ws[0]!.norm)) j = 1;
+    const v = ws[j];
+    if (!v || !(/[^e]ed$/.test(v.norm) || IRREGULAR_PAST.has(v.norm))) return undefined;
+    const found = this.failureAt(j);
+    if (!found || found[0] === 'mistake') return undefined;
+    const next = ws[j + found[1]];
+    // A determiner or production after the verb makes it a verb with its object, not an adjective ("Missed alerts piled up").
+    if (!next || !(DETERMINERS.has(next.norm) || PRECIOUS.has(next.norm) || next.norm === 'to' || j === 1)) return undefined;
+    return this.finding(found[0], undefined, j, j + found[1], found[2]);
   }
 
   findWord(list: string[], from: number): number {
@@ -260,15 +452,27 @@ class Analysis {
     if (w.punct) return undefined;
     let n = NEGATORS.matchAt(ws, j);
     if (n > 0) {
+      // "didn't do their job", "did not do its homework".
+      if (ws[j + n]?.norm === 'do' && this.findWordIn(['job', 'jobs', 'homework', 'diligence'], j + n + 1, j + n + 5)) return ['omission', n + 1];
       let k = j + n;
       while (k < ws.length && (BETWEEN.has(ws[k]!.norm) || ws[k]!.norm.endsWith('ly'))) k++;
       if (this.question && this.personAt(k)) k++;
       const v = ws[k];
       if (!v || v.punct) return undefined;
+      // "didn't think to scroll down": a step that did not occur to them.
+      if (v.norm === 'think' && ws[k + 1]?.norm === 'to' && !/^(was|were|is|are|wasn't|weren't|isn't|aren't)$/.test(w.norm)) return ['omission', k - j + 2];
+      // "did something he wasn't supposed to do".
+      // Not "he wasn't supposed to be on call": a schedule, not a wrong act.
+      if (v.norm === 'supposed' && ws[k + 1]?.norm === 'to' && /^(was|were|wasn't|weren't)$/.test(w.norm) && !/^(be|have|know)$/.test(ws[k + 2]?.norm ?? '')) return ['faulty-action', k - j + 2];
       // "was not alerted" is passive: the person was not told, not the one who failed.
       if (/^(was|were|is|are|wasn't|weren't|isn't|aren't)$/.test(w.norm) && !v.norm.endsWith('ing') && v.norm !== 'aware') return undefined;
+      if (/^(not|never)$/.test(w.norm) && BE.has(ws[j - 1]?.norm ?? '') && !v.norm.endsWith('ing')) return undefined;
       if (v.norm === 'aware') return ['omission', k - j + 1];
-      if (CHECK.has(v.norm) || /^(failed|forgot|neglected|omitted)$/.test(w.norm) || FAULTY_STEMS.has(v.norm)) return ['omission', k - j + 1];
+      if (CHECK.has(v.norm) || /^(failed|forgot|neglected|omitted)$/.test(w.norm) || FAULTY_STEMS.has(v.norm)) {
+        // "we didn't discover it until later": found late, not left undone.
+        for (let u = k + 1; u < Math.min(ws.length, k + 8) && !ws[u]!.punct; u++) if (ws[u]!.norm === 'until') return undefined;
+        return ['omission', k - j + 1];
+      }
       return undefined;
     }
     n = DAMAGE.matchAt(ws, j);
@@ -276,14 +480,29 @@ class Analysis {
       if (/^caus/.test(w.norm) && !this.findWordIn(['outage', 'outages', 'incident', 'failure', 'downtime', 'crash', 'disruption', 'problem', 'issue', 'damage', 'loss', 'chaos', 'panic', 'meltdown', 'bug', 'error', 'errors', 'breach', 'leak', 'incidents'], j + 1, j + 6)) return undefined;
       return ['damage', n || 1];
     }
+    n = POWER.matchAt(ws, j);
+    // "disconnected the power supply", "turned off the lights": cutting power, not any switch.
+    if (n > 0 && this.findWordIn(POWER_OBJECTS, j + n, Math.min(this.clauseEnd(j + n), j + n + 6)) && !this.remedyAfter(j + n)) return ['damage', n];
+    // "took a switch off the air", "knocked the storage offline".
+    if (/^(took|take|taken|taking|knocked|knock)$/.test(w.norm)) {
+      const end = Math.min(this.clauseEnd(j + 1), j + 8);
+      for (let k = j + 1; k < end; k++) {
+        if (ws[k]!.norm === 'off' && ws[k + 1]?.norm === 'the' && ws[k + 2]?.norm === 'air') return ['damage', 1];
+        if (ws[k]!.norm === 'offline' && /^knock/.test(w.norm)) return ['damage', 1];
+      }
+    }
     n = FAULTY.matchAt(ws, j);
     if (n > 0 || FAULTY_STEMS.has(w.norm)) return ['faulty-action', n || 1];
     n = OMISSION.matchAt(ws, j);
-    if (n > 0 || OMISSION_STEMS.has(w.norm)) return ['omission', n || 1];
+    // "other missing dependencies": an adjective after a determiner.
+    if (w.norm.endsWith('ing') && j > 0 && (DETERMINERS.has(ws[j - 1]!.norm) || /^(other|any|no)$/.test(ws[j - 1]!.norm))) n = -1;
+    if (n > 0 || (n === 0 && OMISSION_STEMS.has(w.norm))) return ['omission', n || 1];
     if (/^(made|make|makes|making)$/.test(w.norm)) {
       for (let k = j + 1; k < Math.min(ws.length, j + 6); k++) if (MISTAKES.has(ws[k]!.norm)) return ['mistake', k - j + 1];
     }
     if (w.norm === 'left' && this.findWord(['on', 'enabled', 'running', 'open', 'unlocked', 'exposed', 'unattended', 'public', 'unencrypted'], j + 1) > j + 1) return ['omission', 1];
+    // "introduced a regression": making a defect, not any introduction.
+    if (/^introduc/.test(w.norm) && this.findWordIn(DEFECTS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5))) return ['faulty-action', 1];
     if (DESTRUCTIVE.has(w.norm) && this.findWordIn(PRECIOUS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5))) return ['damage', 1];
     // "ran a drop table command on production", "ran terraform destroy".
     if (/^(ran|run|executed|issued|typed|entered|triggered)$/.test(w.norm)) {
@@ -307,11 +526,31 @@ class Analysis {
   modifierAround(j: number): string | undefined {
     const from = Math.max(this.clauseStart(j), j - 3);
     const to = this.clauseEnd(j + 1);
-    const hit = MODIFIERS.find(this.ws, from, to);
-    if (!hit) return undefined;
+    const hit = MODIFIERS.find(this.ws, from, to) ?? this.withoutCheck(from, to);
+    // "without a code review": the noun inside the modifier is not the action it modifies; "saw the build being broken": a participle, not a modifier.
+    if (!hit || (hit[0] <= j && j < hit[0] + hit[1]) || (BE.has(this.ws[hit[0] - 1]?.norm ?? '') && !this.ws[hit[0]]!.norm.endsWith('ly'))) return undefined;
     const text = this.piece(hit[0], hit[0] + hit[1]).text;
     const without = /^without\s+(.*)$/i.exec(text);
     return without ? without[1]! : text;
+  }
+
+  /** "turned off the power to stop the fire", "as planned": a step taken on purpose. */
+  remedyAfter(from: number): boolean {
+    for (let k = from; k < Math.min(this.ws.length - 1, from + 12); k++) {
+      const w = this.ws[k]!.norm;
+      const next = this.ws[k + 1]!.norm;
+      if ((w === 'to' && /^(stop|mitigate|prevent|contain|drain|protect|limit|recover|isolate|save|fix)$/.test(next)) || (w === 'as' && /^(planned|scheduled|expected)$/.test(next)) || (w === 'for' && next === 'maintenance')) return true;
+    }
+    return false;
+  }
+
+  /** "without code review", "without a proper backup": a check skipped, named in a few words. */
+  withoutCheck(from: number, to: number): [number, number] | undefined {
+    for (let k = from; k < to; k++) {
+      if (this.ws[k]!.norm !== 'without') continue;
+      for (let m = k + 1; m < Math.min(to, k + 4); m++) if (SKIPPED_CHECKS.has(this.ws[m]!.norm)) return [k, m - k + 1];
+    }
+    return undefined;
   }
 
   invertedSubject(j: number): Mention | undefined {
@@ -361,16 +600,35 @@ class Analysis {
     return f;
   }
 
+  /** "Should the developer have paid more attention?": a person's duty in hindsight, asked. */
+  askedShould(): SentenceFinding | undefined {
+    const ws = this.ws;
+    if (!this.question || !/^(should|shouldn't)$/.test(ws[0]!.norm)) return undefined;
+    for (let k = 1; k < Math.min(ws.length - 1, 6); k++) {
+      const agent = this.personAt(k);
+      if (!agent) continue;
+      if (ws[k + 1]!.norm !== 'have' || !ws[k + 2] || ws[k + 2]!.punct) return undefined;
+      const f: SentenceFinding = { kind: 'blame', shape: 'blaming-question', agent, cue: this.piece(k + 1, k + 3), object: this.objectAfter(k + 3), question: '' };
+      f.question = englishQuestion(f, ws[k + 2]!.norm);
+      return f;
+    }
+    return undefined;
+  }
+
   hypothetical(agent: Mention, j: number): boolean {
     const first = this.ws[0]!.norm;
     const told = this.pastAt(j);
     const at = this.wordIndexAt(agent.start);
     for (let k = Math.max(0, at - 2); k < at; k++) if (/^(if|unless|whether)$/.test(this.ws[k]!.norm)) return true;
+    // "before they cause incidents": a time clause in the present tells what happens in general.
+    if (at > 0 && /^(before|when|whenever|until|once)$/.test(this.ws[at - 1]!.norm) && !told && !this.pastAt(agent.at + 1)) return true;
+    // "he wouldn't be a real engineer until he had broken production": the condition of a prediction.
+    if (at > 0 && /^(until|unless|once)$/.test(this.ws[at - 1]!.norm) && this.findWordIn(['would', "wouldn't", 'will', "won't"], 0, at)) return true;
     if (HYPOTHETICAL_START.has(first) && !this.question && !(told && first !== 'if' && first !== 'unless' && first !== 'suppose' && first !== 'imagine')) return true;
     const from = Math.min(this.wordIndexAt(agent.start) < 0 ? j : this.wordIndexAt(agent.start), j);
-    for (let k = Math.max(0, from - 2); k < j; k++) if (MODALS.has(this.ws[k]!.norm) || (this.ws[k]!.norm === 'to' && k === j - 1)) return true;
+    for (let k = Math.max(0, from - 2); k < j; k++) if ((MODALS.has(this.ws[k]!.norm) && !this.epistemicPast(k)) || (this.ws[k]!.norm === 'to' && k === j - 1)) return true;
     if (agent.indefinite && /\b(can|could|may|might|will|would|should|if|whenever)\b/i.test(this.sentence.slice(0, agent.start))) return true;
-    if (agent.indefinite && !told && /\bwhen\b/i.test(this.sentence.slice(0, agent.start))) return true;
+    if (agent.indefinite && !told && !this.pastAt(agent.at + 1) && /\bwhen\b/i.test(this.sentence.slice(0, agent.start))) return true;
     if (/^(people|humans|engineers|developers|operators|everyone|everybody|anyone|anybody|teams)$/.test(agent.text.toLowerCase()) && !this.past()) return true;
     return false;
   }
@@ -387,8 +645,16 @@ class Analysis {
       let shape: Shape | undefined;
       let n = 0;
       let alone = false;
-      if ((n = PUNISHMENT.matchAt(ws, j))) [shape, alone] = ['punishment', PUNISHMENT_ALONE.matchAt(ws, j) > 0];
-      else if ((n = CHARACTER.matchAt(ws, j))) [shape, alone] = ['character', true];
+      let idiom = false;
+      // "hold the engineer accountable".
+      if (/^(hold|holding)$/.test(ws[j]!.norm) && this.findWordIn(['accountable'], j + 2, j + 6)) {
+        const agent = this.personAfter(j + 1, 4);
+        if (agent && !agent.collective && !this.negatedBefore(j) && !GENERIC.find(ws, this.wordIndexAt(agent.start), agent.at + 1) && (this.past() || this.demandedAt(j))) return this.make('punishment', agent, j, j + 1);
+        continue;
+      }
+      if ((n = PUNISHMENT.matchAt(ws, j))) [shape, alone, idiom] = ['punishment', PUNISHMENT_ALONE.matchAt(ws, j) > 0, PUNISHMENT_ALONE.matchAt(ws, j) >= 3];
+      // "Use of the block was reckless": a judgement of a thing stands alone only when it names a person ("some wanker").
+      else if ((n = CHARACTER.matchAt(ws, j))) [shape, alone] = ['character', !BE.has(ws[j - 1]?.norm ?? '')];
       else if ((n = FAULT.matchAt(ws, j))) {
         if (NOT_FAULT.has(ws[j + n]?.norm ?? '')) continue;
         const last = ws[j + n - 1]!.norm;
@@ -397,9 +663,15 @@ class Analysis {
         alone = (shape === 'human-error' && this.causal()) || /^(my|our|whose|who)/.test(ws[j]!.norm) || /blame$/.test(last) || /^owned|^own/.test(ws[j]!.norm);
       } else if (MISTAKES.has(ws[j]!.norm)) {
         [shape, n] = ['mistake', 1];
+        // "an engineer-driven configuration error": a role compound naming whose error it was.
+        for (let k = Math.max(0, j - 2); k < j; k++) {
+          const compound = /^([a-z]+)-(driven|induced|caused|initiated)$/.exec(ws[k]!.norm);
+          if (compound && ROLES.has(compound[1]!) && !/^(human|user|people)$/.test(compound[1]!) && !this.negatedBefore(j)) return this.make('mistake', { ...this.piece(k, k + 1), indefinite: false, specific: false, collective: false, at: k }, k, j + 1);
+        }
         // "a sysadmin error", "engineer error": a role word naming whose error it was.
         if (j > 0 && ROLES.has(ws[j - 1]!.norm) && !/^(human|humans|user|users|people|person|individual)$/.test(ws[j - 1]!.norm) && !this.negatedBefore(j)) return this.make('mistake', { ...this.piece(j - 1, j), indefinite: false, specific: false, collective: false, at: j - 1 }, j - 1, j + 1);
-        if (/^(error|errors|slip)$/.test(ws[j]!.norm) && !this.possessiveBefore(j)) continue;
+        // "an error by one of the engineers": the agent follows.
+        if (/^(error|errors|slip)$/.test(ws[j]!.norm) && !this.possessiveBefore(j) && !(ws[j + 1]?.norm === 'by' && this.personAfter(j + 2, 4))) continue;
       } else if ((n = CAUSES.matchAt(ws, j))) {
         const agent = this.personAfter(j + n, 3);
         if (agent && !agent.collective && !this.negatedBefore(j)) return this.make('fault', agent, j, j + n);
@@ -411,14 +683,29 @@ class Analysis {
       }
       if (shape === 'fault' && ws[j]!.norm === 'responsible' && !this.faultResponsibility(j)) continue;
       const agent = this.personNear(j, n, shape === 'mistake');
-      if ((!agent || !agent.specific) && shape !== 'fault' && !this.past()) continue;
+      // "Heads are going to roll" threatens punishment in any tense; "should be fired" demands it.
+      const demanded = shape === 'punishment' && this.demandedAt(j);
+      if ((!agent || !agent.specific) && shape !== 'fault' && !idiom && !demanded && !this.past()) continue;
       if (agent) {
         if (shape !== 'punishment' && shape !== 'fault' && this.hypothetical(agent, j)) continue;
+        // "the employee's account was suspended": the account is, not the employee.
+        if (shape === 'punishment' && /'s$|s'$/.test(agent.text.replace(/’/g, "'")) && agent.at + 1 < j) continue;
+        // "If the operator had been warned": a condition, not a punishment that happened.
+        if (ws[j - 1]?.norm === 'been' && this.findWordIn(['if', 'unless', 'whether'], Math.max(0, this.wordIndexAt(agent.start) - 2), this.wordIndexAt(agent.start))) continue;
         return this.make(shape, agent, j, j + n);
       }
       if (alone && !this.hypotheticalSentence(j)) return this.make(shape, undefined, j, j + n);
     }
     return undefined;
+  }
+
+  /** "should be fired", "needs to be held accountable", "we need to hold": punishment called for. */
+  demandedAt(j: number): boolean {
+    for (let k = Math.max(0, j - 4); k < j; k++) {
+      const w = this.ws[k]!.norm;
+      if (/^(should|must|ought|deserves|deserve)$/.test(w) || (/^(need|needs)$/.test(w) && this.ws[k + 1]?.norm === 'to')) return !this.findWordIn(['not', 'never', "shouldn't", "mustn't"], k, j);
+    }
+    return false;
   }
 
   /** Is the verb at `j` (or the one after its auxiliary) in the past tense? */
@@ -433,7 +720,8 @@ class Analysis {
 
   /** Does the sentence tell of something that happened (a past-tense verb), rather than state a general truth? */
   past(): boolean {
-    return this.ws.some((w, k) => /^(was|were|had|did|didn't|wasn't|weren't|hadn't)$/.test(w.norm) || (k > 0 && /[^e]ed$/.test(w.norm) && w.norm.length > 4 && !this.ws[k - 1]!.norm.match(/^(be|been|being|is|are|get|gets)$/)) || IRREGULAR_PAST.has(w.norm));
+    // An -ed word after a determiner is an adjective ("the misconfigured change"), not a past verb.
+    return this.ws.some((w, k) => /^(was|were|had|did|didn't|wasn't|weren't|hadn't)$/.test(w.norm) || (k > 0 && /[^e]ed$/.test(w.norm) && w.norm.length > 4 && !this.ws[k - 1]!.norm.match(/^(be|been|being|is|are|get|gets)$/) && !DETERMINERS.has(this.ws[k - 1]!.norm)) || IRREGULAR_PAST.has(w.norm));
   }
 
   causal(): boolean {
@@ -442,8 +730,13 @@ class Analysis {
 
   hypotheticalSentence(j: number): boolean {
     if (HYPOTHETICAL_START.has(this.ws[0]!.norm)) return true;
-    for (let k = Math.max(0, j - 4); k < j; k++) if (MODALS.has(this.ws[k]!.norm)) return true;
+    for (let k = Math.max(0, j - 4); k < j; k++) if (MODALS.has(this.ws[k]!.norm) && !this.epistemicPast(k)) return true;
     return false;
+  }
+
+  /** "may have been down to", "must have deleted": a guess about what happened, not a hypothetical. */
+  epistemicPast(k: number): boolean {
+    return /^(may|might|must)$/.test(this.ws[k]!.norm) && this.ws[k + 1]?.norm === 'have';
   }
 
   make(shape: Shape, agent: Mention | undefined, from: number, to: number): SentenceFinding {
@@ -462,6 +755,11 @@ class Analysis {
     const from = this.clauseStart(j);
     for (let k = j - 1; k >= Math.max(from, j - 8); k--) {
       const m = this.personAt(k, collective);
+      if (m) return m;
+    }
+    // "The employee who issued the alert has been reassigned": the relative clause's antecedent.
+    if (from >= 2 && from > j - 8 && this.ws[from - 1]!.norm === 'who') {
+      const m = this.personAt(from - 2, collective);
       if (m) return m;
     }
     return this.personAfter(j + n, 6) ?? this.possessiveBefore(j);
@@ -489,7 +787,17 @@ class Analysis {
   }
 
   negatedBefore(j: number): boolean {
-    for (let k = Math.max(0, j - 5); k < j; k++) if (NEGATED.matchAt(this.ws, k) > 0 || NEGATIVE.matchAt(this.ws, k) > 0) return true;
+    for (let k = Math.max(0, j - 5); k < j; k++) {
+      if (NEGATED.matchAt(this.ws, k) > 0 || NEGATIVE.matchAt(this.ws, k) > 0) return true;
+      // "we didn't do this because we are stupid, we did it because…": a reason denied.
+      if (this.ws[k]!.norm === 'because' && this.findWordIn(["didn't", "don't", "doesn't", "wasn't", "isn't", 'not', 'never'], Math.max(0, k - 4), k)) return true;
+    }
+    return false;
+  }
+
+  /** "The engineer who ran the command was not disciplined": the sentence says nobody was punished. */
+  notPunished(): boolean {
+    for (let j = 1; j < this.ws.length; j++) if (/^(not|never|wasn't|weren't|isn't|aren't)$/.test(this.ws[j - 1]!.norm) && PUNISHMENT.matchAt(this.ws, j) > 0) return true;
     return false;
   }
 
@@ -507,33 +815,76 @@ class Analysis {
     const ws = this.ws;
     if (this.question || PROMPTS.find(ws)) return undefined;
     for (let j = 0; j < ws.length; j++) {
-      const n = MODAL_PERFECT.matchAt(ws, j);
+      const n = MODAL_PERFECT.matchAt(ws, j) || this.modalAdverbHave(j);
       if (n > 0) {
         let k = j + n;
         while (k < ws.length && (/^(been|not|also|still|even|all|both|then|never)$/.test(ws[k]!.norm) || ws[k]!.norm.endsWith('ly'))) k++;
         const verb = ws[k];
-        if (!verb || verb.punct) continue;
-        if (DETERMINERS.has(verb.norm) || /^\d/.test(verb.norm) || /^(more|enough|no|any|less|fewer|better|plenty|lots)$/.test(verb.norm)) continue;
-        // "should have double checked": after "should have" any verb is a duty in hindsight.
-        if (!(ws[j]!.norm.startsWith('should') || OUTCOMES.has(verb.norm) || IRREGULAR_PAST.has(verb.norm) || /(ed|en|wn|ght|aid|un|one)$/.test(verb.norm) || /^(obvious|clear|apparent|evident|possible|better|different|easier|faster|sooner|earlier)$/.test(verb.norm))) continue;
+        const modal = ws[j]!.norm;
+        const afterBeen = ws[k - 1]!.norm === 'been';
+        // "I don't think CI would have caught this", "not sure it should have been".
+        if (HEDGES.find(ws, Math.max(0, j - 6), j)) return undefined;
+        // "…, and it should have been.", "probably would have been if we had unit tests": the verb is understood.
+        const ellipsis = (!verb || verb.punct || CLAUSE.has(verb.norm)) && (afterBeen || (k === j + n && modal.startsWith('should')));
+        if (!ellipsis) {
+          if (!verb || verb.punct) continue;
+          // "would have been useful", "would have been a good idea", "the best approach would have been to revert".
+          const judged = afterBeen && (JUDGEMENTS.has(verb.norm) || verb.norm === 'to' || (/^(a|an)$/.test(verb.norm) && (JUDGEMENTS.has(ws[k + 1]?.norm ?? '') || ws[k + 1]?.norm === 'good')));
+          if (!judged) {
+            if (DETERMINERS.has(verb.norm) || /^\d/.test(verb.norm) || /^(more|enough|no|any|less|fewer|better|plenty|lots)$/.test(verb.norm)) continue;
+            // "should have been able to": what was expected, not what was missed; "should have to remember": a duty, not hindsight.
+            if ((afterBeen && verb.norm === 'able') || (!afterBeen && verb.norm === 'to')) continue;
+            // "We should have alerts for…": "have" as possession, a plan rather than hindsight.
+            if (modal.startsWith('should') && !afterBeen && /[^su]s$/.test(verb.norm) && !OUTCOMES.has(verb.norm)) continue;
+            // "should have double checked": after "should have" any verb is a duty in hindsight.
+            if (!(modal.startsWith('should') || OUTCOMES.has(verb.norm) || IRREGULAR_PAST.has(verb.norm) || /(ed|en|wn|ght|aid|un|one)$/.test(verb.norm) || /^(obvious|clear|apparent|evident|possible|different|easier|faster|sooner|earlier)$/.test(verb.norm))) continue;
+            // "could have put funds at risk", "could have been caused by": what might have happened, not what would have helped.
+            if (/^(could|might|may)/.test(modal) && (IMPACTS.has(verb.norm) || (verb.norm === 'had' && this.findWordIn(['outage', 'outages', 'incident', 'problem', 'problems', 'issue', 'issues', 'failure', 'downtime'], k + 1, k + 5)))) continue;
+            // "The fuzzer would not have picked up this bug": a check that would not have helped.
+            if (DETECTIONS.has(verb.norm) && this.findWordIn(['not', 'never', "wouldn't", "couldn't"], j, k)) continue;
+          }
+        }
         if (this.negatedExistential(j)) return undefined;
         const subject = this.subjectOf(j, false);
-        const cue = this.piece(j, k + 1);
+        const cue = this.piece(j, ellipsis ? k : k + 1);
         // "what people should have done": hindsight about people in general is writing about hindsight.
         if (subject && /^(people|humans|engineers|operators|developers|someone|anyone|everyone|they)$/.test(subject.text.toLowerCase()) && /\bwhat\b/i.test(this.sentence.slice(0, subject.start))) return undefined;
+        // "users should not have had lingering issues", "it shouldn't have mattered": what was expected, not a duty.
+        if (((subject && /^(had|been|experienced|seen|noticed|felt|needed)$/.test(verb?.norm ?? '')) || verb?.norm === 'mattered') && this.findWordIn(['not', "shouldn't"], j, k)) continue;
         if (subject && !subject.indefinite) {
-          const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent: subject, cue, object: this.objectAfter(k + 1), question: '' };
-          f.question = englishQuestion(f, verb.norm);
+          const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent: subject, cue, object: ellipsis ? undefined : this.objectAfter(k + 1), question: '' };
+          f.question = englishQuestion(f, verb?.norm ?? '');
           return f;
         }
         const f: SentenceFinding = { kind: 'counterfactual', shape: 'counterfactual', cue, question: '' };
-        f.question = englishQuestion(f, verb.norm);
+        f.question = englishQuestion(f, verb?.norm ?? '');
         return f;
       }
       const c = CONDITIONALS.matchAt(ws, j);
-      if (c > 0 && (c > 1 || j === 0) && (ws[j]!.norm !== 'if' || j === 0 || ws[j - 1]!.punct || CLAUSE.has(ws[j - 1]!.norm) || ws[j - 1]!.norm === 'even')) {
+      const inverted = j === 0 && ws[0]!.norm === 'had';
+      if ((c > 0 && (c > 1 || j === 0) && (ws[j]!.norm !== 'if' || j === 0 || ws[j - 1]!.punct || CLAUSE.has(ws[j - 1]!.norm) || ws[j - 1]!.norm === 'even')) || inverted) {
         if (ws[j]!.norm === 'if' && ws[j + 1]?.norm === 'only' && j > 0) continue;
+        // "If only they followed the process…", "Had the employees taken…": the person whose act would have changed the outcome.
+        const person = this.conditionalPerson(j);
+        if (person) {
+          const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent: person[0], cue: this.piece(j, person[1] + 1), object: this.objectAfter(person[1] + 1), question: '' };
+          f.question = englishQuestion(f, ws[person[1]]!.norm);
+          return f;
+        }
+        if (inverted && c === 0) continue;
         const f: SentenceFinding = { kind: 'counterfactual', shape: 'counterfactual', cue: this.piece(j, j + c), question: '' };
+        f.question = englishQuestion(f, ws[j]!.norm);
+        return f;
+      }
+      // "Looking back, the plan was too aggressive" (not "looking back at the logs").
+      if (j === 0 && ws[0]!.norm === 'looking' && ws[1]?.norm === 'back' && ws[2]?.text === ',') {
+        const f: SentenceFinding = { kind: 'counterfactual', shape: 'counterfactual', cue: this.piece(0, 2), question: '' };
+        f.question = englishQuestion(f, 'looking');
+        return f;
+      }
+      // "this outage seems to have been fully preventable".
+      if (AVOIDABLE.has(ws[j]!.norm) && (this.past() || this.findWordIn(['been'], Math.max(0, j - 4), j)) && !this.negatedInClause(j) && !this.findWordIn(['not', 'never', "isn't", "aren't", "wasn't", "weren't"], Math.max(0, j - 8), j)) {
+        const f: SentenceFinding = { kind: 'counterfactual', shape: 'counterfactual', cue: this.piece(j, j + 1), question: '' };
         f.question = englishQuestion(f, ws[j]!.norm);
         return f;
       }
@@ -541,9 +892,38 @@ class Analysis {
     return undefined;
   }
 
+  /** "could probably have", "should both have", "would also have": a modal and "have" with adverbs between. */
+  modalAdverbHave(j: number): number {
+    if (!/^(could|would|should|might|must)$/.test(this.ws[j]!.norm)) return 0;
+    let k = j + 1;
+    while (k < Math.min(this.ws.length, j + 3) && (/^(also|both|all|then|certainly|probably|likely|definitely|easily|ideally|surely|possibly|perhaps|maybe|actually|really|just)$/.test(this.ws[k]!.norm) || /[a-z]ly$/.test(this.ws[k]!.norm))) k++;
+    return k > j + 1 && this.ws[k]?.norm === 'have' ? k - j + 1 : 0;
+  }
+
+  /** The person in a past conditional, acting (not negated, not passive): "if only they followed", "had the employees taken". */
+  conditionalPerson(j: number): [Mention, number] | undefined {
+    const ws = this.ws;
+    let k = j + 1;
+    while (k < ws.length && /^(only|had|if)$/.test(ws[k]!.norm)) k++;
+    for (let h = k; h < Math.min(ws.length - 1, k + 5); h++) {
+      if (ws[h]!.punct) return undefined;
+      const m = this.personAt(h, false);
+      if (!m) continue;
+      if (m.indefinite || (h + 1 < ws.length && this.personAt(h + 1, false))) return undefined;
+      let v = h + 1;
+      if (ws[v]?.norm === 'had') v++;
+      const verb = ws[v]?.norm ?? '';
+      // "If they had known about the flag": what they could know at the time, not a failing act.
+      if (/^(been|known|aware)$/.test(verb) || NEGATOR_WORDS.has(verb) || /n't$/.test(verb)) return undefined;
+      return /[^e]ed$/.test(verb) || (IRREGULAR_PAST.has(verb) && verb !== 'been') ? [m, v] : undefined;
+    }
+    return undefined;
+  }
+
   /** "There are no items that could have prevented this": nothing would have helped. */
   negatedExistential(j: number): boolean {
-    for (let k = 0; k < j; k++) if (/^(no|nothing|none|neither)$/.test(this.ws[k]!.norm)) return true;
+    // A capitalised "None" inside a sentence is a name from code, not a negation.
+    for (let k = 0; k < j; k++) if (/^(no|nothing|none|neither)$/.test(k === 0 ? this.ws[k]!.norm : this.ws[k]!.text)) return true;
     return false;
   }
 }

@@ -6,7 +6,8 @@ import { EN } from './lexicon.js';
 /** English first names (stdlib's lists of common names), minus words that name tools and things. */
 const FIRST_NAMES = new Set<string>();
 for (const name of [...female, ...male]) FIRST_NAMES.add(name.toLowerCase());
-for (const word of EN.persons.notNames) FIRST_NAMES.delete(word);
+const NOT_NAMES = new Set(EN.persons.notNames);
+for (const word of NOT_NAMES) FIRST_NAMES.delete(word);
 
 /**
  * Is this capitalised word a person's first name? The lexicon answers; at
@@ -38,6 +39,21 @@ function taggerTags(sentence: string, word: string): Set<string> | undefined {
     for (const s of json) for (const t of s.terms) if (!lastTags.has(t.text)) lastTags.set(t.text, new Set(t.tags));
   }
   return lastTags.get(word) ?? lastTags.get(word + "'s");
+}
+
+/**
+ * Is this capitalised word a person's name that the first-name lexicon does
+ * not know ("Nakamura", "Smith")? compromise's tagger reads it in its
+ * sentence; words that name tools and things never count.
+ */
+export function taggedPerson(word: string, sentence: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || NOT_NAMES.has(word.toLowerCase())) return false;
+  return taggerTags(sentence, word)?.has('Person') ?? false;
+}
+
+/** Does compromise's tagger read this word of the sentence as a verb in the past tense ("rebuilt")? */
+export function pastTense(sentence: string, word: string): boolean {
+  return taggerTags(sentence, word)?.has('PastTense') ?? false;
 }
 
 /** The infinitive of a past-tense verb ("truncated" → "truncate"), for questions. */
