@@ -55,6 +55,9 @@ suite('commands', () => {
     const a = await analysis.analyze(vscode.window.activeTextEditor!.document);
     assert.equal(a?.result.model.language, 'ko');
     assert.deepEqual(a?.result.model.missingSections, []);
+    // What the template leaves to write is pointed at: empty summary and impact, unanswered whys, `@이름` as owner.
+    const ids = new Set(a!.result.messages.map((m) => m.ruleId));
+    for (const id of ['required-sections', 'five-whys', 'action-item-owner']) assert.ok(ids.has(id), id);
   });
 
   test('Insert Timeline Entry, Add Why and Add Action Item edit the right places', async () => {

@@ -28,7 +28,7 @@ describe('dist/cli.js', () => {
     const r = spawn(['dist/cli.js'], ['--today', '2026-11-25', FIX]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^test\/fixtures\/cli\/\S+\.md\n {2}\d+:\d+ {2}/);
-    assert.match(r.stdout, /\n✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ info\) in \d+ files\n\d+ files skipped: not postmortems; use --force to lint them\n$/);
+    assert.match(r.stdout, /\n✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ info\) in \d+ files\n✖ \d+ configuration problems \(listed on stderr\)[^\n]*\n\d+ files skipped: not postmortems; use --force to lint them\n$/);
     assert.match(r.stderr, /broken\/unknown-rule\/\.postmortemrc\.json:3: unknown rule `timeline-ordr`/);
   });
 

@@ -271,6 +271,12 @@ describe('snippet file', () => {
   });
 });
 
+/** What a user types over the prompts a template leaves: the whys' answers and the owners. */
+const FILLED: Record<'en' | 'ko', Record<number, string>> = {
+  en: { 17: 'A config push removed a hostname.', 19: 'The template listed it twice.', 21: 'Nothing checks templates.', 23: 'The deploy has no config test.', 27: '@minji', 30: '@jun', 33: '@sre' },
+  ko: { 17: '설정 배포에서 호스트 이름이 빠졌습니다.', 19: '템플릿에 두 번 적혀 있었습니다.', 21: '템플릿을 검사하는 단계가 없습니다.', 23: '배포에 설정 테스트가 없습니다.', 27: '@민지', 30: '@준', 33: '@운영팀' },
+};
+
 describe('full postmortem templates', () => {
   const cases: Array<{ prefix: string; language: Language }> = [
     { prefix: 'postmortem', language: 'en' },
@@ -299,9 +305,11 @@ describe('full postmortem templates', () => {
         assert.deepEqual(titled.messages.filter((m) => m.ruleId === 'front-matter'), []);
       });
 
-      it('lints without errors or warnings', () => {
-        assert.deepEqual(result.messages.filter((m) => m.severity === 'error'), []);
-        assert.deepEqual(result.messages.filter((m) => m.severity === 'warning').map((m) => `${m.line}: ${m.ruleId} ${m.message}`), []);
+      it('points at the prompts still to fill (the whys\' answers, the owners), and lints clean once they are', () => {
+        const open = result.messages.filter((m) => m.severity !== 'info').map((m) => m.ruleId);
+        assert.deepEqual([...new Set(open)].sort(), ['action-item-owner', 'five-whys']);
+        const filled = lintText(expand(bodyOf(byPrefix(prefix)), NOW, FILLED[language]), { today: TODAY });
+        assert.deepEqual(filled.messages.filter((m) => m.severity !== 'info').map((m) => `${m.line}: ${m.ruleId} ${m.message}`), []);
       });
 
       it('has every section, titled as the quick fixes title them', () => {
@@ -326,17 +334,20 @@ describe('full postmortem templates', () => {
         for (const p of ['detection', 'classification', 'recovery'] as const) assert.ok(phases.has(p), `a ${p} entry`);
       });
 
-      it('asks why five times', () => {
-        assert.ok(model.whys.length >= 5, `${model.whys.length} whys`);
-        for (const w of model.whys) assert.match(w.text, language === 'en' ? /^Why\b.*\?/ : /^왜 .*\?/);
+      it('asks why five times; a why counts once it is answered', () => {
+        const whys = lintText(expand(bodyOf(byPrefix(prefix)), NOW, FILLED[language]), { today: TODAY }).model.whys;
+        assert.equal(whys.length, 5);
+        for (const w of whys) assert.match(w.text, language === 'en' ? /^Why\b.*\?/ : /^왜 .*\?/);
+        // "Because …" is the template's, not an answer: only the fifth, which states the root cause's kind, counts.
+        assert.equal(model.whys.length, 1);
       });
 
       it('has short-, mid- and long-term action items with owner and due placeholders', () => {
         assert.ok(model.actionItems.length >= 3);
         assert.deepEqual(new Set(model.actionItems.map((a) => a.term)), new Set(['short', 'mid', 'long']));
-        const owner = language === 'en' ? '@name' : '@이름';
         for (const a of model.actionItems) {
-          assert.equal(a.owner, owner);
+          // `@name` is the template's: no owner yet.
+          assert.equal(a.owner, null);
           assert.equal(a.done, false);
           assert.match(a.text, language === 'en' ? /\(owner: @name, due: YYYY-MM-DD\)/ : /\(담당: @이름, 기한: YYYY-MM-DD\)/);
         }
@@ -358,8 +369,8 @@ describe('full postmortem templates', () => {
 });
 
 describe('small snippets', () => {
-  const en = expand(bodyOf(byPrefix('postmortem')), NOW);
-  const ko = expand(bodyOf(byPrefix('postmortem-ko')), NOW);
+  const en = expand(bodyOf(byPrefix('postmortem')), NOW, FILLED.en);
+  const ko = expand(bodyOf(byPrefix('postmortem-ko')), NOW, FILLED.ko);
 
   it('timeline-entry / tl: a list entry stamped with the current time', () => {
     const entry = expand(bodyOf(byPrefix('tl')), NOW);
@@ -378,7 +389,9 @@ describe('small snippets', () => {
     ['5whys-ko', ko, '## 상세 분석 (5 Whys)'],
   ] as const) {
     it(`${prefix}: a five-step chain the linter counts`, () => {
-      const chain = expand(bodyOf(byPrefix(prefix)), NOW).trimEnd();
+      const answers = prefix === '5whys' ? ['Disk filled.', 'Logs were not rotated.', 'Rotation was manual.', 'No job owned it.'] : ['디스크가 찼습니다.', '로그를 정리하지 않았습니다.', '정리가 수동이었습니다.', '맡은 작업이 없었습니다.'];
+      const prompts = expand(bodyOf(byPrefix(prefix)), NOW).trimEnd();
+      const chain = expand(bodyOf(byPrefix(prefix)), NOW, { 2: answers[0]!, 4: answers[1]!, 6: answers[2]!, 8: answers[3]! }).trimEnd();
       assert.equal(chain.split('\n').length, 5);
       const start = base.indexOf(heading) + heading.length;
       const end = base.indexOf('\n## ', start);
@@ -386,6 +399,9 @@ describe('small snippets', () => {
       const r = lintText(doc, { today: TODAY });
       assert.equal(r.model.whys.length, 5);
       assert.deepEqual(r.messages.filter((m) => m.ruleId === 'five-whys'), []);
+      // With its prompts still in, the chain is not answered yet.
+      const unanswered = lintText(base.slice(0, start) + '\n\n' + prompts + '\n' + base.slice(end), { today: TODAY });
+      assert.ok(unanswered.messages.some((m) => m.ruleId === 'five-whys'));
     });
   }
 

@@ -13,8 +13,12 @@ describe('new postmortem template', () => {
       assert.equal(r.model.metadata.severity, 'SEV2');
       assert.deepEqual(r.model.missingSections, []);
       assert.deepEqual(r.model.timeline.map((e) => e.time), ['09:30']);
-      assert.equal(r.model.whys.length, 5);
-      assert.deepEqual(r.messages.filter((m) => m.severity === 'error'), []);
+      // Every section is there; what the template leaves to write is pointed at, not taken as written.
+      assert.equal(r.model.whys.length, 1, 'bare "Why?" prompts are not whys');
+      const empty = r.messages.filter((m) => m.ruleId === 'required-sections').map((m) => r.model.sections.find((s) => s.line === m.line)?.kind);
+      assert.deepEqual(empty, ['summary', 'impact']);
+      assert.ok(r.messages.some((m) => m.ruleId === 'five-whys'));
+      assert.ok(r.messages.some((m) => m.ruleId === 'action-item-owner'), '`@name` is no owner');
     });
   }
   it('names files by date and title', () => {

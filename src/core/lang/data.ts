@@ -53,6 +53,8 @@ export interface FieldsFile {
   language: string;
   comment?: string;
   fields: Record<string, string[]>;
+  /** Values a template leaves for the user to replace, by field (compared without case). */
+  placeholders?: Record<'owner' | 'answer', string[]>;
 }
 
 export interface MonthsFile {
@@ -243,6 +245,16 @@ export function statusDone(text: string): boolean | null {
 }
 
 /** A field name pattern (owner, due, status) in both languages. */
+const PLACEHOLDERS = {
+  owner: new Set(['en', 'ko'].flatMap((l) => byLanguage(l as 'en' | 'ko').fields.placeholders?.owner ?? []).map((v) => v.toLowerCase())),
+  answer: new Set(['en', 'ko'].flatMap((l) => byLanguage(l as 'en' | 'ko').fields.placeholders?.answer ?? []).map((v) => v.toLowerCase())),
+};
+
+/** Whether a value is what a template leaves for the user to fill in (`@name`, "Because …"), in either language. */
+export function isPlaceholder(field: 'owner' | 'answer', value: string): boolean {
+  return PLACEHOLDERS[field].has(value.trim().toLowerCase());
+}
+
 export function fieldPattern(name: 'owner' | 'due' | 'status'): string {
   return alternation(byLanguage('en').fields.fields[name], byLanguage('ko').fields.fields[name]);
 }

@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, Table, TableRow } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
-import { NOT_ACTION_ITEMS, fieldPattern, statusDone, unicodeWords } from '../lang/data.js';
+import { NOT_ACTION_ITEMS, fieldPattern, isPlaceholder, statusDone, unicodeWords } from '../lang/data.js';
 import { classifyHeading } from './section-kinds.js';
 import type { Block } from './structure.js';
 import { leadingLabel } from './structure.js';
@@ -114,7 +114,8 @@ function fieldsFromText(text: string, ctx: Context) {
   const owner = OWNER_FIELD.exec(text)?.[1] ?? (MENTION.exec(text) ? '@' + MENTION.exec(text)![1] : null);
   const dueMatch = DUE_FIELD.exec(text);
   return {
-    owner: owner ? owner.replace(/[.,:]$/, '') : null,
+    // A template's `@name` is no owner: the item still needs one.
+    owner: owner && !isPlaceholder('owner', owner.replace(/[.,:]$/, '')) ? owner.replace(/[.,:]$/, '') : null,
     due: dueMatch ? normalizeDate(dueMatch[1]) : null,
     term: termOf(text) ?? ctx.term,
     done: ctx.done || textSaysDone(text),

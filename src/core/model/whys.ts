@@ -1,4 +1,4 @@
-import { unicodeWords } from '../lang/data.js';
+import { isPlaceholder, unicodeWords } from '../lang/data.js';
 import type { Nodes, Paragraph, RootContent, ListItem, Table } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
 import type { Block } from './structure.js';
@@ -87,5 +87,17 @@ export function extractWhys(blocks: Block[], lines: LineIndex): Why[] {
       }
     }
   }
-  return whys;
+  return whys.filter((w) => !unanswered(w.text));
+}
+
+/**
+ * A why a template left for the user: a bare "Why?" / "왜?", or a question
+ * whose answer is still a placeholder ("Because …", "…때문입니다."). A
+ * question without an answer on its line may be answered below it, so it counts.
+ */
+function unanswered(text: string): boolean {
+  const t = text.replace(/^\s*(?:\d+[.)]\s*)?/, '').trim();
+  if (/^(?:why|왜)\s*[?？]?$/iu.test(t)) return true;
+  const q = t.search(/[?？]/u);
+  return q >= 0 && isPlaceholder('answer', t.slice(q + 1));
 }

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { addDays, appendToItem } from './edits.js';
+import { addDays, addField } from './edits.js';
 
 export default defineRule({
   id: 'action-item-due',
@@ -11,8 +11,8 @@ export default defineRule({
     for (const item of model.actionItems) {
       if (item.due || item.term || item.done) continue;
       const date = addDays(today, 14);
-      const field = language === 'ko' ? ` (기한: ${date})` : ` (due: ${date})`;
-      const edit = appendToItem(item, field, lines, { tree, items: model.actionItems });
+      const field = language === 'ko' ? `기한: ${date}` : `due: ${date}`;
+      const edit = addField(item, field, lines, { tree, items: model.actionItems });
       report({
         message: {
           en: 'This action item has no due date or term; add `due: YYYY-MM-DD` or mark it short-, mid- or long-term.',

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { appendToItem } from './edits.js';
+import { addField } from './edits.js';
 
 export default defineRule({
   id: 'action-item-owner',
@@ -10,8 +10,8 @@ export default defineRule({
   check({ tree, model, lines, language, report }) {
     for (const item of model.actionItems) {
       if (item.owner || item.done) continue;
-      const field = language === 'ko' ? ' (담당: @owner)' : ' (owner: @owner)';
-      const edit = appendToItem(item, field, lines, { tree, items: model.actionItems });
+      const field = language === 'ko' ? '담당: @owner' : 'owner: @owner';
+      const edit = addField(item, field, lines, { tree, items: model.actionItems });
       report({
         message: {
           en: 'This action item has no owner; name one (`owner: @name` or an @mention) so it does not get forgotten.',

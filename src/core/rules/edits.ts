@@ -38,3 +38,23 @@ export function addDays(date: string, days: number): string {
   const t = Date.parse(date + 'T00:00:00Z');
   return new Date((Number.isNaN(t) ? Date.now() : t) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** A field bracket ending an item's line: "(owner: @ana)", "(담당: @민지, 기한: 2026-04-01)". */
+const FIELD_BRACKET = /\(([^()]*?(?:owner|due|term|assignee|deadline|담당|기한|기간)\s*[:：][^()]*)\)\s*$/iu;
+
+/**
+ * Adds a `name: value` field to an action item: inside the field bracket its
+ * line already ends with, so fields stay in one bracket, else as a new one
+ * at the end of the item (see appendToItem).
+ */
+export function addField(item: ActionItem, field: string, lines: LineIndex, context?: { tree: Root; items: ActionItem[] }): TextEdit | null {
+  if (item.kind !== 'list') return null;
+  const start = lines.lineStart(item.line);
+  const text = lines.text.slice(start, lines.lineEnd(item.line));
+  const bracket = FIELD_BRACKET.exec(text);
+  if (bracket) {
+    const close = start + bracket.index + bracket[0].lastIndexOf(')');
+    return insertAt(lines.point(close), `, ${field}`);
+  }
+  return appendToItem(item, ` (${field})`, lines, context);
+}

@@ -1,9 +1,44 @@
 import { CANONICAL_ORDER } from '../model/section-kinds.js';
 import type { Root } from 'mdast';
 import type { Point, Section, SectionKind } from '../model/types.js';
+import type { LineIndex } from '../text.js';
 import { SECTION_SKELETONS, sectionMarkdown } from '../templates/sections.js';
-import { defineRule } from './define.js';
+import { defineRule, type RuleContext } from './define.js';
 import { insertAt } from './edits.js';
+
+/** Kinds whose section is there to be written in: one holding only a template's prompts is as good as missing. */
+const WRITTEN_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'impact', 'timeline', 'analysis', 'action-items']);
+
+/**
+ * Whether a section's text holds nothing the user wrote: only comments,
+ * sub-headings, empty list items, labels with no value ("- Who was
+ * affected:") and ellipses, as a template leaves them.
+ */
+function isEmptySection(section: Section, lines: LineIndex): boolean {
+  if (section.endLine <= section.line) return true;
+  const body = lines.text.slice(lines.lineStart(section.line + 1), lines.lineEnd(section.endLine)).replace(/<!--[^]*?(?:-->|$)/g, '');
+  return body.split(/\r\n|\r|\n/).every((line) => {
+    const t = line.trim().replace(/^(?:[-*+]|\d+[.)])\s*(?:\[[ xX]\]\s*)?/, '').trim();
+    return !t || /^#{1,6}\s/.test(line.trim()) || /^[^:：]{1,60}[:：]$/u.test(t) || /^(?:…|\.\.\.)$/.test(t);
+  });
+}
+
+/** One message per kind whose every section is still empty, on the first one's heading. */
+function reportEmpty(sections: Section[], lines: LineIndex, language: 'en' | 'ko', report: RuleContext<unknown>['report']) {
+  const byKind = new Map<SectionKind, Section[]>();
+  for (const s of sections) if (WRITTEN_KINDS.has(s.kind) && s.depth > 1 && s.depth <= 6) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
+  for (const [kind, group] of byKind) {
+    if (!group.every((s) => isEmptySection(s, lines))) continue;
+    const [en, ko] = [SECTION_SKELETONS.en[kind as Exclude<SectionKind, 'other'>], SECTION_SKELETONS.ko[kind as Exclude<SectionKind, 'other'>]];
+    report({
+      message: {
+        en: `The ${en?.name ?? kind} section is empty: it holds only the template's prompts. Write it, or remove it if it does not apply.`,
+        ko: `${ko?.name ?? kind} 섹션이 비어 있습니다. 템플릿의 안내 문구만 있습니다. 내용을 쓰거나, 해당하지 않으면 지워 주세요.`,
+      },
+      span: group[0]!.heading,
+    });
+  }
+}
 
 /** The heading depth the document's sections use (most often 2), at least 2. */
 function sectionDepth(sections: Section[]): number {
@@ -53,6 +88,7 @@ export default defineRule({
   fixType: 'safe',
   defaultOptions: {},
   check({ tree, model, lines, language, report }) {
+    reportEmpty(model.sections, lines, language, report);
     const depth = sectionDepth(model.sections);
     const headings = model.sections.filter((s) => s.kind !== 'other' && s.depth <= 6);
     const title = model.sections.find((s) => s.depth === 1 && s.kind === 'other' && s.line === model.sections[0]?.line);
