@@ -72,10 +72,16 @@ suite('commands', () => {
     assert.equal(model.timeline.length, 3);
     assert.match(model.timeline[2].time ?? '', /^\d{2}:\d{2}$/);
     assert.equal(model.timeline[2].line, 13, 'after the last entry');
-    assert.equal(model.whys.length, 3);
-    assert.match(editor.document.lineAt(model.whys[2].line - 1).text, /^3\. Why /);
-    assert.equal(model.actionItems.length, 2);
-    assert.match(editor.document.lineAt(model.actionItems[1].line - 1).text, /^- \[ \] What will change \(owner: @name, due: YYYY-MM-DD\)/);
+    // The new why's answer is still the prompt: it counts once it is written.
+    assert.equal(model.whys.length, 2);
+    const whyLine = editor.document.getText().split('\n').findIndex((l) => /^3\. Why /.test(l));
+    assert.ok(whyLine > 0);
+    const answer = editor.document.lineAt(whyLine).text.indexOf('because …');
+    await editor.edit((b) => b.replace(new vscode.Range(whyLine, answer, whyLine, answer + 'because …'.length), 'Nothing scales consumers on lag.'));
+    const answered = (await analysis.analyze(editor.document))!.result.model;
+    assert.equal(answered.whys.length, 3);
+    assert.equal(answered.actionItems.length, 2);
+    assert.match(editor.document.lineAt(answered.actionItems[1].line - 1).text, /^- \[ \] What will change \(owner: @name, due: YYYY-MM-DD\)/);
   });
 
   test('New Postmortem writes the first time in the zone it states, wherever the editor runs', async () => {
