@@ -63,7 +63,8 @@ export class Analyses {
     if (ignored) return { uri: document.uri, version, result: { model: emptyModel('named in .postmortemignore', false), messages: [], skipped: 'named in .postmortemignore' }, settings };
     this.runs++;
     try {
-      const outcome = await this.runner.lint(document.uri, document.getText(), { path: globPath, config, today: this.host.today() });
+      const outcome = await this.runner.lint(document.uri, document.getText(), { path: globPath, config, today: this.host.today() }, () => this.current(document.uri)?.version === version);
+      if (outcome.kind === 'stale') return undefined;
       // Stopped by the watchdog: one message says where, and the document is not linted.
       const result: LintResult =
         outcome.kind === 'done' ? outcome.result : { model: emptyModel('the analysis was stopped', true), messages: [timeoutMessage(outcome.stage, outcome.timeoutMs)], skipped: null };

@@ -54,6 +54,7 @@ interface Job {
   uri: string;
   text: string;
   options: RunOptions;
+  current?: () => boolean;
   resolve: (o: RunOutcome) => void;
   reject: (e: Error) => void;
 }
@@ -76,9 +77,9 @@ export class WorkerRunner implements AnalysisRunner {
 
   constructor(private readonly log: (message: string) => void) {}
 
-  lint(uri: string, text: string, options: RunOptions): Promise<RunOutcome> {
+  lint(uri: string, text: string, options: RunOptions, current?: () => boolean): Promise<RunOutcome> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, uri, text, options, resolve, reject });
+      this.queue.push({ id: this.nextId++, uri, text, options, current, resolve, reject });
       this.pump();
     });
   }
@@ -115,7 +116,14 @@ export class WorkerRunner implements AnalysisRunner {
     if (this.running || !this.queue.length) return;
     const worker = this.ensureWorker();
     if (!this.ready) return;
-    const job = this.queue.shift()!;
+    // Versions typed over while they waited are not analysed at all.
+    let job = this.queue.shift()!;
+    while (job.current && !job.current()) {
+      job.resolve({ kind: 'stale' });
+      const next = this.queue.shift();
+      if (!next) return;
+      job = next;
+    }
     const timer = setTimeout(() => this.timedOut(), job.options.config.analysisTimeoutMs);
     this.running = { job, timer };
     worker.postMessage({ id: job.id, uri: job.uri, text: job.text, options: job.options } satisfies Request);

@@ -9,7 +9,7 @@ export interface RunOptions {
 }
 
 /** An analysis that finished, or one a watchdog stopped at a stage (see core/lint/timeout.ts). */
-export type RunOutcome = { kind: 'done'; result: LintResult } | { kind: 'timeout'; stage: string; timeoutMs: number };
+export type RunOutcome = { kind: 'done'; result: LintResult } | { kind: 'timeout'; stage: string; timeoutMs: number } | { kind: 'stale' };
 
 /**
  * Where the server's analyses run. Each open document keeps its own
@@ -17,7 +17,8 @@ export type RunOutcome = { kind: 'done'; result: LintResult } | { kind: 'timeout
  * wherever that is, so an edit re-reads only what it touched.
  */
 export interface AnalysisRunner {
-  lint(uri: string, text: string, options: RunOptions): Promise<RunOutcome>;
+  /** `current` says whether the text is still the document's: a job that waited behind others is dropped once it is not. */
+  lint(uri: string, text: string, options: RunOptions, current?: () => boolean): Promise<RunOutcome>;
   /** The document closed, or its cache must not be trusted: drop what is kept for it. */
   forget(uri: string): void;
   dispose(): void;
@@ -31,7 +32,8 @@ export interface AnalysisRunner {
 export class InProcessRunner implements AnalysisRunner {
   private readonly caches = new Map<string, AnalysisCache>();
 
-  async lint(uri: string, text: string, options: RunOptions): Promise<RunOutcome> {
+  async lint(uri: string, text: string, options: RunOptions, current?: () => boolean): Promise<RunOutcome> {
+    if (current && !current()) return { kind: 'stale' };
     let cache = this.caches.get(uri);
     if (!cache) this.caches.set(uri, (cache = new AnalysisCache()));
     try {
