@@ -61,6 +61,16 @@ suite('quick fixes', () => {
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'required-sections' && x.message.startsWith('Missing')) && d.some((x) => /Impact section is empty|impact section is empty/.test(x.message)));
   });
 
+  test('"Add the Impact section" goes below a title that reads like an analysis', async () => {
+    const text = BASE.replace('# Cache outage', '# Cache outage caused by a retry storm').replace('type: postmortem', 'type: postmortem\ntitle: Cache outage caused by a retry storm');
+    const uri = writeTemp('fix-under-title.md', text);
+    const editor = await vscode.window.showTextDocument(uri);
+    await applyTitled((await actionsFor(uri, 'required-sections')).actions, /Add the "Impact" section/);
+    const after = editor.document.getText();
+    assert.ok(after.indexOf('## Impact') > after.indexOf('# Cache outage caused by a retry storm'), after);
+    assert.ok(after.indexOf('## Impact') < after.indexOf('## Timeline'), after);
+  });
+
   test('add the missing owner and due fields to an action item', async () => {
     const uri = writeTemp('fix-owner.md', BASE);
     const editor = await vscode.window.showTextDocument(uri);

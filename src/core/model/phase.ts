@@ -4,15 +4,17 @@ import type { Phase } from './types.js';
 /**
  * Wording that places a timeline entry in one of the four response stages.
  * The earliest cue in the text wins: "Alert fired; rolled back at 12:40" is detection.
+ * The start of an incident ("Incident started", "장애 발생") is no stage: the
+ * response begins when someone detects it.
  */
 const CUES: Array<[Phase, RegExp]> = [
   [
     'detection',
-    unicodeWords(/\b(alerts?|alerted|alerting|alarms?|paged|pager(duty)?|on-?call (was )?(notified|engaged)|noticed|notices|detected|detects|detection|first (report|reported|noticed)|reported by|reports? (that|an?|the)|became aware|spotted|observed|monitoring (system )?(sends|sent|reports|fired|flagged))\b|인지|탐지|감지|알림\s?(발생|수신)|알람|경보|제보|발견/i),
+    unicodeWords(/\b(alerts?|alerted|alerting|alarms?|paged|pager(duty)?|on-?call (was )?(notified|engaged)|noticed|notices|detected|detects|detection|first (report|reported|noticed)|reported by|reports? (that|an?|the)|(customers?|users?|clients?) (reported|complained|wrote in|opened (a )?tickets?)|became aware|spotted|observed|monitoring (system )?(sends|sent|reports|fired|flagged))\b|인지|탐지|감지|알림\s?(발생|수신)|알람|경보|제보|발견/i),
   ],
   [
     'classification',
-    unicodeWords(/\b(declared|declares|sev[- ]?\d|severity|p[0-4] incident|incident (opened|created|raised|started)|escalated|escalates|triaged?)\b|등급|장애\s?선언|심각도|분류/i),
+    unicodeWords(/\b(declared|declares|sev[- ]?\d|severity|p[0-4] incident|incident (opened|created|raised)|escalated|escalates|triaged?)\b|등급|장애\s?선언|심각도|분류/i),
   ],
   [
     'propagation',
