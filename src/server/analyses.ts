@@ -59,8 +59,8 @@ export class Analyses {
     // The configuration changed meanwhile (a client sends its settings once at start): analyse with the new one.
     if (this.configs.generation !== generation) return this.get(now);
     // Turned off (postmortem.enable): nothing is analysed, and every feature sees a skipped document.
-    if (settings.enable === false) return { uri: document.uri, version, result: { model: emptyModel('postmortem.enable is off', false), messages: [], skipped: 'postmortem.enable is off' }, settings };
-    if (ignored) return { uri: document.uri, version, result: { model: emptyModel('named in .postmortemignore', false), messages: [], skipped: 'named in .postmortemignore' }, settings };
+    const skipped = settings.enable === false ? 'postmortem.enable is off' : ignored ? 'named in .postmortemignore' : null;
+    if (skipped) return { uri: document.uri, version, result: { model: emptyModel(skipped, false), messages: [], skipped }, settings };
     this.runs++;
     try {
       const outcome = await this.runner.lint(document.uri, document.getText(), { path: globPath, config, today: this.host.today() }, () => this.current(document.uri)?.version === version);

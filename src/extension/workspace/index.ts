@@ -6,6 +6,7 @@ import type { PostmortemClient } from '../client.js';
 import { MODEL_FILES_REQUEST, type ModelFilesParams, type ModelFilesResult } from '../../protocol.js';
 import { getChannel, type ConfigService } from '../config-service.js';
 import { isEnabled } from '../settings.js';
+import { isGoneWith, MARKDOWN_EXCLUDE, MARKDOWN_GLOB } from './markdown-files.js';
 
 export interface IndexEntry {
   uri: vscode.Uri;
@@ -15,8 +16,6 @@ export interface IndexEntry {
   stamp: number;
 }
 
-const GLOB = '**/*.{md,markdown}';
-const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const BATCH = 25;
 
 function yieldToHost(): Promise<void> {
@@ -55,7 +54,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     analysis: AnalysisService,
     private readonly client: PostmortemClient,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
+    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
     this.subscriptions = [
       this.changed,
       watcher,
@@ -109,10 +108,8 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private forget(uri: vscode.Uri) {
     this.queue.delete(uri.toString());
-    // A deleted folder reports only itself: drop everything below it too.
-    const prefix = uri.toString().replace(/\/?$/, '/');
-    let changed = this.entries.delete(uri.toString());
-    for (const key of [...this.entries.keys()]) if (key.startsWith(prefix)) changed = this.entries.delete(key) || changed;
+    let changed = false;
+    for (const key of [...this.entries.keys()]) if (isGoneWith(key, uri)) changed = this.entries.delete(key) || changed;
     if (changed) this.fireSoon();
   }
 
@@ -164,7 +161,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const started = Date.now();
     const runStamp = this.stamp;
     // Files where postmortem.enable is off are not read at all.
-    const files = (await vscode.workspace.findFiles(GLOB, EXCLUDE)).filter((u) => isEnabled(u));
+    const files = (await vscode.workspace.findFiles(MARKDOWN_GLOB, MARKDOWN_EXCLUDE)).filter((u) => isEnabled(u));
     let longest = 0;
     for (let i = 0; i < files.length; i += BATCH) longest = Math.max(longest, await this.indexBatch(files.slice(i, i + BATCH)));
     const seen = new Set(files.map((u) => u.toString()));

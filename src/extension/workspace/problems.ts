@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { PostmortemClient } from '../client.js';
 import { LINT_FILES_REQUEST, type LintFilesResult, type ModelFilesParams } from '../../protocol.js';
+import { isGoneWith, MARKDOWN_EXCLUDE, MARKDOWN_GLOB } from './markdown-files.js';
 
 export interface WorkspaceLintSummary {
   files: number;
@@ -9,8 +10,6 @@ export interface WorkspaceLintSummary {
   cancelled: boolean;
 }
 
-const GLOB = '**/*.{md,markdown}';
-const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const BATCH = 20;
 
 const isOpen = (uri: vscode.Uri): boolean => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
@@ -29,7 +28,7 @@ export class WorkspaceProblems implements vscode.Disposable {
   private relinting: Promise<void> | undefined;
 
   constructor(private readonly client: PostmortemClient) {
-    const watcher = vscode.workspace.createFileSystemWatcher(GLOB);
+    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN_GLOB);
     this.subscriptions = [
       this.collection,
       watcher,
@@ -46,7 +45,7 @@ export class WorkspaceProblems implements vscode.Disposable {
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Linting postmortems'), cancellable: true },
       async (progress, token) => {
-        const files = await vscode.workspace.findFiles(GLOB, EXCLUDE, undefined, token);
+        const files = await vscode.workspace.findFiles(MARKDOWN_GLOB, MARKDOWN_EXCLUDE, undefined, token);
         const summary: WorkspaceLintSummary = { files: files.length, postmortems: 0, problems: 0, cancelled: false };
         for (let i = 0; i < files.length; i += BATCH) {
           if (token.isCancellationRequested) {
@@ -90,10 +89,8 @@ export class WorkspaceProblems implements vscode.Disposable {
 
   private drop(uri: vscode.Uri) {
     this.stale.delete(uri.toString());
-    // A deleted folder reports only itself: drop everything below it too.
-    const prefix = uri.toString().replace(/\/?$/, '/');
     this.collection.forEach((u) => {
-      if (u.toString() === uri.toString() || u.toString().startsWith(prefix)) this.collection.delete(u);
+      if (isGoneWith(u.toString(), uri)) this.collection.delete(u);
     });
   }
 
