@@ -16,7 +16,7 @@ function timelineHover(e: TimelineEntry, model: PostmortemModel, t: Texts): stri
 
 function actionHover(a: ActionItem, today: string, t: Texts): string {
   const state = a.done ? t.done : isOverdue(a, today) ? `${t.open}, **${t.overdue}**` : t.open;
-  const rows = [`**${state}**`, `${t.owner}: ${a.owner ?? t.none}`, `${t.due}: ${a.due ?? t.none}`];
+  const rows = [`**${state}**`, `${t.owner}: ${a.owner ?? t.none}`, `${t.due}: ${a.due ?? t.none}${a.dueWritten ? ` (“${a.dueWritten}”)` : ''}`];
   if (a.term) rows.push(`${t.term}: ${t.terms[a.term]}`);
   if (a.ticket) rows.push(a.ticket);
   return rows.join('  \n');

@@ -173,6 +173,11 @@ describe('language server over stdio', () => {
     assert.match(JSON.stringify(entry.contents), /25m after the first entry \(10:00\)/);
     const item = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 26, character: 5 } })) as Hover;
     assert.match(JSON.stringify(item.contents), /Owner: @minji/);
+    // A deadline counted from the incident's day shows how the document wrote it.
+    const relative = fileUri(join(dir, 'relative-due.md'));
+    await client.open(relative, DOC.replace(/(\n- \[ \] [^\n]*?)due: [0-9-]+/, '$1due: in 2 weeks').replace(/^/, '---\ndate: 2026-03-02\n---\n'));
+    const placed = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: relative }, position: { line: 29, character: 5 } })) as Hover;
+    assert.match(JSON.stringify(placed.contents), /Due: 2026-03-16 \(“in 2 weeks”\)/);
     await client.change(uri, 2, [{ range: { start: { line: 28, character: 0 }, end: { line: 28, character: 0 } }, text: '## ' }]);
     const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 28, character: 3 } })) as CompletionItem[];
     assert.equal(items[0]!.label, 'Impact', 'the missing required section first');

@@ -55,6 +55,18 @@ export interface FieldsFile {
   fields: Record<string, string[]>;
   /** Values a template leaves for the user to replace, by field (compared without case). */
   placeholders?: Record<'owner' | 'answer', string[]>;
+  /** A deadline written as a span after the postmortem's date ("in 2 weeks", "2주 내"). */
+  relativeDue?: RelativeDueWords;
+}
+
+export interface RelativeDueWords {
+  units: Record<'day' | 'week' | 'month', string[]>;
+  /** Words before the span ("within"); a span without one or a `tail` is read only where a due date is expected. */
+  lead: string[];
+  /** Words after the span ("내", "까지"). */
+  tail: string[];
+  /** Number words ("two", "두"). */
+  numbers: Record<string, number>;
 }
 
 export interface MonthsFile {
@@ -163,6 +175,14 @@ export function languageDataProblems(data: LanguageData): string[] {
   for (const name of ['owner', 'due', 'status']) if (!fieldNames.includes(name)) problems.push(`${where('fields')}: no "${name}" field`);
   const fieldWords = new Set<string>();
   for (const name of fieldNames) words('fields', data.fields.fields[name], fieldWords);
+  const due = data.fields.relativeDue;
+  if (due) {
+    for (const unit of ['day', 'week', 'month'] as const) words('fields', due.units[unit] ?? []);
+    words('fields', [...due.lead, ...due.tail]);
+    for (const [word, n] of Object.entries(due.numbers)) {
+      if (!/^\p{L}+$/u.test(word) || !Number.isInteger(n) || n < 1 || n > 12) problems.push(`${where('fields')}: number word "${word}" = ${n}`);
+    }
+  }
   if (data.months) {
     const numbers = new Set<number>();
     for (const [name, n] of Object.entries(data.months.months)) {
@@ -258,6 +278,18 @@ export function isPlaceholder(field: 'owner' | 'answer', value: string): boolean
 export function fieldPattern(name: 'owner' | 'due' | 'status'): string {
   return alternation(byLanguage('en').fields.fields[name], byLanguage('ko').fields.fields[name]);
 }
+
+/** The relative-deadline words of both languages, merged. */
+export const RELATIVE_DUE: RelativeDueWords = {
+  units: {
+    day: LANGUAGE_DATA.flatMap((d) => d.fields.relativeDue?.units.day ?? []),
+    week: LANGUAGE_DATA.flatMap((d) => d.fields.relativeDue?.units.week ?? []),
+    month: LANGUAGE_DATA.flatMap((d) => d.fields.relativeDue?.units.month ?? []),
+  },
+  lead: LANGUAGE_DATA.flatMap((d) => d.fields.relativeDue?.lead ?? []),
+  tail: LANGUAGE_DATA.flatMap((d) => d.fields.relativeDue?.tail ?? []),
+  numbers: Object.assign({}, ...LANGUAGE_DATA.map((d) => d.fields.relativeDue?.numbers ?? {})),
+};
 
 export const MONTHS: Record<string, number> = { ...byLanguage('en').months!.months };
 

@@ -5,11 +5,11 @@ import { classifyHeading } from './section-kinds.js';
 import type { Block } from './structure.js';
 import { leadingLabel } from './structure.js';
 import type { ActionItem, Span, Term } from './types.js';
+import { dueInText, dueValue, readDue } from './due.js';
 
 const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 // Field names are data (src/core/lang/<language>/fields.json).
 const OWNER_FIELD = new RegExp('(?:' + fieldPattern('owner') + ')\\s*[:：=]\\s*(@?[^\\s,;)\\]|]+(?:\\s[A-Z][\\w-]+)?)', 'iu');
-const DUE_FIELD = new RegExp('(?:' + fieldPattern('due') + ')\\s*[:：=]?\\s*(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:q[1-4]|h[12])\\s?\\d{4})', 'iu');
 const STATUS_FIELD = new RegExp('(?:' + fieldPattern('status') + ')\\s*[:：=]\\s*([^,;|)\\]]{1,30})', 'iu');
 const TERM_TEXT: Array<[Term, RegExp]> = [
   ['short', unicodeWords(/\b(short[- ]?term|term\s*[:=]\s*short|immediate(ly)?|quick wins?|this (week|sprint))\b|단기|즉시/i)],
@@ -112,11 +112,11 @@ function contextOf(titles: string[]): Context {
 
 function fieldsFromText(text: string, ctx: Context) {
   const owner = OWNER_FIELD.exec(text)?.[1] ?? (MENTION.exec(text) ? '@' + MENTION.exec(text)![1] : null);
-  const dueMatch = DUE_FIELD.exec(text);
+  const dueMatch = dueInText(text);
   return {
     // A template's `@name` is no owner: the item still needs one.
     owner: owner && !isPlaceholder('owner', owner.replace(/[.,:]$/, '')) ? owner.replace(/[.,:]$/, '') : null,
-    due: dueMatch ? normalizeDate(dueMatch[1]) : null,
+    due: dueMatch ? dueValue(dueMatch) : null,
     term: termOf(text) ?? ctx.term,
     done: ctx.done || textSaysDone(text),
   };
@@ -199,6 +199,8 @@ function fromTable(table: Table, ctx: Context, lines: LineIndex, out: ActionItem
     const f = fieldsFromText(text, ctx);
     const statusText = cell(status);
     const dueText = cell(due);
+    const dueRead = dueText ? readDue(dueText) : null;
+    // "Moved to 2025-09-01": a full date anywhere in the cell.
     const dueDate = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/.exec(dueText)?.[0];
     const ticketKey = TICKET_KEY.exec(cell(ticket) + ' ' + text);
     const span = nodeSpan(row);
@@ -206,7 +208,7 @@ function fromTable(table: Table, ctx: Context, lines: LineIndex, out: ActionItem
       line: span.start.line,
       text,
       owner: cell(owner) || f.owner,
-      due: dueText ? (dueDate ? normalizeDate(dueDate) : dueText) : f.due,
+      due: dueRead ? dueValue(dueRead) : dueDate ? normalizeDate(dueDate) : dueText || f.due,
       term: termOf(cell(term)) ?? f.term,
       done: statusText ? (statusDone(statusText) ?? f.done) : f.done,
       ticket: firstUrl(row) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null),

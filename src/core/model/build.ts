@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
 import { LineIndex, plainText } from '../text.js';
 import { extractActionItems } from './action-items.js';
+import { placeDue } from './due.js';
+import { incidentDay } from './incident-date.js';
 import { DEFAULT_POSTMORTEM_GLOBS, detectPostmortem } from './detect.js';
 import { detectLanguage } from './language.js';
 import { extractMetadata, readFrontMatter, type FrontMatter } from './metadata.js';
@@ -87,5 +89,18 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
     actionItems: blank ? [] : extractActionItems(structure.blocks, lines, structure.title),
     metrics: metrics(blank ? [] : timeline),
   };
+  placeDues(model);
   return { model, lines, frontMatter };
+}
+
+/** "2주", "in 2 weeks", "~ 8/25" count from the incident's day. */
+function placeDues(model: PostmortemModel): void {
+  if (!model.actionItems.some((a) => a.due && !/^\d{4}-\d{2}-\d{2}$/.test(a.due))) return;
+  const day = incidentDay(model);
+  for (const item of model.actionItems) {
+    if (!item.due) continue;
+    const placed = placeDue(item.due, day);
+    item.due = placed.due;
+    if (placed.written) item.dueWritten = placed.written;
+  }
 }

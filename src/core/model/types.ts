@@ -83,7 +83,10 @@ export interface ActionItem {
   line: number;
   text: string;
   owner: string | null;
+  /** YYYY-MM-DD when it can be placed; otherwise as written ("Q3 2025"). */
   due: string | null;
+  /** The deadline as the document writes it, when `due` was placed from a span or a date without a year ("2주", "~ 8/25"). */
+  dueWritten?: string;
   term: Term | null;
   done: boolean;
   /** A ticket or issue link, when the item has one. */
