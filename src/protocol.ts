@@ -92,4 +92,9 @@ export interface InitializationOptions {
   debounceMs?: number;
   /** A client command that shows a rule's documentation given its id: the server then offers "Show documentation" actions. */
   ruleDocCommand?: string;
+  /**
+   * A client command given a document URI and a range that turns the range into a snippet tab stop: the server then
+   * runs it after a fix that inserts a value only the user can write (`owner: @owner`), so typing replaces it.
+   */
+  placeholderCommand?: string;
 }

@@ -6,6 +6,7 @@ import { addActionItem, addWhy, insertTimelineEntry } from './commands/insert.js
 import { markAsPostmortem } from './commands/mark-postmortem.js';
 import { showRuleDoc } from './commands/rule-doc.js';
 import { insertSnippet } from './commands/insert-snippet.js';
+import { fillPlaceholder } from './commands/fill-placeholder.js';
 import { newPostmortem, type NewPostmortemArgs } from './commands/new-postmortem.js';
 import { answerFileReads, clientOptions, PublishedVersions, type PostmortemClient } from './client.js';
 import { FocusMode } from './focus-mode.js';
@@ -84,6 +85,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   command('postmortem.markAsPostmortem', (uri?: vscode.Uri) => markAsPostmortem(uri));
   command('postmortem.showRuleDoc', (ruleId?: unknown) => showRuleDoc(context.extensionUri, ruleId));
   command('postmortem.insertSnippet', (name?: unknown) => insertSnippet(context.extensionUri, name));
+  command('postmortem.fillPlaceholder', (uri?: unknown, range?: unknown) => fillPlaceholder(uri, range));
   command('postmortem.showActionItems', (uri?: vscode.Uri) => boards.showDocument(uri));
   command('postmortem.showAllActionItems', () => boards.showWorkspace());
 

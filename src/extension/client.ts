@@ -24,7 +24,7 @@ function settingsFor(scope: vscode.Uri | undefined): ServerSettings {
 export function clientOptions(outputChannel: vscode.OutputChannel, focus: FocusMode): LanguageClientOptions {
   return {
     documentSelector: SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
-    initializationOptions: { locale: vscode.env.language, ruleDocCommand: 'postmortem.showRuleDoc' } satisfies InitializationOptions,
+    initializationOptions: { locale: vscode.env.language, ruleDocCommand: 'postmortem.showRuleDoc', placeholderCommand: 'postmortem.fillPlaceholder' } satisfies InitializationOptions,
     outputChannel,
     synchronize: { fileEvents: [...CONFIG_FILE_NAMES, IGNORE_FILE_NAME].map((n) => vscode.workspace.createFileSystemWatcher(`**/${n}`)) },
     middleware: {

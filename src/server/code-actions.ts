@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../core/parse.js';
@@ -23,6 +23,23 @@ function messageOf(d: Diagnostic, messages: readonly LintMessage[]): LintMessage
   return onLine.find((m) => m.column === d.range.start.character + 1) ?? (onLine.length === 1 ? onLine[0] : undefined);
 }
 
+/** Commands the client offers (see InitializationOptions). */
+export interface ClientCommands {
+  ruleDocCommand?: string;
+  placeholderCommand?: string;
+}
+
+/** Where a fix's placeholder lies once its one edit is applied: the edit's start moved by the text before it. */
+export function placeholderAfter(fix: Pick<Fix, 'edits'>): Range | null {
+  const edit = fix.edits.length === 1 ? fix.edits[0]! : null;
+  if (!edit?.placeholder) return null;
+  const before = edit.newText.slice(0, edit.placeholder.offset).split('\n');
+  const start = toPosition(edit.start);
+  const line = start.line + before.length - 1;
+  const character = (before.length === 1 ? start.character : 0) + before[before.length - 1]!.length;
+  return { start: { line, character }, end: { line, character: character + edit.placeholder.length } };
+}
+
 /** The code action kind of "fix all auto-fixable problems", for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.postmortem`;
 
@@ -35,7 +52,8 @@ const wants = (only: readonly string[] | undefined, kind: string) => !only || on
  * comment keeps the line's meaning) and "for this file". Asked for
  * `source.fixAll` (on save), only the safe fixes of the whole file.
  */
-export function codeActions(params: CodeActionParams, document: TextDocument, messages: readonly LintMessage[], t: Texts, ruleDocCommand?: string): CodeAction[] {
+export function codeActions(params: CodeActionParams, document: TextDocument, messages: readonly LintMessage[], t: Texts, commands: ClientCommands = {}): CodeAction[] {
+  const { ruleDocCommand, placeholderCommand } = commands;
   const uri = document.uri;
   const change = (edits: TextEdit[]) => ({ changes: { [uri]: edits } });
   const only = params.context.only;
@@ -53,7 +71,12 @@ export function codeActions(params: CodeActionParams, document: TextDocument, me
     const ruleId = ruleOf(d);
     if (!ruleId || ruleId === 'config') continue;
     const m = messageOf(d, messages);
-    m?.fixes.forEach((fix, i) => actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: change(toEdits(fix)) }));
+    m?.fixes.forEach((fix, i) => {
+      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: change(toEdits(fix)) };
+      const tabStop = placeholderCommand && placeholderAfter(fix);
+      if (tabStop) action.command = { title: fix.title, command: placeholderCommand, arguments: [uri, tabStop] };
+      actions.push(action);
+    });
     if (m?.fixes.length && !fixAllOffered.has(ruleId)) {
       fixAllOffered.add(ruleId);
       const edits = toEdits({ edits: fixAllEdits(messages, (x) => x.ruleId === ruleId) });

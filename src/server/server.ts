@@ -51,6 +51,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   const documents = new TextDocuments(TextDocument);
   let texts = textsFor(undefined);
   let ruleDocCommand: string | undefined;
+  let placeholderCommand: string | undefined;
   let folders: URI[] = [];
   let canConfigure = false;
   let canWatch = false;
@@ -73,6 +74,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     ruleDocCommand = typeof init.ruleDocCommand === 'string' ? init.ruleDocCommand : undefined;
+    placeholderCommand = typeof init.placeholderCommand === 'string' ? init.placeholderCommand : undefined;
     if (typeof init.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 5_000) debounceMs = init.debounceMs;
     texts = textsFor(init.locale ?? params.locale);
     pushed = init.settings ?? {};
@@ -173,7 +175,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     const document = documents.get(params.textDocument.uri);
     const analysis = document && (await analyses.get(document));
     if (!document || !analysis || documents.get(document.uri)?.version !== analysis.version) return [];
-    return codeActions(params, document, analysis.result.messages, texts, ruleDocCommand);
+    return codeActions(params, document, analysis.result.messages, texts, { ruleDocCommand, placeholderCommand });
   });
   connection.onDocumentSymbol(async (params) => {
     const p = await postmortem(params.textDocument.uri);

@@ -43,6 +43,8 @@ async function applyTitled(actions: vscode.CodeAction[], title: RegExp): Promise
   assert.ok(action, `no action matching ${title}: ${actions.map((a) => a.title).join(', ')}`);
   assert.ok(action.edit);
   assert.ok(await vscode.workspace.applyEdit(action.edit));
+  // As the editor does with a code action that has both: the edit, then its command.
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 }
 
 suite('quick fixes', () => {
@@ -75,14 +77,17 @@ suite('quick fixes', () => {
     const uri = writeTemp('fix-owner.md', BASE);
     const editor = await vscode.window.showTextDocument(uri);
     await applyTitled((await actionsFor(uri, 'action-item-due')).actions, /due date/i);
+    assert.match(editor.document.getText(editor.selection), /^\d{4}-\d{2}-\d{2}$/, 'the suggested date is selected to be typed over');
+    await vscode.commands.executeCommand('leaveSnippet');
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'action-item-due'));
     await applyTitled((await actionsFor(uri, 'action-item-owner')).actions, /owner/i);
     // One bracket for both fields; `@owner` is a placeholder, so the item still asks for a real owner.
     assert.match(editor.document.getText(), /- \[ \] Restart nodes one at a time \(due: \d{4}-\d{2}-\d{2}, owner: @owner\)/);
     await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'action-item-owner') && !d.some((x) => codeOf(x) === 'action-item-due'));
-    const line = editor.document.getText().split('\n').findIndex((l) => l.includes('owner: @owner'));
-    const at = editor.document.lineAt(line).text.indexOf('@owner');
-    await editor.edit((b) => b.replace(new vscode.Range(line, at, line, at + '@owner'.length), '@ops'));
+    // The placeholder is a tab stop: selected, so typing the real owner replaces it.
+    assert.equal(editor.document.getText(editor.selection), '@owner');
+    await vscode.commands.executeCommand('type', { text: '@ops' });
+    assert.match(editor.document.getText(), /\(due: \d{4}-\d{2}-\d{2}, owner: @ops\)/);
     await waitForDiagnostics(uri, (d) => !d.some((x) => codeOf(x) === 'action-item-owner'));
   });
 

@@ -46,6 +46,8 @@ export interface TestClientOptions {
   settings?: ServerSettings;
   locale?: string;
   configuration?: boolean;
+  /** Passed as they are (commands the client offers, see InitializationOptions). */
+  initializationOptions?: Record<string, unknown>;
   /** Answers the server's requests beyond the standard ones, by method (e.g. `postmortem/readFile`). */
   requests?: Record<string, (params: never) => unknown>;
 }
@@ -105,6 +107,7 @@ export async function connectTestClient(connection: ProtocolConnection, options:
     processId: process.pid,
     rootUri: options.rootUri ?? null,
     locale: options.locale,
+    initializationOptions: options.initializationOptions,
     capabilities: { workspace: { configuration: options.configuration ?? true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'root' }] : null,
   };

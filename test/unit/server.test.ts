@@ -307,6 +307,40 @@ describe('language server settings and locale', () => {
   });
 });
 
+describe('language server placeholders', () => {
+  it('runs the client command on the value only the user can write, and only when the client offers one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-server-'));
+    const text = DOC.replace(/ \(owner: @minji, due: [0-9-]+\)/, '');
+    const ask = async (client: TestClient, uri: string) => {
+      await client.open(uri, text);
+      const owner = (await client.diagnostics(uri, 1)).find((d) => d.code === 'action-item-owner')!;
+      assert.ok(owner, 'the item has no owner');
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: owner.range, context: { diagnostics: [owner] } })) as CodeAction[];
+      return actions.find((a) => /owner/i.test(a.title) && a.edit)!;
+    };
+    const offered = await startTestClient({ rootUri: fileUri(dir), initializationOptions: { placeholderCommand: 'test.fill' } });
+    const plain = await startTestClient({ rootUri: fileUri(dir) });
+    try {
+      const uri = fileUri(join(dir, 'placeholder.md'));
+      const action = await ask(offered, uri);
+      const edit = action.edit!.changes![uri]![0]!;
+      assert.equal(action.command?.command, 'test.fill');
+      const [target, range] = action.command!.arguments as [string, { start: { line: number; character: number }; end: { line: number; character: number } }];
+      assert.equal(target, uri);
+      // The range lies where `@owner` is once the edit is applied.
+      const after = text.split('\n');
+      const line = after[edit.range.start.line]!;
+      after[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+      assert.equal(after[range.start.line]!.slice(range.start.character, range.end.character), '@owner');
+      assert.equal((await ask(plain, uri)).command, undefined, 'no command a client did not offer');
+    } finally {
+      await offered.stop();
+      await plain.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server watchdog', () => {
   it('stops an analysis past analysisTimeoutMs with one analysis-timeout problem, and analyses again in a fresh worker', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-watchdog-'));

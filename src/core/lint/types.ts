@@ -8,6 +8,8 @@ export interface TextEdit {
   start: Point;
   end: Point;
   newText: string;
+  /** The part of `newText` only the user can write (an owner, a date): an editor selects it after the fix, as a snippet's tab stop. */
+  placeholder?: { offset: number; length: number };
 }
 
 /** A fix the user may apply (an editor quick fix, or a suggestion in CLI output). */

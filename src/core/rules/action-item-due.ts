@@ -12,7 +12,7 @@ export default defineRule({
       if (item.due || item.term || item.done) continue;
       const date = addDays(today, 14);
       const field = language === 'ko' ? `기한: ${date}` : `due: ${date}`;
-      const edit = addField(item, field, lines, { tree, items: model.actionItems });
+      const edit = addField(item, field, lines, { tree, items: model.actionItems }, date);
       report({
         message: {
           en: 'This action item has no due date or term; add `due: YYYY-MM-DD` or mark it short-, mid- or long-term.',

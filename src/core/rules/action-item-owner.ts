@@ -11,7 +11,7 @@ export default defineRule({
     for (const item of model.actionItems) {
       if (item.owner || item.done) continue;
       const field = language === 'ko' ? '담당: @owner' : 'owner: @owner';
-      const edit = addField(item, field, lines, { tree, items: model.actionItems });
+      const edit = addField(item, field, lines, { tree, items: model.actionItems }, '@owner');
       report({
         message: {
           en: 'This action item has no owner; name one (`owner: @name` or an @mention) so it does not get forgotten.',

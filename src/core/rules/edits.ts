@@ -47,14 +47,13 @@ const FIELD_BRACKET = /\(([^()]*?(?:owner|due|term|assignee|deadline|담당|기�
  * line already ends with, so fields stay in one bracket, else as a new one
  * at the end of the item (see appendToItem).
  */
-export function addField(item: ActionItem, field: string, lines: LineIndex, context?: { tree: Root; items: ActionItem[] }): TextEdit | null {
+export function addField(item: ActionItem, field: string, lines: LineIndex, context?: { tree: Root; items: ActionItem[] }, placeholder?: string): TextEdit | null {
   if (item.kind !== 'list') return null;
   const start = lines.lineStart(item.line);
   const text = lines.text.slice(start, lines.lineEnd(item.line));
   const bracket = FIELD_BRACKET.exec(text);
-  if (bracket) {
-    const close = start + bracket.index + bracket[0].lastIndexOf(')');
-    return insertAt(lines.point(close), `, ${field}`);
-  }
-  return appendToItem(item, ` (${field})`, lines, context);
+  const close = bracket ? start + bracket.index + bracket[0].lastIndexOf(')') : -1;
+  const edit = bracket ? insertAt(lines.point(close), `, ${field}`) : appendToItem(item, ` (${field})`, lines, context);
+  const at = placeholder && edit ? edit.newText.lastIndexOf(placeholder) : -1;
+  return edit && at >= 0 ? { ...edit, placeholder: { offset: at, length: placeholder!.length } } : edit;
 }
