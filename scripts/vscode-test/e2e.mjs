@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot, resultsDir } from './common.mjs';
 import { runUiSuite } from './ui-suite.mjs';
-import { boardShown, incidentOutline, makePostmortemsFolder, postmortemsListed, problemsListed, ruleDocShown, workbenchLoads } from './ui-steps.mjs';
+import { boardShown, incidentOutline, makePostmortemsFolder, newPostmortemSnippets, postmortemsListed, problemsListed, ruleDocShown, workbenchLoads } from './ui-steps.mjs';
 
 const vsixPath = join(repoRoot, 'postmortem-assistant.vsix');
 
@@ -27,7 +27,7 @@ await runUiSuite({
   vsixPath,
   packageVsix: packageExtension,
   makeWorkspace: makePostmortemsFolder,
-  steps: [workbenchLoads, problemsListed(), incidentOutline, postmortemsListed, boardShown, ruleDocShown],
+  steps: [workbenchLoads, problemsListed(), incidentOutline, postmortemsListed, boardShown, ruleDocShown, newPostmortemSnippets],
 }).catch((err) => {
   console.error(err.message);
   process.exitCode = 1;

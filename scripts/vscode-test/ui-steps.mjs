@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { repoRoot } from './common.mjs';
-import { clearNotifications, openQuickInput, pick, quickOpen, runCommand, waitForFrame, waitForRows } from './workbench.mjs';
+import { clearNotifications, openQuickInput, pick, quickOpen, runCommand, waitForFrame, waitForRows, waitForText } from './workbench.mjs';
 
 const examplesDir = join(repoRoot, 'examples/postmortems');
 const problemFixture = join(repoRoot, 'test/e2e/fixtures/2026-04-20-search-latency-spike.md');
@@ -153,5 +153,33 @@ export const ruleDocShown = {
       return text.includes('Flags sentences that make a person the cause of a failure') ? text : undefined;
     }, () => 'no frame shows the blame-language doc in a Markdown preview');
     write(`[ui] rule doc preview:\n${value.slice(0, 400)}\n`);
+  },
+};
+
+export const newPostmortemSnippets = {
+  name: 'New Postmortem selects the summary prompt and offers the snippets from its notification',
+  screenshot: 'new-postmortem.png',
+  async run(page, { write }) {
+    await clearNotifications(page, write);
+    const palette = await openQuickInput(page, 'F1');
+    await pick(page, palette, 'Postmortem: New Postmortem', 'the command palette');
+    // The same quick input comes back for each question; wait for each list before typing.
+    const input = page.locator('.quick-input-widget input.input');
+    await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: /^한국어$/ }).waitFor();
+    await pick(page, input, 'English', 'the language picker');
+    await page.locator('.quick-input-widget .quick-input-message, .quick-input-widget', { hasText: /Incident title/ }).first().waitFor();
+    await input.pressSequentially('Queue backlog');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: /^SEV1$/ }).waitFor();
+    await pick(page, input, 'SEV3', 'the severity picker');
+    await page.locator('.tabs-container .tab.active[aria-label*="queue-backlog.md"]').waitFor();
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Postmortem created' });
+    await toast.waitFor();
+    await toast.locator('.monaco-button', { hasText: 'Insert Snippet…' }).click();
+    await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: /^Timeline entry$/ }).waitFor();
+    await pick(page, input, 'Timeline entry', 'the snippet picker');
+    // The snippet replaced the selected summary prompt, its placeholder selected for typing.
+    const text = await waitForText(page, () => page.locator('.editor-instance .view-lines').first().innerText(), (t) => /— what happened/.test(t) && !/What happened, who was affected/.test(t), 'the new postmortem with the snippet in its summary');
+    write(`[ui] new postmortem:\n${text.slice(0, 600)}\n`);
   },
 };

@@ -51,6 +51,9 @@ suite('commands', () => {
     const text = vscode.window.activeTextEditor!.document.getText();
     assert.match(text, /^---\ntype: postmortem\ntitle: "결제 지연"\nseverity: SEV3\n/);
     assert.match(text, /## 재발 방지 대책 \(Action Items\)/);
+    // The summary's prompt is selected, so typing replaces it.
+    const editor = vscode.window.activeTextEditor!;
+    assert.match(editor.document.getText(editor.selection), /^<!-- 무슨 일이 있었고.*-->$/);
     const { analysis } = await api();
     const a = await analysis.analyze(vscode.window.activeTextEditor!.document);
     assert.equal(a?.result.model.language, 'ko');

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Language } from '../../core/model/types.js';
 import { postmortemFileName, postmortemTemplate } from '../../core/templates/postmortem.js';
+import { SECTION_SKELETONS } from '../../core/templates/sections.js';
 import { wallClock } from '../../core/clock.js';
 import { insertZone } from '../settings.js';
 
@@ -48,7 +49,7 @@ export async function newPostmortem(args: NewPostmortemArgs = {}): Promise<vscod
   const text = postmortemTemplate({ ...answers, date, time: clock.time, zone });
   if (!root) {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-    await vscode.window.showTextDocument(doc);
+    startWriting(await vscode.window.showTextDocument(doc), answers.language);
     return doc.uri;
   }
   const folder = vscode.workspace.getConfiguration('postmortem', root).get<string>('folder', 'postmortems');
@@ -57,8 +58,26 @@ export async function newPostmortem(args: NewPostmortemArgs = {}): Promise<vscod
   let uri = vscode.Uri.joinPath(dir, postmortemFileName(date, answers.title));
   for (let n = 2; await exists(uri); n++) uri = vscode.Uri.joinPath(dir, postmortemFileName(date, `${answers.title} ${n}`));
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  await vscode.window.showTextDocument(uri);
+  startWriting(await vscode.window.showTextDocument(uri), answers.language);
   return uri;
+}
+
+/**
+ * Selects the summary's prompt, so the first thing typed replaces it, and
+ * points at the snippets: Markdown shows no suggestions as you type by
+ * default, so without this they are found only with Ctrl+Space.
+ */
+function startWriting(editor: vscode.TextEditor, language: Language): void {
+  const prompt = SECTION_SKELETONS[language].summary.body;
+  const at = editor.document.getText().indexOf(prompt);
+  if (at >= 0) {
+    editor.selection = new vscode.Selection(editor.document.positionAt(at + prompt.length), editor.document.positionAt(at));
+    editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  const insert = vscode.l10n.t('Insert Snippet…');
+  void vscode.window
+    .showInformationMessage(vscode.l10n.t('Postmortem created. Type the summary over the selected prompt; snippets add timeline entries, whys and action items.'), insert)
+    .then((choice) => choice === insert && vscode.commands.executeCommand('postmortem.insertSnippet'));
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
