@@ -100,6 +100,18 @@ const builds = [
     logLevel: 'warning',
   },
   {
+    // The insights page: the editor's webview and the HTML report run the same script.
+    entryPoints: ['src/webview/insights.ts'],
+    outfile: 'media/insights.js',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    sourcemap: false,
+    minify: true,
+    logLevel: 'warning',
+  },
+  {
     ...common,
     entryPoints: listTs('test/integration'),
     outdir: 'out/test/integration',

@@ -1,0 +1,94 @@
+// The self-contained insights report in real Chromium: charts drawn from the
+// embedded data, the numbers in tables, and titles that try to become markup
+// or end the data's <script> element stay text.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { computeInsights, type InsightSource } from '../../src/core/insights/compute.js';
+import { insightsHtml } from '../../src/core/insights/html.js';
+import { buildModel } from '../../src/core/model/build.js';
+import { parseMarkdown } from '../../src/core/parse.js';
+
+const ROOT = join(__dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+// Backslashes keep the brackets as text in the Markdown title, so the model's title holds the markup itself.
+const HOSTILE_TITLE = 'Queue \\</script>\\<script>window.pwned=1\\</script>\\<img src=x onerror="window.pwned=2"> outage';
+
+function source(path: string, title: string, date: string, severity: string, recoverMinutes: number): InsightSource {
+  const text = `---\ntype: postmortem\ndate: ${date}\nseverity: ${severity}\n---\n# ${title}\n\n## Timeline\n\nAll times in UTC.\n\n- 10:00 Deploy started\n- 10:05 Alert fired\n- ${String(10 + Math.floor(recoverMinutes / 60)).padStart(2, '0')}:${String(recoverMinutes % 60).padStart(2, '0')} Service recovered\n\n## Action items\n\n- [ ] Add a canary (owner: @a, due: 2026-01-01)\n- [x] Add a test (owner: @b)\n`;
+  return { path, model: buildModel(parseMarkdown(text), text, { path: 'postmortems/' + path }).model };
+}
+
+describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} is missing` }, () => {
+  let browser: Browser;
+  let dir: string;
+  before(async () => {
+    if (!existsSync(join(ROOT, 'media', 'insights.js'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
+    dir = mkdtempSync(join(tmpdir(), 'pm-insights-'));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  });
+  after(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function open(language: 'en' | 'ko') {
+    const sources = [
+      source('a.md', 'Cache outage', '2026-01-10', 'SEV1', 60),
+      source('b.md', HOSTILE_TITLE, '2026-02-11', 'SEV2', 40),
+      source('c.md', '결제 장애', '2026-03-12', 'P3', 20),
+      source('d.md', 'Cert expiry', '2026-04-13', 'SEV2', 15),
+    ];
+    const html = insightsHtml(computeInsights(sources, '2026-05-01'), language, { script: readFileSync(join(ROOT, 'media', 'insights.js'), 'utf8'), css: readFileSync(join(ROOT, 'media', 'insights.css'), 'utf8') });
+    const file = join(dir, `report-${language}.html`);
+    writeFileSync(file, html);
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const requests: string[] = [];
+    context.on('request', (r) => void (r.url().startsWith('file:') || requests.push(r.url())));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto('file://' + file);
+    await page.waitForSelector('body[data-rendered="4"]', { timeout: 10_000 });
+    return { page, errors, requests, html };
+  }
+
+  it('draws the charts and lists the numbers from the embedded data alone', async () => {
+    const { page, errors, requests } = await open('en');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests, [], 'nothing loaded from anywhere');
+    assert.equal(await page.locator('canvas').count(), 3);
+    // A drawn canvas has non-blank pixels.
+    const drawn = await page.evaluate(() => Array.from(document.querySelectorAll('canvas')).map((c) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v) => v !== 0)));
+    assert.deepEqual(drawn, [true, true, true]);
+    const text = await page.locator('main').innerText();
+    assert.match(text, /4 postmortems, as of 2026-05-01/);
+    assert.match(text, /Time to recover\s+30 min/);
+    assert.match(text, /improving: 50 min → 18 min/);
+    await page.locator('details.numbers summary').first().click();
+    const months = await page.locator('details.numbers').first().locator('tbody tr').allInnerTexts();
+    assert.equal(months.length, 4);
+    assert.match(months[0]!, /^2026-01\t1\t0\t0/);
+  });
+
+  it('keeps a hostile title as text: no script runs, no element is made from it', async () => {
+    const { page, html } = await open('en');
+    assert.ok(!html.includes('</script><script>window.pwned'), 'the data cannot close its <script> element');
+    assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
+    assert.equal(await page.locator('img').count(), 0);
+    assert.equal(await page.locator('script').count(), 2, 'only the data and the page script');
+    assert.match((await page.locator('main').textContent()) ?? '', /Queue <\/script><script>window\.pwned=1/);
+  });
+
+  it('speaks Korean', async () => {
+    const { page } = await open('ko');
+    const text = await page.locator('main').innerText();
+    assert.match(text, /포스트모템 4건, 2026-05-01 기준/);
+    assert.match(text, /복구까지 걸린 시간/);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
+  });
+});
