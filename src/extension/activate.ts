@@ -15,6 +15,7 @@ import { ConfigService, getChannel } from './config-service.js';
 import { OutlineProvider } from './outline/provider.js';
 import { BoardController } from './board/controller.js';
 import { WorkspaceIndex } from './workspace/index.js';
+import { InsightsPanel } from './insights/panel.js';
 import { WorkspaceProblems } from './workspace/problems.js';
 import { OverdueStatus } from './workspace/status.js';
 import { PostmortemsProvider } from './workspace/tree.js';
@@ -36,6 +37,7 @@ export interface PostmortemApi {
   problems: WorkspaceProblems;
   boards: BoardController;
   index: WorkspaceIndex;
+  insights: InsightsPanel;
   postmortems: PostmortemsProvider;
   status: OverdueStatus;
   timings: { loadMs: number; activateMs: number };
@@ -71,6 +73,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   const postmortemsView = vscode.window.createTreeView('postmortem.postmortems', { treeDataProvider: postmortems });
   const status = new OverdueStatus(index);
   const boards = new BoardController(context.extensionUri, analysis, index);
+  const insights = new InsightsPanel(context.extensionUri, index);
   // The workspace index loads in the background: the editor is usable before it finishes.
   void index.whenReady();
 
@@ -88,6 +91,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   command('postmortem.fillPlaceholder', (uri?: unknown, range?: unknown) => fillPlaceholder(uri, range));
   command('postmortem.showActionItems', (uri?: vscode.Uri) => boards.showDocument(uri));
   command('postmortem.showAllActionItems', () => boards.showWorkspace());
+  command('postmortem.showInsights', () => insights.show());
 
   context.subscriptions.push(
     configs,
@@ -104,6 +108,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     postmortemsView,
     status,
     boards,
+    insights,
   );
-  return { analysis, client, published, outline, configs, workspaceDiagnostics, problems, boards, index, postmortems, status, timings: { loadMs, activateMs: performance.now() - started } };
+  return { analysis, client, published, outline, configs, workspaceDiagnostics, problems, boards, index, insights, postmortems, status, timings: { loadMs, activateMs: performance.now() - started } };
 }

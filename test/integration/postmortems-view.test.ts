@@ -19,6 +19,18 @@ suite('postmortems view and index', () => {
     assert.equal(login.command?.command, 'vscode.open');
   });
 
+  test('Show Incident Insights draws every postmortem of the index, and again when one is added', async () => {
+    const { insights, index } = await api();
+    await index.whenReady();
+    const panel = (await vscode.commands.executeCommand('postmortem.showInsights')) as vscode.WebviewPanel;
+    assert.equal(panel.viewType, 'postmortem.insights');
+    await waitFor(insights.onDidSend, () => (insights.lastSent === index.all().length ? true : undefined), 20_000, 'the page gets the index');
+    const before = index.all().length;
+    writeTemp('insights/new.md', '---\ntype: postmortem\ndate: 2026-02-01\nseverity: SEV2\n---\n# Queue backlog\n\n## Timeline\n\n- 10:00 Alert fired\n');
+    await waitFor(insights.onDidSend, () => (insights.lastSent === before + 1 ? true : undefined), 20_000, 'the page follows the index');
+    panel.dispose();
+  });
+
   test('sorts by the incident day whatever form the date takes, newest first', async () => {
     const { postmortems, index } = await api();
     const pm = (date: string, title: string) => `---\ntype: postmortem\ntitle: ${title}\ndate: "${date}"\n---\n# ${title}\n`;
