@@ -23,6 +23,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: postmortem-lint [options] [files, folders or globs...]
+       postmortem-lint report [files, folders or globs...] [--html FILE] [-f json]
 
 Lints blameless incident postmortems written in Markdown (English and Korean).
 Folders are searched recursively for *.md and *.markdown files, skipping

@@ -11,6 +11,7 @@ import { lintFiles } from './lint-files.js';
 import { formatConfigProblem, skippedSummary } from './messages.js';
 import { printModel } from './model.js';
 import { packageVersion } from './version.js';
+import { runReport } from './report.js';
 import { Watchdog } from './watchdog.js';
 
 export type { CliIO } from './io.js';
@@ -34,6 +35,7 @@ export function run(argv: string[], io: CliIO): number {
 }
 
 function runChecked(argv: string[], io: CliIO, note: (line: string) => void): number {
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv);
