@@ -4,9 +4,10 @@
 // on copies of real postmortems in English and Korean.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import * as esbuild from 'esbuild';
 import { run } from '../../src/cli/run.js';
@@ -100,6 +101,23 @@ const bySeverity = (rows: Row[], severity: string) => rows.filter((r) => r.endsW
 const inKorean = (rows: Row[]) => rows.filter((r) => r.startsWith('postmortems/ko/')).length;
 
 describe('remark-cli with postmortem-assistant/remark-preset', () => {
+  it('resolves through the package\'s `exports` as before it had them: the main entry, the browser one, files under dist/', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string; browser: string };
+    const dir = project('resolve', []);
+    for (const f of ['dist/extension.js', 'dist/web/extension.js', 'dist/server.js']) {
+      mkdirSync(dirname(join(pkg, f)), { recursive: true });
+      writeFileSync(join(pkg, f), '');
+    }
+    const req = createRequire(join(dir, 'index.js'));
+    const inPkg = (p: string) => realpathSync(join(pkg, p));
+    assert.equal(req.resolve('postmortem-assistant'), inPkg(manifest.main));
+    assert.equal(req.resolve('postmortem-assistant/remark-preset'), inPkg('dist/remark-preset.js'));
+    assert.equal(req.resolve('postmortem-assistant/dist/server.js'), inPkg('dist/server.js'));
+    assert.equal(req.resolve('postmortem-assistant/package.json'), inPkg('package.json'));
+    const browser = spawnSync(process.execPath, ['--conditions=browser', '-p', "require.resolve('postmortem-assistant')"], { cwd: dir, encoding: 'utf8' });
+    assert.equal(browser.stdout.trim(), inPkg(manifest.browser));
+  });
+
   it('reports what postmortem-lint reports on real postmortems, with the defaults and then with a configuration', { skip: corpusMissing }, () => {
     const dir = project('corpus', [[PRESET, { today: TODAY }]]);
     // Every other document up to 20, so most sources are in, at less than half the time.
