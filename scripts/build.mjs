@@ -49,7 +49,7 @@ const web = {
 
 // Webviews may only load from media/, so the icon font ships there too.
 // A production build ships no source maps: drop any left by a development build.
-if (production) for (const f of ['media/board.js.map', 'dist/extension.js.map', 'dist/cli.js.map', 'dist/server.js.map', 'dist/web/extension.js.map', 'dist/web/server.js.map']) rmSync(f, { force: true });
+if (production) for (const f of ['media/board.js.map', 'dist/extension.js.map', 'dist/cli.js.map', 'dist/server.js.map', 'dist/remark-preset.js.map', 'dist/web/extension.js.map', 'dist/web/server.js.map']) rmSync(f, { force: true });
 mkdirSync('media/codicons', { recursive: true });
 for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join('node_modules/@vscode/codicons/dist', f), join('media/codicons', f));
 
@@ -72,6 +72,14 @@ const builds = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The remark-cli plugin (package export `./remark-preset`). CommonJS, as
+    // the package has no `"type": "module"`: Node's import() then gives the
+    // plugin as the default export without re-parsing the file as ESM.
+    ...common,
+    entryPoints: ['src/remark-preset/index.ts'],
+    outfile: 'dist/remark-preset.js',
   },
   {
     ...web,
