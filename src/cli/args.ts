@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
-export type Format = 'text' | 'json' | 'sarif';
-export const FORMATS: Format[] = ['text', 'json', 'sarif'];
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit';
+export const FORMATS: Format[] = ['text', 'json', 'sarif', 'github', 'junit'];
 
 export interface CliOptions {
   patterns: string[];
@@ -31,7 +31,9 @@ current folder is linted. Markdown files that do not look like postmortems
 (README.md, notes...) are skipped.
 
 Options:
-  -f, --format <text|json|sarif>  Output format (default: text)
+  -f, --format <format>           Output format: text (default), json, sarif
+                                  (code scanning), github (GitHub Actions
+                                  annotations) or junit (JUnit XML)
   -c, --config <file>             Use this config file instead of searching for
                                   .postmortemrc.json/.yaml/.yml/.postmortemrc
       --model <file>              Print the postmortem model of one Markdown file

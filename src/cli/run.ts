@@ -3,7 +3,9 @@ import { HELP, parseCliArgs, UsageError } from './args.js';
 import { ConfigCache, ConfigReadError } from './config-cache.js';
 import { expandArguments } from './files.js';
 import { applyIgnoreFile } from './ignore-file.js';
+import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
+import { formatJunit } from './formatters/junit.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatText } from './formatters/text.js';
 import { wantsColor, type CliIO } from './io.js';
@@ -89,7 +91,11 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
     io.stdout.write(
       options.format === 'json'
         ? formatJson(result.reports, configProblems, io.cwd)
-        : formatSarif(result.reports, { version: packageVersion(), cwd: io.cwd, configProblems, executionSuccessful: !result.failed }),
+        : options.format === 'github'
+          ? formatGithub(result.reports, configProblems, io.cwd)
+          : options.format === 'junit'
+            ? formatJunit(result.reports, configProblems, io.cwd)
+            : formatSarif(result.reports, { version: packageVersion(), cwd: io.cwd, configProblems, executionSuccessful: !result.failed }),
     );
   }
 
