@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
-export type Format = 'text' | 'json' | 'sarif';
-export const FORMATS: Format[] = ['text', 'json', 'sarif'];
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit';
+export const FORMATS: Format[] = ['text', 'json', 'sarif', 'github', 'junit'];
 
 export interface CliOptions {
   patterns: string[];
@@ -15,6 +15,8 @@ export interface CliOptions {
   maxWarnings?: number;
   /** Per-file analysis budget in milliseconds; undefined: the config's `analysisTimeoutMs`. */
   timeoutMs?: number;
+  /** A git ref: lint only the files that differ from it. */
+  changedSince?: string;
   help: boolean;
   version: boolean;
 }
@@ -32,7 +34,9 @@ current folder is linted. Markdown files that do not look like postmortems
 (README.md, notes...) are skipped.
 
 Options:
-  -f, --format <text|json|sarif>  Output format (default: text)
+  -f, --format <format>           Output format: text (default), json, sarif
+                                  (code scanning), github (GitHub Actions
+                                  annotations) or junit (JUnit XML)
   -c, --config <file>             Use this config file instead of searching for
                                   .postmortemrc.json/.yaml/.yml/.postmortemrc
       --model <file>              Print the postmortem model of one Markdown file
@@ -40,6 +44,9 @@ Options:
       --force                     Lint files even when they do not look like
                                   postmortems
       --today <YYYY-MM-DD>        Date used for overdue checks (default: today)
+      --changed-since <ref>       Lint only the postmortems that differ from the
+                                  git ref (committed, staged, unstaged or new
+                                  and not ignored), such as origin/main
   -q, --quiet                     Report errors only
       --max-warnings <n>          Exit with code 1 when there are more than n
                                   warnings (-1: no limit)
@@ -54,7 +61,8 @@ Exit codes:
   1  at least one error (including a broken configuration file), or too many
      warnings
   2  bad usage, no files found, a file that cannot be read, an unreadable
-     --config file, or output that cannot be written
+     --config file, output that cannot be written, or --changed-since
+     outside a git repository, with an unknown ref or without git
 
 A file is treated as a postmortem when its front matter says
 \`type: postmortem\`, its path matches \`postmortemGlobs\` (by default folders
@@ -104,6 +112,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
         'timeout-ms': { type: 'string' },
+        'changed-since': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -143,6 +152,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
   for (const [name, value] of [['config', v.config], ['model', v.model]] as const) {
     if (value !== undefined && value.trim() === '') throw new UsageError(`--${name} needs a file name`);
   }
+  const changedSince = v['changed-since'];
+  // A ref starting with "-" would be read by git as an option.
+  if (changedSince !== undefined && (changedSince.trim() === '' || changedSince.startsWith('-'))) {
+    throw new UsageError(`--changed-since needs a git ref such as origin/main or HEAD~1 (got "${changedSince}")`);
+  }
+  if (changedSince !== undefined && v.model !== undefined) throw new UsageError('--changed-since cannot be used with --model');
   if (v.model !== undefined && parsed.positionals.length > 0) {
     throw new UsageError('--model takes exactly one file; do not pass other files with it');
   }
@@ -156,6 +171,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     quiet: v.quiet ?? false,
     maxWarnings,
     timeoutMs,
+    changedSince,
     help: v.help ?? false,
     version: v.version ?? false,
   };

@@ -1,9 +1,12 @@
 import type { ConfigProblem } from '../core/config/types.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
+import { changedFiles, keepChanged } from './changed-since.js';
 import { ConfigCache, ConfigReadError } from './config-cache.js';
 import { expandArguments } from './files.js';
 import { applyIgnoreFile } from './ignore-file.js';
+import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
+import { formatJunit } from './formatters/junit.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatText } from './formatters/text.js';
 import { wantsColor, type CliIO } from './io.js';
@@ -72,6 +75,13 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
 
   if (options.model !== undefined) return printModel(options.model, options, configs, io);
 
+  // Asked before the files are searched, so a git problem is the one reported.
+  const changed = options.changedSince === undefined ? undefined : changedFiles(options.changedSince, io.cwd);
+  if (changed?.kind === 'error') {
+    note(`postmortem-lint: ${changed.message}`);
+    return EXIT.usage;
+  }
+
   const expansion = expandArguments(options.patterns, io.cwd);
   for (const warning of expansion.warnings) note(`postmortem-lint: ${warning}`);
   if (expansion.errors.length) {
@@ -79,9 +89,15 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
     return EXIT.usage;
   }
 
-  const targets = applyIgnoreFile(expansion.targets, io.cwd, note);
+  let targets = applyIgnoreFile(expansion.targets, io.cwd, note);
+  if (changed) targets = keepChanged(targets, changed.files);
   const result = lintFiles(targets, configs, options, io.cwd, note, new Watchdog(io.testHooks));
   if (expansion.unreadable.length) result.failed = true;
+  if (changed && result.summary.linted === 0 && !result.failed && configProblems.length === 0) {
+    // A change that touches no postmortem is a success, not "no files found".
+    note(`postmortem-lint: no changed postmortems since ${options.changedSince}`);
+    if (options.format === 'text') return EXIT.ok;
+  }
 
   if (options.format === 'text') {
     io.stdout.write(formatText(result.reports, result.summary, { color: wantsColor(io), configProblems: configProblems.length }));
@@ -91,7 +107,11 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
     io.stdout.write(
       options.format === 'json'
         ? formatJson(result.reports, configProblems, io.cwd)
-        : formatSarif(result.reports, { version: packageVersion(), cwd: io.cwd, configProblems, executionSuccessful: !result.failed }),
+        : options.format === 'github'
+          ? formatGithub(result.reports, configProblems, io.cwd)
+          : options.format === 'junit'
+            ? formatJunit(result.reports, configProblems, io.cwd)
+            : formatSarif(result.reports, { version: packageVersion(), cwd: io.cwd, configProblems, executionSuccessful: !result.failed }),
     );
   }
 
