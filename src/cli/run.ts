@@ -2,6 +2,7 @@ import type { ConfigProblem } from '../core/config/types.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import { ConfigCache, ConfigReadError } from './config-cache.js';
 import { expandArguments } from './files.js';
+import { Fixer } from './fix.js';
 import { applyIgnoreFile } from './ignore-file.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -78,10 +79,15 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
   }
 
   const targets = applyIgnoreFile(expansion.targets, io.cwd, note);
-  const result = lintFiles(targets, configs, options, io.cwd, note, new Watchdog(io.testHooks));
-  if (expansion.unreadable.length) result.failed = true;
+  const fixer = options.fix || options.fixDryRun ? new Fixer({ dryRun: options.fixDryRun, types: options.fixTypes }, note, io.writeHooks) : undefined;
+  const result = lintFiles(targets, configs, { ...options, fixer }, io.cwd, note, new Watchdog(io.testHooks));
+  if (expansion.unreadable.length || fixer?.failed) result.failed = true;
 
-  if (options.format === 'text') {
+  if (fixer?.options.dryRun) {
+    // stdout holds the patch alone, for `git apply` or `patch -p1`; the problems that would remain go to stderr.
+    io.stdout.write(fixer.diffs.join(''));
+    io.stderr.write(formatText(result.reports, result.summary, { color: false, configProblems: configProblems.length }));
+  } else if (options.format === 'text') {
     io.stdout.write(formatText(result.reports, result.summary, { color: wantsColor(io), configProblems: configProblems.length }));
   } else {
     // stdout carries the document alone; the skip count goes to stderr.
