@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
+import { FIX_ARG_OPTIONS, fixOptions, type FixCliOptions } from './fix-args.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit';
 export const FORMATS: Format[] = ['text', 'json', 'sarif', 'github', 'junit'];
 
-export interface CliOptions {
+export interface CliOptions extends FixCliOptions {
   patterns: string[];
   format: Format;
   config?: string;
@@ -53,6 +54,20 @@ Options:
       --timeout-ms <n>            Stop analysing a file after n milliseconds and
                                   report it as analysis-timeout (default: the
                                   config's analysisTimeoutMs, else 10000)
+      --fix                       Apply the fixes in place (linting and fixing
+                                  again, up to 10 times), then report what is left
+      --fix-dry-run               Print the changes --fix would make as a unified
+                                  diff on stdout and write nothing; the problems
+                                  --fix would leave go to stderr as text (no
+                                  --format), and set the exit code
+      --fix-type <types>          Fixes to apply, comma-separated or repeated:
+                                  safe (default; adds missing sections, keeps
+                                  every word), wording (rewrites blaming or
+                                  counterfactual sentences, which changes what
+                                  they say: review the result). Only the types
+                                  named are applied. Suggestion fixes (owner, due
+                                  date, time zone) are never applied here: they
+                                  insert placeholders only you can fill in
   -h, --help                      Show this help
   -v, --version                   Show the version
 
@@ -61,8 +76,9 @@ Exit codes:
   1  at least one error (including a broken configuration file), or too many
      warnings
   2  bad usage, no files found, a file that cannot be read, an unreadable
-     --config file, output that cannot be written, or --changed-since
-     outside a git repository, with an unknown ref or without git
+     --config file, output that cannot be written, a file --fix could not
+     write (it is left unchanged), or --changed-since outside a git
+     repository, with an unknown ref or without git
 
 A file is treated as a postmortem when its front matter says
 \`type: postmortem\`, its path matches \`postmortemGlobs\` (by default folders
@@ -115,6 +131,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'changed-since': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...FIX_ARG_OPTIONS,
       },
     });
   } catch (error) {
@@ -161,7 +178,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.model !== undefined && parsed.positionals.length > 0) {
     throw new UsageError('--model takes exactly one file; do not pass other files with it');
   }
+  const fix = fixOptions(v, { model: v.model, format, positionals: parsed.positionals });
+  if ('usage' in fix) throw new UsageError(fix.usage);
   return {
+    ...fix,
     patterns: parsed.positionals,
     format: format as Format,
     config: v.config,

@@ -1,4 +1,5 @@
 import type { WatchdogTestHooks } from './watchdog.js';
+import type { WriteTestHooks } from './write-atomic.js';
 
 /** Where the CLI writes and from where it resolves relative paths; process streams in production, buffers in tests. */
 export interface CliIO {
@@ -9,6 +10,8 @@ export interface CliIO {
   env?: Record<string, string | undefined>;
   /** For tests only; the command line (main.ts) never sets it. */
   testHooks?: WatchdogTestHooks;
+  /** For tests only, as testHooks: --fix's writes. */
+  writeHooks?: WriteTestHooks;
 }
 
 /** Colors only for a terminal, and never when NO_COLOR is set (https://no-color.org). */

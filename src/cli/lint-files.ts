@@ -7,6 +7,7 @@ import { detectionPath, displayPath, toPosix } from './paths.js';
 import { readDocument } from './read.js';
 import { timeoutMessage } from '../core/lint/timeout.js';
 import type { Watchdog } from './watchdog.js';
+import type { Fixer } from './fix.js';
 
 export interface LintRunOptions {
   force: boolean;
@@ -14,6 +15,8 @@ export interface LintRunOptions {
   quiet: boolean;
   /** Overrides each config's `analysisTimeoutMs`. */
   timeoutMs?: number;
+  /** --fix or --fix-dry-run. */
+  fixer?: Fixer;
 }
 
 export interface LintRun {
@@ -45,13 +48,8 @@ export function lintFiles(targets: Target[], configs: ConfigCache, options: Lint
     if (read.warning) note(`${display}: ${read.warning}`);
 
     const timeoutMs = options.timeoutMs ?? applied.config.analysisTimeoutMs;
-    const outcome = watchdog.analyze(
-      {
-        text: read.text,
-        options: { path: detectionPath(target.path, cwd, applied.path && dirname(applied.path)), config: applied.config, today: options.today, force: options.force },
-      },
-      timeoutMs,
-    );
+    const analysis = { path: detectionPath(target.path, cwd, applied.path && dirname(applied.path)), config: applied.config, today: options.today, force: options.force };
+    const outcome = watchdog.analyze({ text: read.text, options: analysis }, timeoutMs);
     if (outcome.kind === 'error') {
       // A bug in a rule must not hide the results for the other files.
       note(`${display}: internal error while linting: ${outcome.message}`);
@@ -72,6 +70,8 @@ export function lintFiles(targets: Target[], configs: ConfigCache, options: Lint
     }
 
     run.summary.linted++;
+    // The messages left once the fixes are applied (the fixer re-lints the fixed text the same way).
+    if (options.fixer && outcome.kind === 'done') result.messages = options.fixer.fixFile(target.path, display, read.text, result.messages, (text) => watchdog.analyze({ text, options: analysis }, timeoutMs));
     for (const m of result.messages) {
       if (m.severity === 'error') run.errors++;
       else if (m.severity === 'warning') run.warnings++;

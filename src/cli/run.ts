@@ -3,6 +3,7 @@ import { HELP, parseCliArgs, UsageError } from './args.js';
 import { changedFiles, keepChanged } from './changed-since.js';
 import { ConfigCache, ConfigReadError } from './config-cache.js';
 import { expandArguments } from './files.js';
+import { Fixer } from './fix.js';
 import { applyIgnoreFile } from './ignore-file.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
@@ -91,15 +92,20 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
 
   let targets = applyIgnoreFile(expansion.targets, io.cwd, note);
   if (changed) targets = keepChanged(targets, changed.files);
-  const result = lintFiles(targets, configs, options, io.cwd, note, new Watchdog(io.testHooks));
-  if (expansion.unreadable.length) result.failed = true;
+  const fixer = options.fix || options.fixDryRun ? new Fixer({ dryRun: options.fixDryRun, types: options.fixTypes }, note, io.writeHooks) : undefined;
+  const result = lintFiles(targets, configs, { ...options, fixer }, io.cwd, note, new Watchdog(io.testHooks));
+  if (expansion.unreadable.length || fixer?.failed) result.failed = true;
   if (changed && result.summary.linted === 0 && !result.failed && configProblems.length === 0) {
     // A change that touches no postmortem is a success, not "no files found".
     note(`postmortem-lint: no changed postmortems since ${options.changedSince}`);
     if (options.format === 'text') return EXIT.ok;
   }
 
-  if (options.format === 'text') {
+  if (fixer?.options.dryRun) {
+    // stdout holds the patch alone, for `git apply` or `patch -p1`; the problems that would remain go to stderr.
+    io.stdout.write(fixer.diffs.join(''));
+    io.stderr.write(formatText(result.reports, result.summary, { color: false, configProblems: configProblems.length }));
+  } else if (options.format === 'text') {
     io.stdout.write(formatText(result.reports, result.summary, { color: wantsColor(io), configProblems: configProblems.length }));
   } else {
     // stdout carries the document alone; the skip count goes to stderr.
