@@ -33,17 +33,28 @@ export function settingDescriptions(root = ROOT): SettingDescriptions {
   return out;
 }
 
-/** Annotation keywords of the schema that only editors read. */
-const ANNOTATIONS = ['errorMessage', 'enumDescriptions', 'markdownDescription'];
+/** Keywords of the schema that only editors read: the validator does without them. */
+const ANNOTATIONS = new Set(['title', 'description', 'markdownDescription', 'errorMessage', 'enumDescriptions', 'examples', 'default']);
+
+/** The schema without its annotations (a property named like one stays). */
+function withoutAnnotations(node: unknown, inProperties = false): unknown {
+  if (Array.isArray(node)) return node.map((n) => withoutAnnotations(n));
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!inProperties && ANNOTATIONS.has(key)) continue;
+    out[key] = key === 'enum' ? value : withoutAnnotations(value, !inProperties && (key === 'properties' || key === 'definitions'));
+  }
+  return out;
+}
 
 export function schemaText(root = ROOT): string {
   return JSON.stringify(buildConfigSchema(RULES, settingDescriptions(root)), null, 2) + '\n';
 }
 
 export function validatorText(schema: Record<string, unknown>): string {
-  const ajv = new Ajv({ allErrors: true, strictTuples: false, code: { source: true, esm: true, lines: true } });
-  for (const keyword of ANNOTATIONS) ajv.addKeyword(keyword);
-  const validate = ajv.compile(schema);
+  const ajv = new Ajv({ allErrors: true, strictTuples: false, inlineRefs: false, code: { source: true, esm: true } });
+  const validate = ajv.compile(withoutAnnotations(schema) as Record<string, unknown>);
   let code = standaloneCode(ajv, validate);
   // Helpers from ajv/dist/runtime (string length, deep equality...) come as
   // `require`; an import lets esbuild bundle them for every target.
