@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SCHEMA_PATH, schemaText, settingDescriptions, VALIDATOR_PATH, validatorText } from '../../scripts/config-schema.js';
+import { CONFIG_FILE_NAMES } from '../../src/core/config/names.js';
 import { CONFIG_KEYS } from '../../src/core/config/schema.js';
 import { RULES } from '../../src/core/rules/index.js';
 
@@ -49,5 +50,23 @@ describe('the configuration schema', () => {
       assert.equal(schema.properties[key]?.description, text, key);
       assert.ok(nls[`config.${key === 'language' ? 'messageLanguage' : key}`]!.startsWith(text!), key);
     }
+  });
+});
+
+describe('the schema in editors', () => {
+  const pkg = JSON.parse(read('package.json')) as { contributes: Record<string, Array<{ fileMatch: string[]; url: string }>> };
+
+  it('is contributed for every config file name, JSON and YAML (the YAML extension reads yamlValidation)', () => {
+    const json = pkg.contributes.jsonValidation!.flatMap((v) => v.fileMatch.map((f) => [f, v.url]));
+    const yaml = pkg.contributes.yamlValidation!.flatMap((v) => v.fileMatch.map((f) => [f, v.url]));
+    assert.deepEqual(json, [['.postmortemrc.json', './schemas/postmortemrc.schema.json'], ['.postmortemrc', './schemas/postmortemrc.schema.json']]);
+    assert.deepEqual(yaml.map(([f]) => f), ['.postmortemrc.yaml', '.postmortemrc.yml', '.postmortemrc']);
+    for (const [, url] of [...json, ...yaml]) assert.equal(url, `./${SCHEMA_PATH}`);
+    assert.deepEqual([...new Set([...json, ...yaml].map(([f]) => f))].sort(), [...CONFIG_FILE_NAMES].sort());
+  });
+
+  it('ships in the .vsix', () => {
+    const lines = read('.vscodeignore').split('\n');
+    assert.ok(lines.includes('!schemas/**'), 'schemas/ is kept by .vscodeignore');
   });
 });
