@@ -2,6 +2,7 @@
 // same two), the CLI, the board webview and the integration tests with esbuild.
 // Type-checking is separate (`npm run typecheck`): esbuild only strips types.
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -46,6 +47,9 @@ const web = {
   conditions: ['worker'],
   define: { POSTMORTEM_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
+
+// The configuration's JSON Schema and the validator compiled from it, from the rules' metadata.
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/config-schema.ts'], { stdio: 'inherit' });
 
 // Webviews may only load from media/, so the icon font ships there too.
 // A production build ships no source maps: drop any left by a development build.

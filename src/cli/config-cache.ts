@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { findConfigFile, loadConfigText, MAX_CONFIG_BYTES } from '../core/config/file.js';
+import { findConfigFile, loadConfigText, MAX_CONFIG_BYTES, type ExtendsRead } from '../core/config/file.js';
 import { defaultConfig } from '../core/config/resolve.js';
 import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
 import { RULES } from '../core/rules/index.js';
@@ -16,6 +16,12 @@ function readConfigFile(path: string): ConfigRead {
   if (read.kind === 'error') return { error: read.message.replace(/^cannot read the file: /, '') };
   if (read.truncated) return { error: `it is larger than ${MAX_CONFIG_BYTES.toLocaleString('en')} bytes` };
   return { text: new TextDecoder('utf-8').decode(read.bytes) };
+}
+
+/** Reads a file that a config's `extends` names. */
+function readExtended(path: string): ExtendsRead {
+  const read = readConfigFile(path);
+  return 'text' in read ? read.text : 'error' in read ? { error: read.error } : undefined;
 }
 
 export interface AppliedConfig {
@@ -46,12 +52,21 @@ export class ConfigCache {
   private readonly unreadable = new Set<string>();
   private readonly defaults = defaultConfig(RULES);
   private readonly fixed?: AppliedConfig;
+  /** Problems already reported: a file that several configs extend has its problems told once. */
+  private readonly reported = new Set<string>();
+  private readonly report: (problem: ConfigProblem) => void;
 
   constructor(
-    private readonly report: (problem: ConfigProblem) => void,
+    report: (problem: ConfigProblem) => void,
     fixedPath?: string,
     cwd = process.cwd(),
   ) {
+    this.report = (problem) => {
+      const key = JSON.stringify([problem.source, problem.line, problem.message]);
+      if (this.reported.has(key)) return;
+      this.reported.add(key);
+      report(problem);
+    };
     if (fixedPath !== undefined) {
       const abs = resolve(cwd, fixedPath);
       const read = readConfigFile(abs);
@@ -66,7 +81,7 @@ export class ConfigCache {
     if (cached) return cached;
     let loaded: ReturnType<typeof loadConfigText>;
     try {
-      loaded = loadConfigText(text, toPosix(path), RULES);
+      loaded = loadConfigText(text, toPosix(path), RULES, undefined, readExtended);
     } catch (error) {
       // A value no check foresaw must cost this file its settings, not the run its results.
       loaded = { config: this.defaults, problems: [{ source: toPosix(path), message: `cannot use this config file (${(error as Error).message}); the defaults apply` }] };

@@ -1,5 +1,5 @@
 import { URI, Utils } from 'vscode-uri';
-import { CONFIG_FILE_NAMES, loadConfigText, MAX_CONFIG_BYTES } from '../core/config/file.js';
+import { CONFIG_FILE_NAMES, loadConfigTextAsync, MAX_CONFIG_BYTES } from '../core/config/file.js';
 import { defaultConfig, resolveConfig } from '../core/config/resolve.js';
 import { IGNORE_FILE_NAME, isIgnored, parseIgnoreFile } from '../core/config/ignores.js';
 import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
@@ -125,13 +125,23 @@ export class ServerConfigs {
     if (!found) return { config: base.config, settings, broken };
     let loaded: { config: ResolvedConfig; problems: ConfigProblem[] };
     try {
-      loaded = loadConfigText(found.text, found.uri.path, RULES, base.config);
+      // A file that `extends` names is read from the same place (file system, remote, virtual).
+      loaded = await loadConfigTextAsync(found.text, found.uri.path, RULES, base.config, async (path) => {
+        const read = await this.host.readFile(found.uri.with({ path }).toString(), MAX_CONFIG_BYTES);
+        return 'text' in read ? read.text : 'error' in read ? { error: read.error } : undefined;
+      });
     } catch (error) {
       // A value no check foresaw costs this folder its settings, not the server.
       loaded = { config: base.config, problems: [{ source: found.uri.path, message: `cannot use this config file (${(error as Error).message}); the defaults apply` }] };
     }
-    this.setProblems(found.uri.toString(), loaded.problems);
-    if (loaded.problems.length) broken.push({ uri: found.uri.toString(), problems: loaded.problems });
+    // Problems of an extended file are shown on that file.
+    const bySource = new Map<string, ConfigProblem[]>([[found.uri.path, []]]);
+    for (const p of loaded.problems) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+    for (const [path, problems] of bySource) {
+      const uri = found.uri.with({ path }).toString();
+      this.setProblems(uri, problems);
+      if (problems.length) broken.push({ uri, problems });
+    }
     return { config: loaded.config, settings, file: found.uri, broken };
   }
 

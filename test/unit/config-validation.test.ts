@@ -41,6 +41,30 @@ describe('rule options are validated from each rule\'s metadata', () => {
   });
 });
 
+describe('rule settings', () => {
+  it('takes every severity form it took before: words, numbers, booleans, aliases', () => {
+    const { config, problems } = resolve({ rules: { 'five-whys': 2, 'timeline-order': false, 'action-item-due': 'warn', 'action-item-owner': 'hint', 'action-item-vague': true, 'action-item-overdue': { options: {} } } });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      ['five-whys', 'timeline-order', 'action-item-due', 'action-item-owner', 'action-item-vague', 'action-item-overdue'].map((id) => config.rules[id]!.severity),
+      ['error', 'off', 'warning', 'info', 'warning', 'info'],
+    );
+  });
+
+  it('reports a key of the object form other than severity and options, and keeps the severity', () => {
+    const { config, problems } = resolve({ rules: { 'five-whys': { severity: 'error', minimum: 3 } } });
+    assert.deepEqual(problems.map((p) => [p.key, p.message]), [['rules.five-whys', '`rules.five-whys`: unknown key `minimum` (expected: severity, options)']]);
+    assert.equal(config.rules['five-whys']!.severity, 'error');
+    assert.equal(config.rules['five-whys']!.options.minimum, 5);
+  });
+
+  it('keeps the valid items of an option list and reports each invalid one', () => {
+    const { config, problems } = resolve({ rules: { 'blame-language': ['warning', { extraTerms: ['rockstar', '', 7] }] } });
+    assert.deepEqual(problems.map((p) => p.message), ['`blame-language`: extraTerms[1]: must be a non-empty string', '`blame-language`: extraTerms[2]: must be a non-empty string']);
+    assert.deepEqual(config.rules['blame-language']!.options.extraTerms, ['rockstar']);
+  });
+});
+
 describe('extends', () => {
   it('takes a preset name', () => {
     const { config, problems } = resolve({ extends: 'google-sre' });

@@ -53,6 +53,16 @@ describe('configuration', () => {
     assert.equal(problems[0].line, 4);
   });
 
+  it('gives the line of the key itself, not of an earlier mention of its name', () => {
+    const yaml = load('rules:\n  five-whys:\n    - warning\n    - minimum: 3\nminimum: 4\n', '/repo/.postmortemrc.yaml');
+    assert.deepEqual(yaml.problems.map((p) => [p.key, p.line]), [['minimum', 5]]);
+    const json = load('{\n  "blameTerms": ["five-whys"],\n  "rules": {\n    "five-whys": "loud"\n  },\n  "language": "fr"\n}');
+    assert.deepEqual(json.problems.map((p) => [p.key, p.line]), [['rules.five-whys', 4], ['language', 6]]);
+    // A wrong option is at its rule's line.
+    const option = load('{\n  "rules": {\n    "blame-language": ["warning", {\n      "extraTerms": [""]\n    }],\n    "five-whys": ["warning", { "minimum": 0 }]\n  }\n}');
+    assert.deepEqual(option.problems.map((p) => [p.key, p.line]), [['rules.blame-language', 3], ['rules.five-whys', 6]]);
+  });
+
   it('finds the nearest config file upward', () => {
     const files: Record<string, string> = { '/repo/.postmortemrc.json': '{}', '/repo/docs/.postmortemrc.yaml': 'preset: seed' };
     const read = (p: string) => files[p];

@@ -280,6 +280,23 @@ describe('language server over stdio', () => {
     assert.deepEqual(client.published.filter((p) => p.uri === fileUri(rc)).at(-1)!.diagnostics, [], 'the fixed config has no problems left');
     assert.ok(!client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics.some((d) => d.code === 'config'), 'the notice goes with the problem');
   });
+  it('follows `extends` to a team-wide config and shows that file\'s problems on it', async () => {
+    const team = join(dir, 'extends-team.json');
+    const sub = join(dir, 'extending');
+    const rc = join(sub, '.postmortemrc.json');
+    const uri = fileUri(join(sub, 'pm.md'));
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(team, '{\n  "rules": {\n    "blame-language": "off",\n    "no-such-rule": "error"\n  }\n}');
+    writeFileSync(rc, '{ "extends": "../extends-team.json" }');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(rc), type: 1 }] });
+    await client.open(uri, DOC);
+    const diagnostics = await client.diagnostics(uri, 1);
+    assert.ok(!diagnostics.some((d) => d.code === 'blame-language'), 'off in the extended file');
+    const onTeam = client.published.filter((p) => p.uri === fileUri(team)).at(-1)!;
+    assert.deepEqual(onTeam.diagnostics.map((d) => d.range.start.line), [3]);
+    assert.match(onTeam.diagnostics[0]!.message, /unknown rule `no-such-rule`/);
+    assert.deepEqual(client.published.filter((p) => p.uri === fileUri(rc)).at(-1)!.diagnostics, []);
+  });
 });
 
 describe('language server settings and locale', () => {

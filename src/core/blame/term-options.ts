@@ -12,6 +12,24 @@ export interface WordingOptions {
 
 export const DEFAULT_WORDING_OPTIONS: WordingOptions = { extraTerms: [], allowedTerms: [] };
 
+/** The options' schema (see RuleMeta.optionsSchema); the messages are validateWordingOptions'. */
+export const WORDING_OPTIONS_SCHEMA = {
+  extraTerms: {
+    type: 'array',
+    items: { type: 'string', pattern: '\\S', errorMessage: 'must be a non-empty string' },
+    default: [],
+    description: 'Extra terms to flag: plain phrases, or "/regex/flags".',
+    errorMessage: 'extraTerms must be a list of strings',
+  },
+  allowedTerms: {
+    type: 'array',
+    items: { type: 'string', pattern: '\\S', errorMessage: 'must be a non-empty string' },
+    default: [],
+    description: 'Terms that are fine here: a match overlapping one of them is not reported.',
+    errorMessage: 'allowedTerms must be a list of strings',
+  },
+};
+
 /** Checks raw options and returns them merged over the defaults, with readable problems. */
 export function validateWordingOptions(raw: Record<string, unknown>): { options: WordingOptions; problems: string[] } {
   const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { findWording } from '../blame/find-wording.js';
-import { DEFAULT_WORDING_OPTIONS, validateWordingOptions, type WordingOptions } from '../blame/term-options.js';
+import { DEFAULT_WORDING_OPTIONS, validateWordingOptions, WORDING_OPTIONS_SCHEMA, type WordingOptions } from '../blame/term-options.js';
 import { findWordingFindings } from '../wording/find.js';
 import { defineRule } from './define.js';
 
@@ -16,6 +16,7 @@ export const blameLanguage = defineRule<WordingOptions>({
   defaultSeverity: 'warning',
   fixType: 'wording',
   defaultOptions: DEFAULT_WORDING_OPTIONS,
+  optionsSchema: WORDING_OPTIONS_SCHEMA,
   validateOptions: validateWordingOptions,
   check(ctx) {
     for (const f of findWordingFindings({ ...ctx, allowedTerms: ctx.options.allowedTerms }, 'blame')) ctx.report(f);

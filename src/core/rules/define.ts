@@ -55,6 +55,24 @@ export interface RuleContext<Options> {
  */
 export type FixType = 'safe' | 'wording' | 'suggestion';
 
+/**
+ * A JSON Schema fragment (draft-07), as the configuration's schema holds it.
+ * `errorMessage` is the message shown for a value this fragment refuses, in
+ * the editor (VS Code's JSON support reads it) and by the command line.
+ */
+export interface SchemaFragment {
+  type?: string | string[];
+  description?: string;
+  markdownDescription?: string;
+  default?: unknown;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  items?: SchemaFragment;
+  errorMessage?: string;
+}
+
 export interface RuleMeta<Options> {
   /** Stable id, kebab-case; also the doc file name under docs/rules/. */
   id: string;
@@ -63,6 +81,12 @@ export interface RuleMeta<Options> {
   defaultOptions: Options;
   /** For a rule that offers fixes: see FixType. */
   fixType?: FixType;
+  /**
+   * Each option as a JSON Schema fragment (type, range, default, description),
+   * keyed like defaultOptions; the configuration's schema is built from these.
+   * None for a rule that takes no options.
+   */
+  optionsSchema?: Record<string, SchemaFragment>;
   /**
    * Checks user options and returns them merged over the defaults, or a list of
    * problems ("`minimum` must be a whole number from 1 to 20").

@@ -37,6 +37,16 @@ export default defineRule<FiveWhysOptions>({
   description: 'The analysis asks "why?" enough times (5 by default), or lists contributing factors, and does not stop at a person.',
   defaultSeverity: 'warning',
   defaultOptions: { minimum: 5 },
+  optionsSchema: {
+    minimum: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 20,
+      default: 5,
+      description: 'How many whys the 5-Whys chain needs.',
+      errorMessage: '`minimum` must be a whole number from 1 to 20',
+    },
+  },
   validateOptions(raw) {
     const problems: string[] = [];
     const options = { minimum: 5 };
