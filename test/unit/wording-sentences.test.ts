@@ -130,6 +130,13 @@ const BLAME_EN: Array<[string, string | undefined, string]> = [
   ['We need to hold the engineer accountable.', 'the engineer', 'hold'],
   // an adverb after "were" still marks the act as a slip
   ['The operators were mistakenly restarting the primary pods.', 'The operators', 'restarting'],
+  // an adverb of error before any past act; making a mess; a role named by a letter
+  ['The contractor inadvertently published the staging keys.', 'The contractor', 'published'],
+  ['I made a real mess of the release branch last night.', 'I', 'made a real mess'],
+  ['Engineer B should have checked the staging logs.', 'Engineer B', 'should have checked'],
+  // a step nobody bothered or thought to take
+  ['Nobody bothers to rotate the old keys.', 'Nobody', 'bothers'],
+  ['Nobody thought to turn off the old cron job.', 'Nobody', 'thought'],
 ];
 
 const CLEAN_EN = [
@@ -171,6 +178,11 @@ const CLEAN_EN = [
   'The engineer should not be fired.',
   'We have not introduced any other regressions.',
   "We didn't ship it because we are careless people, we shipped it because the tool allowed it.",
+  'The nightly job was accidentally disabled during the upgrade.',
+  'The storm made a mess of our travel plans.',
+  'Engineer B restored the backup at noon.',
+  'Nobody bothered us during the freeze.',
+  'Fixed a crash caused by a stupid typo.',
 ];
 
 const COUNTERFACTUAL_EN = [
@@ -183,6 +195,7 @@ const COUNTERFACTUAL_EN = [
   'We could have let the release bake longer.',
   'The outage was entirely preventable.',
   'Looking back, the migration plan was too aggressive.',
+  'With a disk alert, the on-call would have been paged an hour earlier.',
 ];
 
 const NOT_COUNTERFACTUAL_EN = [
