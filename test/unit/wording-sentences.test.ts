@@ -137,6 +137,8 @@ const BLAME_EN: Array<[string, string | undefined, string]> = [
   // a step nobody bothered or thought to take
   ['Nobody bothers to rotate the old keys.', 'Nobody', 'bothers'],
   ['Nobody thought to turn off the old cron job.', 'Nobody', 'thought'],
+  // a person said to be to blame, in the present
+  ['The release managers are mostly to blame for the outage.', 'The release managers', 'to blame'],
 ];
 
 const CLEAN_EN = [
@@ -183,6 +185,8 @@ const CLEAN_EN = [
   'Engineer B restored the backup at noon.',
   'Nobody bothered us during the freeze.',
   'Fixed a crash caused by a stupid typo.',
+  'The old kernels are mostly to blame for the slowdown.',
+  'The release managers are not to blame.',
 ];
 
 const COUNTERFACTUAL_EN = [

@@ -825,9 +825,30 @@ class Analysis {
     const first = ws[0]!.norm;
     if (first === "don't" || (first === 'do' && ws[1]?.norm === 'not') || first === 'avoid' || first === 'never' || first === 'instead') return true;
     if (!BLAME_WORDS.find(ws)) return false;
-    // Blame as a subject of its own, in the present tense: "Blame creates fear".
-    if (!this.past()) return true;
+    // Blame as a subject of its own, in the present tense: "Blame creates fear"; but not a person said to be to blame now.
+    if (!this.past()) return !this.personToBlame();
     return Boolean(GENERIC.find(ws) || GUIDANCE.find(ws) || NEGATED.find(ws));
+  }
+
+  /** "management are definitely to blame", "we, as developers, are partly to blame": a person judged in the present. */
+  personToBlame(): boolean {
+    const ws = this.ws;
+    if (this.question) return false;
+    for (let j = 2; j + 1 < ws.length; j++) {
+      if (ws[j]!.norm !== 'to' || ws[j + 1]!.norm !== 'blame') continue;
+      let k = j - 1;
+      if (ws[k]!.norm.endsWith('ly') && k > 1) k--;
+      if (!/^(is|are|am)$/.test(ws[k]!.norm)) continue;
+      // The subject: the word before the verb, or before an aside between commas.
+      let i = k - 1;
+      if (ws[i]!.punct) for (i--; i > 0 && !ws[i]!.punct && i > k - 6; i--);
+      if (ws[i]?.punct) i--;
+      for (let m = i; m >= Math.max(0, i - 3); m--) {
+        if (ws[m]!.punct) break;
+        if (this.personAt(m, true)) return true;
+      }
+    }
+    return false;
   }
 
   counterfactual(): SentenceFinding | undefined {
