@@ -1,10 +1,20 @@
 // Precision and recall of blame-language and counterfactual-language on the
 // labelled sentences in test/fixtures/wording, per language.
-//   node --import tsx scripts/wording-eval.ts [--split dev|test] [--errors]
-import { loadSentences, score } from '../test/support/wording-eval.js';
+//   node --import tsx scripts/wording-eval.ts [--split dev|dev2|test] [--errors]
+import { loadSentences, score, SPLITS, type Split } from '../test/support/wording-eval.js';
 
 const args = process.argv.slice(2);
-const split = (args[args.indexOf('--split') + 1] === 'test' ? 'test' : 'dev') as 'dev' | 'test';
+const asked = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
+if (!SPLITS.includes(asked as Split)) {
+  console.error(`unknown split: ${asked} (expected ${SPLITS.join(', ')})`);
+  process.exit(2);
+}
+const split = asked as Split;
+// The held-out split is reported as figures only, so it is never tuned on.
+if (split === 'test' && args.includes('--errors')) {
+  console.error('--errors is not available for the test split');
+  process.exit(2);
+}
 const sentences = loadSentences(split);
 const pct = (x: number): string => (x * 100).toFixed(1) + '%';
 console.log(`split: ${split}`);

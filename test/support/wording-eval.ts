@@ -4,6 +4,10 @@ import { lintText } from '../../src/core/lint/lint.js';
 
 export type Label = 'blame' | 'counterfactual' | 'clean';
 
+/** `dev` and `dev2` are tuned on; `test` is only measured. */
+export type Split = 'dev' | 'dev2' | 'test';
+export const SPLITS: readonly Split[] = ['dev', 'dev2', 'test'];
+
 /** One labelled sentence of the wording data set (test/fixtures/wording). */
 export interface LabelledSentence {
   id: string;
@@ -12,11 +16,11 @@ export interface LabelledSentence {
   label: Label;
   shape: string;
   source: string;
-  split: 'dev' | 'test';
+  split: Split;
   note: string;
 }
 
-export function loadSentences(split: 'dev' | 'test'): LabelledSentence[] {
+export function loadSentences(split: Split): LabelledSentence[] {
   const path = join(__dirname, '..', 'fixtures', 'wording', `sentences.${split}.jsonl`);
   return readFileSync(path, 'utf8')
     .split('\n')

@@ -130,6 +130,15 @@ const BLAME_EN: Array<[string, string | undefined, string]> = [
   ['We need to hold the engineer accountable.', 'the engineer', 'hold'],
   // an adverb after "were" still marks the act as a slip
   ['The operators were mistakenly restarting the primary pods.', 'The operators', 'restarting'],
+  // an adverb of error before any past act; making a mess; a role named by a letter
+  ['The contractor inadvertently published the staging keys.', 'The contractor', 'published'],
+  ['I made a real mess of the release branch last night.', 'I', 'made a real mess'],
+  ['Engineer B should have checked the staging logs.', 'Engineer B', 'should have checked'],
+  // a step nobody bothered or thought to take
+  ['Nobody bothers to rotate the old keys.', 'Nobody', 'bothers'],
+  ['Nobody thought to turn off the old cron job.', 'Nobody', 'thought'],
+  // a person said to be to blame, in the present
+  ['The release managers are mostly to blame for the outage.', 'The release managers', 'to blame'],
 ];
 
 const CLEAN_EN = [
@@ -171,6 +180,13 @@ const CLEAN_EN = [
   'The engineer should not be fired.',
   'We have not introduced any other regressions.',
   "We didn't ship it because we are careless people, we shipped it because the tool allowed it.",
+  'The nightly job was accidentally disabled during the upgrade.',
+  'The storm made a mess of our travel plans.',
+  'Engineer B restored the backup at noon.',
+  'Nobody bothered us during the freeze.',
+  'Fixed a crash caused by a stupid typo.',
+  'The old kernels are mostly to blame for the slowdown.',
+  'The release managers are not to blame.',
 ];
 
 const COUNTERFACTUAL_EN = [
@@ -183,6 +199,7 @@ const COUNTERFACTUAL_EN = [
   'We could have let the release bake longer.',
   'The outage was entirely preventable.',
   'Looking back, the migration plan was too aggressive.',
+  'With a disk alert, the on-call would have been paged an hour earlier.',
 ];
 
 const NOT_COUNTERFACTUAL_EN = [
@@ -292,6 +309,10 @@ const KO_BLAME: Array<[string, string, string]> = [
   ['협력사 직원들끼리 점검 없이 장비를 교체했다.', '직원들끼리', '점검 없이 장비를 교체했다'],
   ['담당자가 로그를 조금만 더 살폈다면 장애를 막을 수 있었을 것이다.', '담당자가', '살폈다면'],
   ['운영팀은 뭐했나.', '운영팀은', '뭐했'],
+  // roles and ranks outside IT; a safety device switched off and left off
+  ['기관사가 정지 신호를 확인하지 않았다.', '기관사가', '확인하지 않았다'],
+  ['김 중사가 경고를 무시했다.', '김 중사가', '무시했다'],
+  ['경비원이 시끄럽다며 감지기를 꺼두었다.', '경비원이', '감지기를 꺼두었다'],
 ];
 
 const KO_JUDGEMENTS = [
@@ -324,6 +345,10 @@ const KO_CLEAN = [
   '우리는 한 건의 데이터도 잃지 않았다.',
   '이번 장애로 누구도 징계를 받지 않았다.',
   '직원의 실수가 아니라 설정 도구의 결함이었다.',
+  '관제원이 열차를 정지시켰다.',
+  '점검팀은 교체를 위해 감지기를 잠시 껐다가 다시 켰다.',
+  '이 부품은 교체로 예방이 가능하다.',
+  '감지기가 울지 않았다면 화재를 발견할 수 없었을 것이다.',
 ];
 
 const KO_COUNTERFACTUAL = [
@@ -333,6 +358,8 @@ const KO_COUNTERFACTUAL = [
   '재시도를 줄이기만 해도 장애는 짧았을 것이다.',
   '롤백 스크립트를 만들었다면 금방 복구할 수 있다는 지적이다.',
   '조금 더 차분히 로그를 읽었다면 금방 찾았을 원인이었다.',
+  '작은 덮개 하나만 씌우면 막을 수 있는 사고였다.',
+  '전원을 내리는 조치만으로 예방이 가능했다.',
 ];
 
 describe('wording: Korean clauses, particles and judgements', () => {

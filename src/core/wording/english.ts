@@ -15,6 +15,7 @@ const PRONOUNS = set(P.pronouns);
 const COLLECTIVE = set(P.collective);
 const INDEFINITE = set(P.indefinite);
 const ROLES = set(P.roles);
+const NON_PERSON = set(P.nonPersonHeads);
 const DETERMINERS = set(P.determiners);
 const NEGATIVE = new PhraseSet(P.negative);
 const OMISSION = new PhraseSet(F.omission);
@@ -30,6 +31,7 @@ const NEGATOR_WORDS = set(F.negators.filter((n) => !n.includes(' ')));
 const MODIFIERS = new PhraseSet(F.modifiers);
 const ACCIDENTAL = set(['accidentally', 'accidently', 'mistakenly', 'inadvertently', 'unintentionally', 'unknowingly', 'by mistake', 'by accident', 'in error', 'erroneously', 'wrongly', 'incorrectly', 'the wrong', 'wrong']);
 const MISTAKES = set(F.mistakes);
+const ACCIDENTAL_ADVERBS = set(['accidentally', 'accidently', 'mistakenly', 'inadvertently', 'unintentionally', 'erroneously']);
 const REMEDIAL = new StemSet(F.remedialVerbs);
 const DESTRUCTIVE = new StemSet(F.destructiveVerbs);
 const PRECIOUS = set(F.precious);
@@ -138,6 +140,10 @@ class Analysis {
       if (!owns && next && !next.punct && (ROLES.has(next.norm) || this.nounAfterRole(next))) return undefined;
       // "leads to", "hires the": the verb, not the role.
       if (/^(leads|hires)$/.test(w.norm) && next && /^(to|the|a|an)$/.test(next.norm)) return undefined;
+    } else if (/^[A-Z]$/.test(w.text) && i > 0 && ROLES.has(this.ws[i - 1]!.norm)) {
+      // "Developer X", "Engineer B": a person named by a role and a letter.
+      specific = true;
+      return { ...this.piece(i - 1, i + 1), indefinite, specific, collective: false, at: i };
     } else if ((bare === 'one' || bare === 'ones') && this.ws[i + 1]?.norm === 'who' && i > 0 && /^(the|that)$/.test(this.ws[i - 1]!.norm)) {
       // "the one who flubbed the command": a person named by what they did.
     } else if (isFirstName(w.text, this.sentence, i === 0) || (i > 0 && /^\p{Lu}/u.test(w.text) && isFirstName(this.ws[i - 1]!.text, this.sentence, i - 1 === 0))) specific = true;
@@ -407,9 +413,13 @@ class Analysis {
     const ws = this.ws;
     for (let j = 1; j < ws.length; j++) {
       const v = ws[j]!.norm;
-      if (!((CHECK.has(v) && this.pastAt(j)) || v === 'bothered')) continue;
+      // "no one bothers to check", "nobody thought to delete it": a step nobody took.
+      const thoughtTo = /^(thought|think)$/.test(v) && ws[j + 1]?.norm === 'to';
+      // "nobody bothered to look", "nobody bothered checking"; not "nobody bothered us".
+      const bothered = /^(bothered|bothers|bother)$/.test(v) && (ws[j + 1]?.norm === 'to' || (ws[j + 1]?.norm.endsWith('ing') ?? false));
+      if (!((CHECK.has(v) && this.pastAt(j)) || bothered || thoughtTo)) continue;
       // "Nobody noticed any impact": a good outcome, not a check left undone; "nobody was paged": passive.
-      if (/^(any|anything|a)$/.test(ws[j + 1]?.norm ?? '') || !ws[j + 1] || ws[j + 1]!.punct || BE.has(ws[j - 1]!.norm)) continue;
+      if ((/^(any|anything|a)$/.test(ws[j + 1]?.norm ?? '') && !thoughtTo) || !ws[j + 1] || ws[j + 1]!.punct || BE.has(ws[j - 1]!.norm)) continue;
       for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
         const w = ws[k]!;
         if (w.punct || CLAUSE.has(w.norm) || MODALS.has(w.norm)) break;
@@ -498,7 +508,8 @@ class Analysis {
     if (w.norm.endsWith('ing') && j > 0 && (DETERMINERS.has(ws[j - 1]!.norm) || /^(other|any|no)$/.test(ws[j - 1]!.norm))) n = -1;
     if (n > 0 || (n === 0 && OMISSION_STEMS.has(w.norm))) return ['omission', n || 1];
     if (/^(made|make|makes|making)$/.test(w.norm)) {
-      for (let k = j + 1; k < Math.min(ws.length, j + 6); k++) if (MISTAKES.has(ws[k]!.norm)) return ['mistake', k - j + 1];
+      // "made a mistake", "made a big mess": the person's own slip.
+      for (let k = j + 1; k < Math.min(ws.length, j + 6); k++) if (MISTAKES.has(ws[k]!.norm) || ws[k]!.norm === 'mess') return ['mistake', k - j + 1];
     }
     if (w.norm === 'left' && this.findWord(['on', 'enabled', 'running', 'open', 'unlocked', 'exposed', 'unattended', 'public', 'unencrypted'], j + 1) > j + 1) return ['omission', 1];
     // "introduced a regression": making a defect, not any introduction.
@@ -509,6 +520,9 @@ class Analysis {
       const end = Math.min(this.clauseEnd(j + 1), j + 7);
       for (let k = j + 1; k < end; k++) if (DESTRUCTIVE.has(ws[k]!.norm) || /^(rm|destroy|drop|truncate)$/.test(ws[k]!.norm)) return ['damage', 1];
     }
+    // "accidentally shared", "mistakenly thought": an adverb of error marks any past act as the slip, unless the act is passive ("was accidentally merged").
+    const before = ws[j - 1]?.norm ?? '';
+    if (j > 0 && ACCIDENTAL_ADVERBS.has(before) && (/[^e]ed$|ied$/.test(w.norm) || IRREGULAR_PAST.has(w.norm)) && !BE.has(ws[j - 2]?.norm ?? '')) return ['faulty-action', 1, ws[j - 1]!.text];
     if (ACTION.has(w.norm)) {
       const modifier = this.modifierAround(j);
       // Fixing a bad change is not making one: "rolled back the bad deploy".
@@ -654,7 +668,12 @@ class Analysis {
       }
       if ((n = PUNISHMENT.matchAt(ws, j))) [shape, alone, idiom] = ['punishment', PUNISHMENT_ALONE.matchAt(ws, j) > 0, PUNISHMENT_ALONE.matchAt(ws, j) >= 3];
       // "Use of the block was reckless": a judgement of a thing stands alone only when it names a person ("some wanker").
-      else if ((n = CHARACTER.matchAt(ws, j))) [shape, alone] = ['character', !BE.has(ws[j - 1]?.norm ?? '')];
+      else if ((n = CHARACTER.matchAt(ws, j))) {
+        // "a stupid typo": the adjective judges a thing, not a person.
+        const thing = ws[j + n];
+        if (thing && (/^(typo|typos|bug|bugs)$/.test(thing.norm) || NON_PERSON.has(thing.norm))) continue;
+        [shape, alone] = ['character', !BE.has(ws[j - 1]?.norm ?? '')];
+      }
       else if ((n = FAULT.matchAt(ws, j))) {
         if (NOT_FAULT.has(ws[j + n]?.norm ?? '')) continue;
         const last = ws[j + n - 1]!.norm;
@@ -806,9 +825,30 @@ class Analysis {
     const first = ws[0]!.norm;
     if (first === "don't" || (first === 'do' && ws[1]?.norm === 'not') || first === 'avoid' || first === 'never' || first === 'instead') return true;
     if (!BLAME_WORDS.find(ws)) return false;
-    // Blame as a subject of its own, in the present tense: "Blame creates fear".
-    if (!this.past()) return true;
+    // Blame as a subject of its own, in the present tense: "Blame creates fear"; but not a person said to be to blame now.
+    if (!this.past()) return !this.personToBlame();
     return Boolean(GENERIC.find(ws) || GUIDANCE.find(ws) || NEGATED.find(ws));
+  }
+
+  /** "management are definitely to blame", "we, as developers, are partly to blame": a person judged in the present. */
+  personToBlame(): boolean {
+    const ws = this.ws;
+    if (this.question) return false;
+    for (let j = 2; j + 1 < ws.length; j++) {
+      if (ws[j]!.norm !== 'to' || ws[j + 1]!.norm !== 'blame') continue;
+      let k = j - 1;
+      if (ws[k]!.norm.endsWith('ly') && k > 1) k--;
+      if (!/^(is|are|am)$/.test(ws[k]!.norm)) continue;
+      // The subject: the word before the verb, or before an aside between commas.
+      let i = k - 1;
+      if (ws[i]!.punct) for (i--; i > 0 && !ws[i]!.punct && i > k - 6; i--);
+      if (ws[i]?.punct) i--;
+      for (let m = i; m >= Math.max(0, i - 3); m--) {
+        if (ws[m]!.punct) break;
+        if (this.personAt(m, true)) return true;
+      }
+    }
+    return false;
   }
 
   counterfactual(): SentenceFinding | undefined {
@@ -851,7 +891,9 @@ class Analysis {
         if (subject && /^(people|humans|engineers|operators|developers|someone|anyone|everyone|they)$/.test(subject.text.toLowerCase()) && /\bwhat\b/i.test(this.sentence.slice(0, subject.start))) return undefined;
         // "users should not have had lingering issues", "it shouldn't have mattered": what was expected, not a duty.
         if (((subject && /^(had|been|experienced|seen|noticed|felt|needed)$/.test(verb?.norm ?? '')) || verb?.norm === 'mattered') && this.findWordIn(['not', "shouldn't"], j, k)) continue;
-        if (subject && !subject.indefinite) {
+        // "the worker would have been prevented from…": the subject of a passive had it done to them.
+        const passive = afterBeen && verb !== undefined && (/(ed|en)$/.test(verb.norm) || IRREGULAR_PAST.has(verb.norm));
+        if (subject && !subject.indefinite && !passive) {
           const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent: subject, cue, object: ellipsis ? undefined : this.objectAfter(k + 1), question: '' };
           f.question = englishQuestion(f, verb?.norm ?? '');
           return f;

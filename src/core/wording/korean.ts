@@ -63,6 +63,8 @@ const PAST_CONDITIONAL = /(었|았|였|했|됐|왔|졌|웠|켰|셨|뒀)(다면|�
 const CONJECTURE = /(었|았|였|했|됐|왔|갔|졌|웠|켰|줄였|막았)을\s?(것|거|꺼|텐데|수도|지도|테|까)|수\s?있었|가능/;
 /** "막을 수 있었다": what could have prevented or caught it, said alone. */
 const COULD_HAVE = /(막을|방지할|피할|줄일|발견할|잡을|예방할|걸러낼|복구할|해결할|알아챌|감지할|폐기할|대응할)\s?수\s?(도\s?)?있었/;
+/** "막을 수 있는 사고였다", "조치만으로 예방이 가능했다": a failure called preventable after the fact. */
+const PREVENTABLE = /(막을|방지할|피할|예방할)\s?수\s?있는\s?(사고|참사|장애|재해|사건|일)(였|이었)|(예방|방지)[이가]\s?가능했/;
 /** "All or Nothing이어야 했다", "걸러졌어야 마땅": what should have been so. */
 const PAST_OBLIGATION = /(어|아|여|워|와|져|켜|돼|되어|이어|였어|었어|았어|했어|졌어)야\s?(했|마땅|하는데|하지 않았)/;
 /** Endings that describe a risk or a rule, not an event: "실수하더라도", "누락되지 않도록", "실수할 수 있다". */
@@ -96,6 +98,8 @@ const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|�
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
 const FAULTY = /^(잘못|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
 const CHARACTER = /^(멍청|무책임|한심|나몰라라)/;
+const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러)[을를]$/;
+const SWITCHED_OFF = /^(꺼|껐|끄|비활성화)/;
 /** "철저한 인재", "‘인재’였다", "인재가 되는": a disaster called man-made (人災), not talent (人才). */
 const INJAE = /^인재(?:\(人災\))?(?:였|이었|이다|입니다|다|라|로|가|이라|이자|$)/;
 const DISASTER = /(사고|참사|화재|사태|재난|재해|장애|먹통|붕괴|마비|人災|참변|침몰|폭발)/;
@@ -118,6 +122,9 @@ const COULD_NOW = /(막을|방지할|피할|줄일|발견할|잡을|예방할|�
 const CONJECTURE_NOUN = /(었|았|였|했|됐|왔|갔|졌|웠|켰)을\s[\uAC00-\uD7A3]/;
 /** What-ifs about a worse outcome are not hindsight about prevention. */
 const WORSE = /(끔찍|실패했을|더 컸|더 커졌|더 심각|악화|훨씬 더|사라졌을|더 큰 피해|더 많은)/;
+/** A loss had something that did happen not happened: "울지 않았다면 … 발견할 수 없었을", "해두지 않았다면 해킹 당했을". */
+const NEGATED_CONDITION = /(지 않았|안 했)(다면|더라면|으면)/;
+const LOSS = /수\s?없었을|못했을|당했을/;
 /** A condition about something existing or being so, not an act: "동승자가 있었다면". */
 const STATE_CONDITION = /(있었|없었|였|이었|아니었|됐|되었|졌)(다면|더라면|으면|어도)|않았(다면|더라면|으면|어도)|안 했(다면|더라면|으면|어도)|지 않았/;
 
@@ -274,6 +281,14 @@ class KoreanAnalysis {
       const two = k + 1 < n ? `${t} ${this.es[k + 1]!.text}` : t;
       // "그들은 … 책임이 있다": the person held culpable.
       if (/^(책임이|잘못이|과실이)\s?(있|크)/.test(two)) return ['fault', k, k + 1];
+      // "화재경보기를 꺼버렸다", "경보기를 수시로 껐다": a safety device switched off, and not back on ("껐다가 다시 켰다").
+      if (SAFETY_DEVICE.test(t)) {
+        for (let v = k + 1; v < Math.min(n, k + 3); v++) {
+          if (!SWITCHED_OFF.test(this.es[v]!.text)) continue;
+          if (!/다가$/.test(this.es[v]!.text) && !this.es.slice(v + 1).some((e) => /^(켜|켰|다시)/.test(e.text))) return ['faulty-action', k, v];
+          break;
+        }
+      }
       if (this.otherSubject(k) && !this.mentionAt(k, SUBJECT)) {
         // An embedded clause ("이용이 많은 한낮에") is skipped; a new subject of the sentence ends the search.
         const closed = this.closedAt(k);
@@ -623,11 +638,14 @@ class KoreanAnalysis {
     if (conditional && (outcome || ELLIPTICAL.test(s))) {
       // "동승자가 있었다면 더 끔찍했을 것": a worse what-if is not hindsight about prevention.
       if (WORSE.test(s.slice(conditional.index))) return undefined;
+      // "감지기가 울지 않았다면 발견할 수 없었을 것": credit for what did happen, not hindsight.
+      const negated = NEGATED_CONDITION.exec(s);
+      if (negated && LOSS.test(s.slice(negated.index))) return undefined;
       return this.personHindsight(conditional.index, conditional[0]) ?? this.cf(conditional[0]);
     }
     const caught = WOULD_HAVE_CAUGHT.exec(s);
     if (caught) return this.cf(caught[0]);
-    const could = COULD_HAVE.exec(s) ?? PAST_OBLIGATION.exec(s);
+    const could = COULD_HAVE.exec(s) ?? PAST_OBLIGATION.exec(s) ?? PREVENTABLE.exec(s);
     if (could) return this.cf(could[0]);
     const hindsight = HINDSIGHT(s);
     if (hindsight && outcome && hindsight !== '미리') return this.cf(hindsight);
