@@ -15,6 +15,8 @@ export interface CliOptions {
   maxWarnings?: number;
   /** Per-file analysis budget in milliseconds; undefined: the config's `analysisTimeoutMs`. */
   timeoutMs?: number;
+  /** How many files are analysed at the same time; undefined: one per core. */
+  jobs?: number;
   help: boolean;
   version: boolean;
 }
@@ -45,6 +47,8 @@ Options:
       --timeout-ms <n>            Stop analysing a file after n milliseconds and
                                   report it as analysis-timeout (default: the
                                   config's analysisTimeoutMs, else 10000)
+  -j, --jobs <n>                  Analyse up to n files at the same time
+                                  (default: the number of cores; 1: one by one)
   -h, --help                      Show this help
   -v, --version                   Show the version
 
@@ -103,6 +107,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
         'timeout-ms': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -139,6 +144,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     }
     timeoutMs = Number(raw);
   }
+  let jobs: number | undefined;
+  if (v.jobs !== undefined) {
+    const raw = v.jobs.trim();
+    if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1024) {
+      throw new UsageError(`--jobs must be a whole number from 1 to 1024 (got "${v.jobs}")`);
+    }
+    jobs = Number(raw);
+  }
   for (const [name, value] of [['config', v.config], ['model', v.model]] as const) {
     if (value !== undefined && value.trim() === '') throw new UsageError(`--${name} needs a file name`);
   }
@@ -155,6 +168,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     quiet: v.quiet ?? false,
     maxWarnings,
     timeoutMs,
+    jobs,
     help: v.help ?? false,
     version: v.version ?? false,
   };

@@ -9,6 +9,8 @@ export interface CliIO {
   env?: Record<string, string | undefined>;
   /** For tests only; the command line (main.ts) never sets it. */
   testHooks?: WatchdogTestHooks;
+  /** Milliseconds for the progress line; defaults to performance.now(). For tests only. */
+  now?: () => number;
 }
 
 /** Colors only for a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { ConfigProblem } from '../core/config/types.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import { ConfigCache, ConfigReadError } from './config-cache.js';
@@ -10,6 +11,7 @@ import { wantsColor, type CliIO } from './io.js';
 import { lintFiles } from './lint-files.js';
 import { formatConfigProblem, skippedSummary } from './messages.js';
 import { printModel } from './model.js';
+import { ProgressLine } from './progress.js';
 import { packageVersion } from './version.js';
 import { Watchdog } from './watchdog.js';
 
@@ -24,16 +26,20 @@ export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
  * stderr and exit code 2.
  */
 export function run(argv: string[], io: CliIO): number {
-  const note = (line: string) => void io.stderr.write(line + '\n');
+  const progress = new ProgressLine(io.stderr, io.now);
+  const note = (line: string) => {
+    progress.clear();
+    io.stderr.write(line + '\n');
+  };
   try {
-    return runChecked(argv, io, note);
+    return runChecked(argv, io, note, progress);
   } catch (error) {
     note(`postmortem-lint: internal error: ${(error as Error).stack ?? String(error)}`);
     return EXIT.usage;
   }
 }
 
-function runChecked(argv: string[], io: CliIO, note: (line: string) => void): number {
+function runChecked(argv: string[], io: CliIO, note: (line: string) => void, progress: ProgressLine): number {
   let options;
   try {
     options = parseCliArgs(argv);
@@ -78,7 +84,8 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
   }
 
   const targets = applyIgnoreFile(expansion.targets, io.cwd, note);
-  const result = lintFiles(targets, configs, options, io.cwd, note, new Watchdog(io.testHooks));
+  const result = lintFiles(targets, configs, options, io.cwd, note, new Watchdog(io.testHooks, options.jobs ?? availableParallelism()), progress.update);
+  progress.clear();
   if (expansion.unreadable.length) result.failed = true;
 
   if (options.format === 'text') {
