@@ -1,10 +1,13 @@
 // npm run bench: times remark-parse, our parser, our full analysis, markdownlint and
 // remark-lint on generated postmortems of about 100, 1,000 and 10,000 lines, then the
-// language server's edit-to-diagnostics time on the 10,000-line one (scripts/bench/server.mjs).
+// language server's edit-to-diagnostics time on the 10,000-line one (scripts/bench/server.mjs),
+// then the CLI against markdownlint-cli2 on 1,000 real postmortems and on the 10,000-line
+// one (scripts/bench/cli.mjs).
 //   --corpus   also time a 10,000-line document made of the real corpus
 //   --quick    fewer samples (a smoke test of the harness, not numbers to quote)
 //   --core <dir>  time the src/core held in <dir> instead (e.g. an earlier version)
 //   --out <file>  write the JSON there instead of test-results/bench.json
+//   --no-cli   leave out the CLI comparison
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { contenders, LINT_OPTIONS } from './contenders.mjs';
 import { corpusDocument } from './corpus.mjs';
 import { generatePostmortem } from './generate.mjs';
 import { measure, median } from './measure.mjs';
+import { benchClis } from './cli.mjs';
 import { benchServer } from './server.mjs';
 import { growth, ratios, table, targets } from './report.mjs';
 
@@ -91,6 +95,15 @@ console.log(`  ${checks.serverEditAtMost100Ms.met ? 'met    ' : 'NOT met'}  serv
 const cpu = large.cpuRatios;
 console.log(`  (CPU-time ratios: full/remark-parse ${cpu.fullOverRemarkParse}, full/our parse ${cpu.fullOverParse}, full/markdownlint ${cpu.fullOverMarkdownlint}, growth ×${cpuGrow.full})`);
 
+// The command-line tools side by side, each a fresh process on the same files.
+let cli;
+if (!process.argv.includes('--no-cli')) {
+  cli = benchClis({ root: ROOT, rounds: quick ? 1 : 7, files: 1000 });
+  for (const [name, t] of Object.entries(cli.targets)) console.log(`  ${t.met ? 'met    ' : 'NOT met'}  ${name}: ${t.value} (CLI wall time / markdownlint-cli2's, median of ${cli.manyFiles.rounds} rounds)`);
+  checks.cliManyFilesAtMost0_8xMarkdownlintCli2 = cli.targets.manyFilesAtMost0_8xMarkdownlintCli2;
+  checks.cliOneLargeAtMostMarkdownlintCli2 = cli.targets.oneLargeAtMostMarkdownlintCli2;
+}
+
 const report = {
   node: process.version,
   platform: `${process.platform} ${process.arch}`,
@@ -104,6 +117,7 @@ const report = {
   cpuGrowth1kTo10k: cpuGrow,
   targets: checks,
   server: serverRun,
+  cli,
 };
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');

@@ -18,6 +18,8 @@ export interface CliOptions extends FixCliOptions {
   timeoutMs?: number;
   /** A git ref: lint only the files that differ from it. */
   changedSince?: string;
+  /** How many files are analysed at the same time; undefined: one per core. */
+  jobs?: number;
   help: boolean;
   version: boolean;
 }
@@ -68,6 +70,8 @@ Options:
                                   named are applied. Suggestion fixes (owner, due
                                   date, time zone) are never applied here: they
                                   insert placeholders only you can fill in
+  -j, --jobs <n>                  Analyse up to n files at the same time
+                                  (default: the number of cores; 1: one by one)
   -h, --help                      Show this help
   -v, --version                   Show the version
 
@@ -129,6 +133,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'max-warnings': { type: 'string' },
         'timeout-ms': { type: 'string' },
         'changed-since': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         ...FIX_ARG_OPTIONS,
@@ -166,6 +171,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     }
     timeoutMs = Number(raw);
   }
+  let jobs: number | undefined;
+  if (v.jobs !== undefined) {
+    const raw = v.jobs.trim();
+    if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 1024) {
+      throw new UsageError(`--jobs must be a whole number from 1 to 1024 (got "${v.jobs}")`);
+    }
+    jobs = Number(raw);
+  }
   for (const [name, value] of [['config', v.config], ['model', v.model]] as const) {
     if (value !== undefined && value.trim() === '') throw new UsageError(`--${name} needs a file name`);
   }
@@ -192,6 +205,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxWarnings,
     timeoutMs,
     changedSince,
+    jobs,
     help: v.help ?? false,
     version: v.version ?? false,
   };

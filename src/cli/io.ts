@@ -12,6 +12,8 @@ export interface CliIO {
   testHooks?: WatchdogTestHooks;
   /** For tests only, as testHooks: --fix's writes. */
   writeHooks?: WriteTestHooks;
+  /** Milliseconds for the progress line; defaults to performance.now(). For tests only. */
+  now?: () => number;
 }
 
 /** Colors only for a terminal, and never when NO_COLOR is set (https://no-color.org). */

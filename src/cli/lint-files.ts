@@ -1,12 +1,12 @@
 import { dirname } from 'node:path';
-import type { ConfigCache } from './config-cache.js';
+import type { AppliedConfig, ConfigCache } from './config-cache.js';
 import type { Target } from './files.js';
 import type { FileReport, RunSummary } from './formatters/types.js';
 import { skipNote } from './messages.js';
 import { detectionPath, displayPath, toPosix } from './paths.js';
-import { readDocument } from './read.js';
+import { readDocument, type ReadResult } from './read.js';
 import { timeoutMessage } from '../core/lint/timeout.js';
-import type { Watchdog } from './watchdog.js';
+import type { AnalysisJob, AnalysisOutcome, Watchdog } from './watchdog.js';
 import type { Fixer } from './fix.js';
 
 export interface LintRunOptions {
@@ -29,32 +29,65 @@ export interface LintRun {
   failed: boolean;
 }
 
-/** Lints each file with its own configuration; notes about files go to `note` (stderr). */
-export function lintFiles(targets: Target[], configs: ConfigCache, options: LintRunOptions, cwd: string, note: (line: string) => void, watchdog: Watchdog): LintRun {
+/** How far a run has got, for a progress line: `done` of `total` files analysed. */
+export type ProgressListener = (done: number, total: number) => void;
+
+type Prepared = { display: string; applied: AppliedConfig; read: ReadResult; timeoutMs: number; analysis: AnalysisJob['options'] };
+
+/**
+ * Lints each file with its own configuration; notes about files go to `note`
+ * (stderr). Files are read here, in order, as workers become free; the
+ * analyses may finish in any order, but notes and reports follow the order of
+ * `targets`.
+ */
+export function lintFiles(targets: Target[], configs: ConfigCache, options: LintRunOptions, cwd: string, note: (line: string) => void, watchdog: Watchdog, onProgress?: ProgressListener): LintRun {
   const run: LintRun = { reports: [], summary: { linted: 0, skipped: 0, hidden: 0 }, errors: 0, warnings: 0, failed: false };
-  for (const target of targets) {
-    const display = displayPath(target.path, cwd);
-    const applied = configs.forDocument(target.path);
-    const read = readDocument(target.path, { maxChars: applied.config.maxFileSize, force: options.force });
+  const prepared: Prepared[] = [];
+  const outcomes: AnalysisOutcome[] = [];
+  let finished = 0;
+  const progress = () => onProgress?.(++finished, targets.length);
+  watchdog.analyzeAll(
+    targets.length,
+    (i) => {
+      const target = targets[i]!;
+      const applied = configs.forDocument(target.path);
+      const read = readDocument(target.path, { maxChars: applied.config.maxFileSize, force: options.force });
+      const timeoutMs = options.timeoutMs ?? applied.config.analysisTimeoutMs;
+      const analysis = { path: detectionPath(target.path, cwd, applied.path && dirname(applied.path)), config: applied.config, today: options.today, force: options.force };
+      // The text goes to the worker; only the read's warning is needed afterwards, and the text itself only to fix it.
+      const kept = read.kind === 'text' ? { kind: 'text' as const, text: options.fixer ? read.text : '', ...(read.warning ? { warning: read.warning } : {}) } : read;
+      prepared[i] = { display: displayPath(target.path, cwd), applied, read: kept, timeoutMs, analysis };
+      if (read.kind !== 'text') {
+        progress();
+        return undefined;
+      }
+      return { job: { text: read.text, options: analysis }, timeoutMs };
+    },
+    (i, outcome) => {
+      outcomes[i] = outcome;
+      progress();
+    },
+  );
+
+  targets.forEach((target, i) => {
+    const { display, applied, read, timeoutMs, analysis } = prepared[i]!;
     if (read.kind === 'error') {
       note(`${display}: ${read.message}`);
       run.failed = true;
-      continue;
+      return;
     }
     if (read.kind === 'binary') {
       note(`${display}: skipped: this looks like a binary file (it contains NUL bytes), not Markdown`);
-      continue;
+      return;
     }
     if (read.warning) note(`${display}: ${read.warning}`);
 
-    const timeoutMs = options.timeoutMs ?? applied.config.analysisTimeoutMs;
-    const analysis = { path: detectionPath(target.path, cwd, applied.path && dirname(applied.path)), config: applied.config, today: options.today, force: options.force };
-    const outcome = watchdog.analyze({ text: read.text, options: analysis }, timeoutMs);
+    const outcome = outcomes[i]!;
     if (outcome.kind === 'error') {
       // A bug in a rule must not hide the results for the other files.
       note(`${display}: internal error while linting: ${outcome.message}`);
       run.failed = true;
-      continue;
+      return;
     }
     // A document stopped by the watchdog is reported on its own file, and the run goes on.
     const result = outcome.kind === 'done' ? outcome.result : { skipped: null, messages: [timeoutMessage(outcome.stage, timeoutMs)] };
@@ -66,7 +99,7 @@ export function lintFiles(targets: Target[], configs: ConfigCache, options: Lint
     if (result.skipped !== null) {
       if (target.explicit) note(skipNote(display, result.skipped, applied.path && displayPath(applied.path, cwd)));
       else run.summary.skipped++;
-      continue;
+      return;
     }
 
     run.summary.linted++;
@@ -79,6 +112,6 @@ export function lintFiles(targets: Target[], configs: ConfigCache, options: Lint
     const messages = options.quiet ? result.messages.filter((m) => m.severity === 'error') : result.messages;
     run.summary.hidden += result.messages.length - messages.length;
     run.reports.push({ path: target.path, display, posix: toPosix(display), messages });
-  }
+  });
   return run;
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { ConfigProblem } from '../core/config/types.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import { changedFiles, keepChanged } from './changed-since.js';
@@ -14,6 +15,7 @@ import { wantsColor, type CliIO } from './io.js';
 import { lintFiles } from './lint-files.js';
 import { formatConfigProblem, skippedSummary } from './messages.js';
 import { printModel } from './model.js';
+import { ProgressLine } from './progress.js';
 import { packageVersion } from './version.js';
 import { runReport } from './report.js';
 import { Watchdog } from './watchdog.js';
@@ -29,16 +31,20 @@ export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
  * stderr and exit code 2.
  */
 export function run(argv: string[], io: CliIO): number {
-  const note = (line: string) => void io.stderr.write(line + '\n');
+  const progress = new ProgressLine(io.stderr, io.now);
+  const note = (line: string) => {
+    progress.clear();
+    io.stderr.write(line + '\n');
+  };
   try {
-    return runChecked(argv, io, note);
+    return runChecked(argv, io, note, progress);
   } catch (error) {
     note(`postmortem-lint: internal error: ${(error as Error).stack ?? String(error)}`);
     return EXIT.usage;
   }
 }
 
-function runChecked(argv: string[], io: CliIO, note: (line: string) => void): number {
+function runChecked(argv: string[], io: CliIO, note: (line: string) => void, progress: ProgressLine): number {
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let options;
   try {
@@ -93,7 +99,8 @@ function runChecked(argv: string[], io: CliIO, note: (line: string) => void): nu
   let targets = applyIgnoreFile(expansion.targets, io.cwd, note);
   if (changed) targets = keepChanged(targets, changed.files);
   const fixer = options.fix || options.fixDryRun ? new Fixer({ dryRun: options.fixDryRun, types: options.fixTypes }, note, io.writeHooks) : undefined;
-  const result = lintFiles(targets, configs, { ...options, fixer }, io.cwd, note, new Watchdog(io.testHooks));
+  const result = lintFiles(targets, configs, { ...options, fixer }, io.cwd, note, new Watchdog(io.testHooks, options.jobs ?? availableParallelism()), progress.update);
+  progress.clear();
   if (expansion.unreadable.length || fixer?.failed) result.failed = true;
   if (changed && result.summary.linted === 0 && !result.failed && configProblems.length === 0) {
     // A change that touches no postmortem is a success, not "no files found".

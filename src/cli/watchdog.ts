@@ -6,44 +6,61 @@ import { lintText, PHASE, type LintOptions, type LintResult } from '../core/lint
 import { PHASES } from '../core/lint/timeout.js';
 
 /**
- * The per-file watchdog. JavaScript cannot interrupt synchronous code, so each
- * document is analysed in a worker thread while the CLI waits for it with a
- * time limit (Atomics.wait). A document that runs past the limit gets one
- * `analysis-timeout` message; the worker is terminated and a fresh one
- * analyses the next file. Files are still handled one after the other, so the
- * output order does not change.
+ * The per-file watchdog. JavaScript cannot interrupt synchronous code, so
+ * documents are analysed in worker threads while the CLI waits for them with
+ * a time limit (Atomics.wait). A document that runs past the limit gets one
+ * `analysis-timeout` message; its worker is terminated and replaced, and the
+ * others go on. Several workers analyse files at the same time; the caller
+ * gets each outcome with the file's index, so the output order does not change.
  */
 
 /** How long a new worker may take to load before the CLI analyses in its own thread instead. */
 const STARTUP_LIMIT_MS = 30_000;
 
-/** Slots of the shared Int32Array. */
+/** Slots of a worker's own Int32Array. */
 const READY = 0;
-const DONE = 1;
-const STAGE = 2;
+const STAGE = 1;
+
+/**
+ * One counter for all workers, bumped when a worker is ready and after each
+ * reply: the main thread waits on it for whichever worker finishes first.
+ */
+const signal = new Int32Array(new SharedArrayBuffer(4));
 
 export interface AnalysisJob {
   text: string;
   options: Omit<LintOptions, 'onPhase' | 'config'> & { config: ResolvedConfig };
 }
 
-export type AnalysisOutcome = { kind: 'done'; result: LintResult } | { kind: 'timeout'; stage: string } | { kind: 'error'; message: string };
+/** What the CLI uses of a LintResult: the model stays in the worker, which saves copying it back. */
+export type FileResult = Pick<LintResult, 'messages' | 'skipped' | 'internalErrors'>;
+
+export type AnalysisOutcome = { kind: 'done'; result: FileResult } | { kind: 'timeout'; stage: string } | { kind: 'error'; message: string };
+
+/** A job and its time limit; see Watchdog.analyzeAll. */
+export interface TimedJob {
+  job: AnalysisJob;
+  timeoutMs: number;
+}
 
 /** Test hooks, set only by tests through CliIO (never from arguments, files or the environment). */
 export interface WatchdogTestHooks {
   /** A document containing this text makes the worker spin forever, as a stand-in for a pathological input. */
   spinOnText?: string;
+  /** A document containing this text makes the analysis throw, as a stand-in for a bug. */
+  throwOnText?: string;
 }
 
 interface WorkerInit {
   postmortemAnalysisWorker: true;
   port: MessagePort;
   shared: SharedArrayBuffer;
+  signal: SharedArrayBuffer;
   hooks: WatchdogTestHooks;
 }
 
 type Request = { config?: { id: number; value: ResolvedConfig }; configId: number; job: Omit<AnalysisJob, 'options'> & { options: Omit<AnalysisJob['options'], 'config'> } };
-type Reply = { result: LintResult } | { error: string };
+type Reply = { result: FileResult } | { error: string };
 
 /** The worker's side: analyse each request and say so through shared memory. */
 export function isAnalysisWorker(): boolean {
@@ -53,6 +70,11 @@ export function isAnalysisWorker(): boolean {
 export function startAnalysisWorker(): void {
   const { port, shared, hooks } = workerData as WorkerInit;
   const flags = new Int32Array(shared);
+  const finished = new Int32Array((workerData as WorkerInit).signal);
+  const bump = () => {
+    Atomics.add(finished, 0, 1);
+    Atomics.notify(finished, 0);
+  };
   const configs = new Map<number, ResolvedConfig>();
   port.on('message', (request: Request) => {
     let reply: Reply;
@@ -67,16 +89,16 @@ export function startAnalysisWorker(): void {
           // Never returns: only terminate() ends it.
         }
       }
-      reply = { result: lintText(text, { ...options, config: configs.get(request.configId), onPhase }) };
+      if (hooks.throwOnText && text.includes(hooks.throwOnText)) throw new Error('test hook: analysis failed');
+      reply = { result: fileResult(lintText(text, { ...options, config: configs.get(request.configId), onPhase })) };
     } catch (error) {
       reply = { error: (error as Error).stack ?? String(error) };
     }
     port.postMessage(reply);
-    Atomics.store(flags, DONE, 1);
-    Atomics.notify(flags, DONE);
+    bump();
   });
   Atomics.store(flags, READY, 1);
-  Atomics.notify(flags, READY);
+  bump();
 }
 
 /**
@@ -97,39 +119,44 @@ interface Running {
   flags: Int32Array;
   /** Config ids this worker already holds. */
   configs: Set<number>;
-  /** The test hooks it was started with. */
-  hooks: string;
+  startedAt: number;
+  ready: boolean;
+}
+
+/** A job a worker is analysing. */
+interface Busy {
+  index: number;
+  timed: TimedJob;
+  /** Set once the worker is ready: a worker's loading time is not the document's. */
+  deadline?: number;
 }
 
 /**
- * One worker per process, reused from file to file and from run to run (tests
- * call the CLI many times); replaced only after a timeout, a crash, or when
- * different test hooks are asked for. It is unref'd: it never keeps the
- * process alive.
+ * The workers, reused from file to file and from run to run (tests call the
+ * CLI many times); one is replaced only after a timeout or a crash, and all
+ * when different test hooks are asked for. They are unref'd: they never keep
+ * the process alive.
  */
-let running: Running | undefined;
+const pool: Running[] = [];
+let poolHooks = '{}';
 let failedToStart = false;
 const configIds = new WeakMap<ResolvedConfig, number>();
 let nextConfigId = 1;
 
-function stop(): void {
-  if (!running) return;
+function stop(running: Running): void {
   void running.worker.terminate();
   running.port.close();
-  running = undefined;
+  pool.splice(pool.indexOf(running), 1);
 }
 
+/** A new worker, not waited for: requests queue until it is ready. */
 function start(hooks: WatchdogTestHooks): Running | undefined {
-  const key = JSON.stringify(hooks);
-  if (running && running.hooks === key) return running;
-  stop();
-  if (failedToStart) return undefined;
-  const shared = new SharedArrayBuffer(4 * 4);
+  const shared = new SharedArrayBuffer(2 * 4);
   const flags = new Int32Array(shared);
   const { port1, port2 } = new MessageChannel();
   let worker: Worker;
   try {
-    worker = newWorker({ postmortemAnalysisWorker: true, port: port2, shared, hooks });
+    worker = newWorker({ postmortemAnalysisWorker: true, port: port2, shared, signal: signal.buffer as SharedArrayBuffer, hooks });
   } catch {
     failedToStart = true;
     return undefined;
@@ -138,51 +165,175 @@ function start(hooks: WatchdogTestHooks): Running | undefined {
   port1.unref();
   // Errors after a terminate() are expected; others surface as a missing reply.
   worker.on('error', () => undefined);
-  if (Atomics.wait(flags, READY, 0, STARTUP_LIMIT_MS) === 'timed-out') {
-    void worker.terminate();
-    failedToStart = true;
-    return undefined;
-  }
-  running = { worker, port: port1, flags, configs: new Set(), hooks: key };
+  const running: Running = { worker, port: port1, flags, configs: new Set(), startedAt: performance.now(), ready: false };
+  pool.push(running);
   return running;
 }
 
+function send(running: Running, job: AnalysisJob): void {
+  const { config, ...options } = job.options;
+  let configId = configIds.get(config);
+  if (configId === undefined) configIds.set(config, (configId = nextConfigId++));
+  const request: Request = { configId, job: { text: job.text, options } };
+  if (!running.configs.has(configId)) {
+    request.config = { id: configId, value: config };
+    running.configs.add(configId);
+  }
+  running.port.postMessage(request);
+}
+
+/** How long the last worker took to load (ms); what starting another one is expected to cost. */
+let loadMs = 0;
+
+/** While files wait and more workers are allowed, how often to reconsider starting one. */
+const RECONSIDER_MS = 25;
+
 export class Watchdog {
-  constructor(private readonly hooks: WatchdogTestHooks = {}) {}
+  /** Analysis time of the files done so far, from the worker being ready to its reply. */
+  private finishedMs = 0;
+  private finishedCount = 0;
+
+  /**
+   * @param jobs how many workers may analyse at the same time; they are
+   *   started lazily, at most one per file still waiting for one.
+   */
+  constructor(
+    private readonly hooks: WatchdogTestHooks = {},
+    private readonly jobs = 1,
+  ) {}
 
   /** Analyses one document within `timeoutMs`; in this thread, without a limit, if no worker can start. */
   analyze(job: AnalysisJob, timeoutMs: number): AnalysisOutcome {
-    const worker = start(this.hooks);
-    if (!worker) return analyzeHere(job);
-    const { config, ...options } = job.options;
-    let configId = configIds.get(config);
-    if (configId === undefined) configIds.set(config, (configId = nextConfigId++));
-    const request: Request = { configId, job: { text: job.text, options } };
-    if (!worker.configs.has(configId)) {
-      request.config = { id: configId, value: config };
-      worker.configs.add(configId);
+    let outcome: AnalysisOutcome | undefined;
+    this.analyzeAll(1, () => ({ job, timeoutMs }), (_, o) => (outcome = o));
+    return outcome!;
+  }
+
+  /**
+   * Analyses `count` documents, each within its own time limit. `prepare(i)`
+   * is called in index order when a worker can take document i (undefined:
+   * nothing to analyse); `done(i, outcome)` as each finishes, in any order.
+   */
+  analyzeAll(count: number, prepare: (index: number) => TimedJob | undefined, done: (index: number, outcome: AnalysisOutcome) => void): void {
+    const key = JSON.stringify(this.hooks);
+    if (key !== poolHooks) {
+      while (pool.length) stop(pool[0]!);
+      poolHooks = key;
     }
-    Atomics.store(worker.flags, DONE, 0);
-    worker.port.postMessage(request);
-    if (Atomics.wait(worker.flags, DONE, 0, timeoutMs) === 'timed-out') {
-      const stage = PHASES[Atomics.load(worker.flags, STAGE)] ?? '';
-      stop();
-      return { kind: 'timeout', stage };
+    const busy = new Map<Running, Busy>();
+    let next = 0;
+    for (;;) {
+      while (next < count) {
+        const worker = this.idle(busy, count - next);
+        if (worker === 'wait') break;
+        const index = next++;
+        const timed = prepare(index);
+        if (!timed) continue;
+        if (worker === 'here') {
+          done(index, analyzeHere(timed.job));
+          continue;
+        }
+        send(worker, timed.job);
+        busy.set(worker, { index, timed, deadline: worker.ready ? performance.now() + timed.timeoutMs : undefined });
+      }
+      if (busy.size === 0) {
+        if (next >= count) return;
+        continue;
+      }
+      // Read before looking at the workers: a reply that lands in between changes it, and the wait returns at once.
+      const seen = Atomics.load(signal, 0);
+      let waitMs = Infinity;
+      let progressed = false;
+      for (const [worker, job] of busy) {
+        const reply = receiveMessageOnPort(worker.port)?.message as Reply | undefined;
+        if (reply) {
+          busy.delete(worker);
+          progressed = true;
+          if (job.deadline !== undefined) {
+            this.finishedMs += performance.now() - (job.deadline - job.timed.timeoutMs);
+            this.finishedCount++;
+          }
+          done(job.index, 'result' in reply ? { kind: 'done', result: reply.result } : { kind: 'error', message: reply.error });
+          continue;
+        }
+        const now = performance.now();
+        if (!worker.ready && Atomics.load(worker.flags, READY) === 1) {
+          worker.ready = true;
+          loadMs = now - worker.startedAt;
+          job.deadline = now + job.timed.timeoutMs;
+        }
+        if (job.deadline !== undefined) {
+          if (now >= job.deadline) {
+            const stage = PHASES[Atomics.load(worker.flags, STAGE)] ?? '';
+            stop(worker);
+            busy.delete(worker);
+            progressed = true;
+            done(job.index, { kind: 'timeout', stage });
+            continue;
+          }
+          waitMs = Math.min(waitMs, job.deadline - now);
+        } else {
+          if (now - worker.startedAt >= STARTUP_LIMIT_MS) {
+            // Workers cannot load here: the rest of the run analyses in this thread.
+            failedToStart = true;
+            stop(worker);
+            busy.delete(worker);
+            progressed = true;
+            done(job.index, analyzeHere(job.timed.job));
+            continue;
+          }
+          waitMs = Math.min(waitMs, worker.startedAt + STARTUP_LIMIT_MS - now);
+        }
+      }
+      // Files still waiting: look again soon whether another worker would help.
+      if (next < count && busy.size < this.jobs) waitMs = Math.min(waitMs, RECONSIDER_MS);
+      if (!progressed) Atomics.wait(signal, 0, seen, Math.max(1, Math.ceil(waitMs)));
     }
-    const reply = receiveMessageOnPort(worker.port)?.message as Reply | undefined;
-    if (!reply) {
-      stop();
-      return { kind: 'error', message: 'the analysis worker stopped without an answer' };
+  }
+
+  /** An idle worker, a new one, 'wait' for a busy one to finish, or 'here' when none can start. */
+  private idle(busy: Map<Running, Busy>, pending: number): Running | 'wait' | 'here' {
+    if (busy.size >= Math.max(1, this.jobs)) return 'wait';
+    const idle = pool.find((w) => !busy.has(w));
+    if (idle) return idle;
+    if (pool.length && !this.worthAnotherWorker(busy, pending)) return 'wait';
+    if (!failedToStart) {
+      const started = start(this.hooks);
+      if (started) return started;
     }
-    return 'result' in reply ? { kind: 'done', result: reply.result } : { kind: 'error', message: reply.error };
+    return busy.size ? 'wait' : 'here';
+  }
+
+  /**
+   * Whether the files still waiting would take the busy workers longer than
+   * loading one more worker takes: a few small files are done before another
+   * worker could help. Not while a worker is still loading: it takes the next
+   * file as soon as it is ready.
+   */
+  private worthAnotherWorker(busy: Map<Running, Busy>, pending: number): boolean {
+    if (failedToStart || pool.some((w) => !w.ready)) return false;
+    const now = performance.now();
+    let perFile = this.finishedCount ? this.finishedMs / this.finishedCount : 0;
+    // A file still being analysed has taken at least this long.
+    for (const job of busy.values()) if (job.deadline !== undefined) perFile = Math.max(perFile, now - (job.deadline - job.timed.timeoutMs));
+    return (pending * perFile) / busy.size > loadMs;
   }
 }
 
 /** The analysis in the calling thread: no time limit. */
 export function analyzeHere(job: AnalysisJob): AnalysisOutcome {
   try {
-    return { kind: 'done', result: lintText(job.text, job.options) };
+    return { kind: 'done', result: fileResult(lintText(job.text, job.options)) };
   } catch (error) {
     return { kind: 'error', message: (error as Error).stack ?? String(error) };
   }
+}
+
+function fileResult({ messages, skipped, internalErrors }: LintResult): FileResult {
+  return internalErrors ? { messages, skipped, internalErrors } : { messages, skipped };
+}
+
+/** How many workers are running; for tests of the lazy start. */
+export function runningWorkers(): number {
+  return pool.length;
 }
