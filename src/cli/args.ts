@@ -23,6 +23,8 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const HELP = `Usage: postmortem-lint [options] [files, folders or globs...]
+       postmortem-lint related FILE [files, folders or globs...]   (earlier
+       postmortems like FILE; see \`postmortem-lint related --help\`)
 
 Lints blameless incident postmortems written in Markdown (English and Korean).
 Folders are searched recursively for *.md and *.markdown files, skipping

@@ -10,6 +10,7 @@ import { wantsColor, type CliIO } from './io.js';
 import { lintFiles } from './lint-files.js';
 import { formatConfigProblem, skippedSummary } from './messages.js';
 import { printModel } from './model.js';
+import { runRelated } from './related.js';
 import { packageVersion } from './version.js';
 import { Watchdog } from './watchdog.js';
 
@@ -34,6 +35,7 @@ export function run(argv: string[], io: CliIO): number {
 }
 
 function runChecked(argv: string[], io: CliIO, note: (line: string) => void): number {
+  if (argv[0] === 'related') return runRelated(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv);

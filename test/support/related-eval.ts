@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelOf } from '../../src/core/lint/lint.js';
-import { RelatedIndex, type IndexSettings, type RelatedDocument } from '../../src/core/related/index.js';
+import { promisedBefore, RelatedIndex, type IndexSettings, type RelatedDocument } from '../../src/core/related/index.js';
 
 export const RELATED_DIR = join(__dirname, '..', 'data', 'related');
 
@@ -41,15 +41,35 @@ export function readLabels(file = 'labels.tsv'): Label[] {
 }
 
 /** Every document of the set in one index, as a workspace would hold them (all organisations together). */
-export function buildCorpusIndex(settings: Partial<IndexSettings> = {}): { index: RelatedIndex; docs: Map<string, RelatedDocument> } {
+export function buildCorpusIndex(settings: Partial<IndexSettings> = {}, org?: string): { index: RelatedIndex; docs: Map<string, RelatedDocument> } {
   const index = new RelatedIndex(settings);
   const docs = new Map<string, RelatedDocument>();
   for (const d of readManifest()) {
+    if (org && d.org !== org) continue;
     const text = readFileSync(join(RELATED_DIR, d.file), 'utf8');
     const doc = index.addModel({ uri: d.id, text, model: modelOf(text, { path: d.file }), date: d.date });
     docs.set(d.id, doc);
   }
   return { index, docs };
+}
+
+/** One index per organisation (each its own workspace), the queries of all of them scored together. */
+export function scorePerOrganisation(labels: Label[], split: 'dev' | 'test', settings: Partial<IndexSettings> = {}): Scores {
+  let p3 = 0;
+  let strict = 0;
+  let r5 = 0;
+  let n = 0;
+  for (const org of [...new Set(readManifest().map((d) => d.org))]) {
+    const { index, docs } = buildCorpusIndex(settings, org);
+    const own = labels.filter((l) => docs.has(l.query));
+    if (!own.some((l) => l.split === split)) continue;
+    const s = score(index, docs, own, split);
+    p3 += s.precisionAt3 * s.queries;
+    strict += s.strictPrecisionAt3 * s.queries;
+    r5 += s.recallAt5 * s.queries;
+    n += s.queries;
+  }
+  return { queries: n, precisionAt3: p3 / n, strictPrecisionAt3: strict / n, recallAt5: r5 / n };
 }
 
 export interface Scores {
@@ -86,4 +106,56 @@ export function score(index: RelatedIndex, docs: Map<string, RelatedDocument>, l
 export function koreanCorpusDir(): string | null {
   const candidates = [process.env.POSTMORTEM_KO_CORPUS, join(RELATED_DIR, '..', '..', '..', '..', 'data', 'unseen-test')].filter((d): d is string => !!d);
   return candidates.find((d) => existsSync(join(d, 'MANIFEST.tsv'))) ?? null;
+}
+
+export interface Repeat {
+  doc: string;
+  item: string;
+  earlier: string;
+  earlierItem: string;
+}
+
+export function readRepeats(): Repeat[] {
+  return readFileSync(join(RELATED_DIR, 'repeats.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [doc, item, earlier, earlierItem] = l.split('\t');
+      return { doc: doc!, item: item!, earlier: earlier!, earlierItem: earlierItem! };
+    });
+}
+
+/** The split of a document for the repeated-item pairs: its query split, else by its manifest line. */
+export function documentSplit(labels: Label[], manifest: CorpusDoc[]): Map<string, 'dev' | 'test'> {
+  const split = new Map<string, 'dev' | 'test'>();
+  manifest.forEach((d, i) => split.set(d.id, i % 2 === 0 ? 'dev' : 'test'));
+  for (const l of labels) split.set(l.query, l.split);
+  return split;
+}
+
+/** Every action item of one split's documents checked against all documents: which matches are right. */
+export function scoreRepeats(
+  docs: Map<string, RelatedDocument>,
+  split: 'dev' | 'test',
+  options: { threshold?: number; minShared?: number } = {},
+): { predicted: number; correct: number; labelled: number; wrong: string[] } {
+  const labels = readLabels();
+  const which = documentSplit(labels, readManifest());
+  const repeats = readRepeats().filter((r) => which.get(r.doc) === split);
+  const context = { documents: [...docs.values()] };
+  let predicted = 0;
+  let correct = 0;
+  const wrong: string[] = [];
+  for (const doc of docs.values()) {
+    if (which.get(doc.uri) !== split) continue;
+    for (const item of doc.items) {
+      const match = promisedBefore(item, context, { uri: doc.uri, date: doc.date, ...options });
+      if (!match) continue;
+      predicted++;
+      const right = repeats.some((r) => r.doc === doc.uri && item.text.startsWith(r.item) && r.earlier === match.uri && match.item.text.startsWith(r.earlierItem));
+      if (right) correct++;
+      else wrong.push(`${doc.uri}: "${item.text.slice(0, 60)}" -> ${match.uri}: "${match.item.text.slice(0, 60)}" (${match.similarity})`);
+    }
+  }
+  return { predicted, correct, labelled: repeats.length, wrong };
 }

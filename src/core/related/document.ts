@@ -59,10 +59,20 @@ export function documentDate(model: PostmortemModel, uri: string): string | null
   return DATE.exec(uri.split(/[\\/]/).pop() ?? '')?.[0] ?? null;
 }
 
-/** A file name's words: "2021-06-22-all-services-503.md" → "all services 503". */
+/** A file name's words, without dates and document numbers ("PM2021-005"): "2021-06-22-all-services-503.md" → "all services 503". */
 function nameWords(uri: string): string {
-  const name = decodeURIComponent(uri.split(/[\\/]/).pop() ?? '').replace(/\.(md|markdown)$/i, '');
-  return name.replace(/\d{4}-\d{2}-\d{2}/g, ' ').replace(/[_\-.]+/g, ' ');
+  let name = uri.split(/[\\/]/).pop() ?? '';
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A stray % stays as written.
+  }
+  return name
+    .replace(/\.(md|markdown)$/i, '')
+    .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
+    .split(/[\s_\-.]+/)
+    .filter((w) => w && !/^[a-z]*\d{4}$|^0\d+$/i.test(w))
+    .join(' ');
 }
 
 /** Each section's own text (up to the next heading of any rank), with the kind it or its nearest titled parent has. */

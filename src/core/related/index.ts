@@ -126,7 +126,7 @@ export class RelatedIndex {
     return [...this.docs.values()];
   }
 
-  /** The document's terms, weighted by field and by how rare they are in the index, best first. */
+  /** A document's term frequencies, each occurrence counted by its field's weight, and the words each term came from. */
   private weightedTf(doc: RelatedDocument): { tf: Map<string, number>; surfaces: Map<string, Map<string, number>> } {
     const tf = new Map<string, number>();
     const surfaces = new Map<string, Map<string, number>>();
@@ -165,6 +165,7 @@ export class RelatedIndex {
   queryTermsOf(doc: RelatedDocument): Array<{ term: string; weight: number; surface: string }> {
     const { tf, surfaces } = this.weightedTf(doc);
     const weighted = [...tf].map(([term, f]) => {
+      // The word most often written for the term.
       const surface = [...surfaces.get(term)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
       return { term, weight: (1 + Math.log(f)) * this.idf(term), surface };
     });
@@ -179,24 +180,34 @@ export class RelatedIndex {
     const limit = options.limit ?? 5;
     const minShare = options.minShare ?? 0.15;
     const own = this.termsOf.get(doc.uri);
-    const chosen = this.queryTermsOf(doc)
+    const all = this.queryTermsOf(doc);
+    const chosen = all
       .filter((t) => (this.df.get(t.term) ?? 0) - (own?.has(t.term) ? 1 : 0) > 0)
       .slice(0, this.settings.queryTerms);
     if (!chosen.length) return [];
     const weight = new Map(chosen.map((t) => [t.term, t.weight]));
-    const surface = new Map(chosen.map((t) => [t.term, t.surface]));
+    const surface = new Map(all.map((t) => [t.term, t.surface]));
     const results: SearchResult[] = this.search.search(chosen.map((t) => t.term).join(' '), {
       boost: this.settings.boost,
       bm25: this.settings.bm25,
       boostTerm: (term) => weight.get(term) ?? 1,
       filter: (r) => r.id !== doc.uri && isEarlier(this.docs.get(r.id as string)?.date ?? null, doc.date),
     });
+    // What each shared term adds to a result's score, for showing the terms that made the match.
+    const contribution = new Map<string, Map<string, number>>();
     if (this.settings.rerank) {
       const q = this.vector(this.tfOf.get(doc.uri) ?? this.weightedTf(doc).tf);
       for (const r of results.slice(0, this.settings.candidates)) {
         const c = this.vector(this.tfOf.get(r.id as string)!);
+        const parts = new Map<string, number>();
         let dot = 0;
-        for (const [t, w] of q.v) dot += w * (c.v.get(t) ?? 0);
+        for (const [t, w] of q.v) {
+          const other = c.v.get(t);
+          if (!other) continue;
+          dot += w * other;
+          parts.set(t, w * other);
+        }
+        contribution.set(r.id as string, parts);
         r.score = q.norm && c.norm ? (100 * dot) / (q.norm * c.norm) : 0;
       }
       results.splice(this.settings.candidates);
@@ -208,10 +219,11 @@ export class RelatedIndex {
       .slice(0, limit)
       .map((r) => {
         const target = this.docs.get(r.id as string)!;
-        const shared = r.terms
-          .filter((t) => weight.has(t))
-          .sort((a, b) => weight.get(b)! - weight.get(a)!)
-          .map((t) => surface.get(t)!);
+        const parts = contribution.get(r.id as string);
+        const rank = (t: string) => parts?.get(t) ?? weight.get(t) ?? 0;
+        const shared = (parts ? [...parts.keys()] : r.terms.filter((t) => weight.has(t)))
+          .sort((a, b) => rank(b) - rank(a) || a.localeCompare(b))
+          .map((t) => surface.get(t) ?? t);
         return { uri: target.uri, title: target.title, date: target.date, score: Math.round(r.score * 100) / 100, sharedTerms: [...new Set(shared)].slice(0, 6) };
       });
   }

@@ -43,8 +43,8 @@ export function koreanStem(word: string): string {
 function latin(word: string, out: Token[]): void {
   const lower = word.toLowerCase();
   if (EN_STOP.has(lower)) return;
-  // Clock times and small counts ("12", "05") say nothing; status codes and versions ("503", "v2") do.
-  if (/^\d+$/.test(lower) ? lower.length < 3 : lower.length < 2) return;
+  // Clock times, small counts and years ("12", "05", "2023") say nothing of the cause; status codes and versions ("503", "v2") do.
+  if (/^\d+$/.test(lower) ? lower.length < 3 || /^(19|20)\d\d$/.test(lower) : lower.length < 2) return;
   out.push({ term: /^\d/.test(lower) ? lower : stem(lower), surface: lower });
 }
 
