@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelOf } from '../../src/core/lint/lint.js';
+import type { PostmortemModel } from '../../src/core/model/types.js';
 import { promisedBefore, RelatedIndex, type IndexSettings, type RelatedDocument } from '../../src/core/related/index.js';
 
 export const RELATED_DIR = join(__dirname, '..', 'data', 'related');
@@ -40,14 +41,27 @@ export function readLabels(file = 'labels.tsv'): Label[] {
     });
 }
 
+const models = new Map<string, { text: string; model: PostmortemModel }>();
+
+/** A document's text and model, read once per process. */
+function modelFor(d: CorpusDoc): { text: string; model: PostmortemModel } {
+  let m = models.get(d.id);
+  if (!m) {
+    const text = readFileSync(join(RELATED_DIR, d.file), 'utf8');
+    m = { text, model: modelOf(text, { path: d.file }) };
+    models.set(d.id, m);
+  }
+  return m;
+}
+
 /** Every document of the set in one index, as a workspace would hold them (all organisations together). */
 export function buildCorpusIndex(settings: Partial<IndexSettings> = {}, org?: string): { index: RelatedIndex; docs: Map<string, RelatedDocument> } {
   const index = new RelatedIndex(settings);
   const docs = new Map<string, RelatedDocument>();
   for (const d of readManifest()) {
     if (org && d.org !== org) continue;
-    const text = readFileSync(join(RELATED_DIR, d.file), 'utf8');
-    const doc = index.addModel({ uri: d.id, text, model: modelOf(text, { path: d.file }), date: d.date });
+    const { text, model } = modelFor(d);
+    const doc = index.addModel({ uri: d.id, text, model, date: d.date });
     docs.set(d.id, doc);
   }
   return { index, docs };
