@@ -115,6 +115,9 @@ describe('promisedBefore', () => {
   it('is silent on a weak match, on itself and on later documents', () => {
     assert.equal(promisedBefore({ text: 'Alert on disk use' }, index, { date: '2025-06-01' }), null);
     assert.equal(promisedBefore(later.items[0]!, index, { uri: later.uri, date: '2024-12-01' }), null);
+    // Two documents of the same day would otherwise each flag the other.
+    assert.equal(promisedBefore(later.items[0]!, index, { uri: later.uri, date: '2025-01-10' }), null);
+    assert.ok(promisedBefore(later.items[0]!, index, { uri: later.uri, date: '2025-01-11' }));
     const only = { documents: [later] };
     assert.equal(promisedBefore(later.items[0]!, only, { uri: later.uri, date: later.date }), null);
   });

@@ -69,7 +69,7 @@ export function itemSimilarity(a: readonly string[], b: readonly string[], weigh
 export interface PromisedOptions {
   /** The document the item is in: never matched against itself. */
   uri?: string;
-  /** Its date: only documents on or before it count, when both are known. */
+  /** Its date: only documents dated before it count, when both are known. */
   date?: string | null;
   /** YYYY-MM-DD, for the overdue state. */
   today?: string;
@@ -88,7 +88,8 @@ export function promisedBefore(item: { text: string }, context: RelatedContext, 
   let best: PromisedMatch | null = null;
   for (const doc of context.documents) {
     if (doc.uri === options.uri) continue;
-    if (doc.date && options.date && doc.date > options.date) continue;
+    // Earlier only: two documents of the same day would otherwise each flag the other.
+    if (doc.date && options.date && doc.date >= options.date) continue;
     for (const other of doc.items) {
       const { cosine, shared } = itemSimilarity(terms, other.terms, weight);
       if (shared < minShared || cosine < threshold) continue;
