@@ -29,6 +29,8 @@ export class UsageError extends Error {}
 
 export const HELP = `Usage: postmortem-lint [options] [files, folders or globs...]
        postmortem-lint report [files, folders or globs...] [--html FILE] [-f json]
+       postmortem-lint related FILE [files, folders or globs...]   (earlier
+       postmortems like FILE; see \`postmortem-lint related --help\`)
 
 Lints blameless incident postmortems written in Markdown (English and Korean).
 Folders are searched recursively for *.md and *.markdown files, skipping

@@ -6,6 +6,8 @@ import { skipNote } from './messages.js';
 import { detectionPath, displayPath, toPosix } from './paths.js';
 import { readDocument, type ReadResult } from './read.js';
 import { timeoutMessage } from '../core/lint/timeout.js';
+import type { RelatedDocument } from '../core/related/document.js';
+import { promisedBefore } from '../core/related/promised.js';
 import type { AnalysisJob, AnalysisOutcome, Watchdog } from './watchdog.js';
 import type { Fixer } from './fix.js';
 
@@ -46,6 +48,8 @@ export function lintFiles(targets: Target[], configs: ConfigCache, options: Lint
   const outcomes: AnalysisOutcome[] = [];
   let finished = 0;
   const progress = () => onProgress?.(++finished, targets.length);
+  // action-item-repeated needs the other postmortems: each worker sends back its document's searchable summary.
+  const several = targets.length > 1;
   watchdog.analyzeAll(
     targets.length,
     (i) => {
@@ -54,20 +58,23 @@ export function lintFiles(targets: Target[], configs: ConfigCache, options: Lint
       const read = readDocument(target.path, { maxChars: applied.config.maxFileSize, force: options.force });
       const timeoutMs = options.timeoutMs ?? applied.config.analysisTimeoutMs;
       const analysis = { path: detectionPath(target.path, cwd, applied.path && dirname(applied.path)), config: applied.config, today: options.today, force: options.force };
-      // The text goes to the worker; only the read's warning is needed afterwards, and the text itself only to fix it.
-      const kept = read.kind === 'text' ? { kind: 'text' as const, text: options.fixer ? read.text : '', ...(read.warning ? { warning: read.warning } : {}) } : read;
+      // The text goes to the worker; afterwards only the read's warning is needed, and the text itself
+      // only to fix it or to analyse it again with the other postmortems of the run.
+      const kept = read.kind === 'text' ? { kind: 'text' as const, text: options.fixer || several ? read.text : '', ...(read.warning ? { warning: read.warning } : {}) } : read;
       prepared[i] = { display: displayPath(target.path, cwd), applied, read: kept, timeoutMs, analysis };
       if (read.kind !== 'text') {
         progress();
         return undefined;
       }
-      return { job: { text: read.text, options: analysis }, timeoutMs };
+      return { job: { text: read.text, options: analysis, ...(several ? { relatedUri: target.path } : {}) }, timeoutMs };
     },
     (i, outcome) => {
       outcomes[i] = outcome;
       progress();
     },
   );
+
+  if (several) againWithOthers(targets, prepared, outcomes, watchdog);
 
   targets.forEach((target, i) => {
     const { display, applied, read, timeoutMs, analysis } = prepared[i]!;
@@ -97,21 +104,43 @@ export function lintFiles(targets: Target[], configs: ConfigCache, options: Lint
       run.failed = true;
     }
     if (result.skipped !== null) {
+      const applied = configs.forDocument(target.path);
       if (target.explicit) note(skipNote(display, result.skipped, applied.path && displayPath(applied.path, cwd)));
       else run.summary.skipped++;
       return;
     }
 
     run.summary.linted++;
+    // A place in another file is named as the file is shown (relative to the working folder).
+    for (const m of result.messages) for (const r of m.related ?? []) if (r.uri) r.uri = toPosix(displayPath(r.uri, cwd));
     // The messages left once the fixes are applied (the fixer re-lints the fixed text the same way).
     if (options.fixer && outcome.kind === 'done') result.messages = options.fixer.fixFile(target.path, display, read.text, result.messages, (text) => watchdog.analyze({ text, options: analysis }, timeoutMs));
     for (const m of result.messages) {
       if (m.severity === 'error') run.errors++;
       else if (m.severity === 'warning') run.warnings++;
     }
+    // A place in another file is named as the file is shown (relative to the working folder).
+    for (const m of result.messages) for (const r of m.related ?? []) if (r.uri) r.uri = toPosix(displayPath(r.uri, cwd));
     const messages = options.quiet ? result.messages.filter((m) => m.severity === 'error') : result.messages;
     run.summary.hidden += result.messages.length - messages.length;
     run.reports.push({ path: target.path, display, posix: toPosix(display), messages });
   });
   return run;
+}
+
+/**
+ * The other postmortems of the run, for action-item-repeated: a file with an
+ * item that matches an earlier file's item is analysed again with them (most
+ * files have none, so most are analysed once).
+ */
+function againWithOthers(targets: Target[], prepared: Prepared[], outcomes: AnalysisOutcome[], watchdog: Watchdog): void {
+  const documents: RelatedDocument[] = outcomes.flatMap((o) => (o?.kind === 'done' && o.result.document ? [o.result.document] : []));
+  if (documents.length < 2) return;
+  const context = { documents };
+  targets.forEach((target, i) => {
+    const own = documents.find((d) => d.uri === target.path);
+    const { read, analysis, timeoutMs } = prepared[i]!;
+    if (!own || read.kind !== 'text' || !own.items.some((item) => promisedBefore(item, context, { uri: own.uri, date: own.date }))) return;
+    outcomes[i] = watchdog.analyze({ text: read.text, options: { ...analysis, related: { documents, uri: target.path } } }, timeoutMs);
+  });
 }

@@ -4,6 +4,7 @@ import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData,
 import type { ResolvedConfig } from '../core/config/types.js';
 import { lintText, PHASE, type LintOptions, type LintResult } from '../core/lint/lint.js';
 import { PHASES } from '../core/lint/timeout.js';
+import { relatedDocument, type RelatedDocument } from '../core/related/document.js';
 
 /**
  * The per-file watchdog. JavaScript cannot interrupt synchronous code, so
@@ -30,10 +31,12 @@ const signal = new Int32Array(new SharedArrayBuffer(4));
 export interface AnalysisJob {
   text: string;
   options: Omit<LintOptions, 'onPhase' | 'config'> & { config: ResolvedConfig };
+  /** Set when the run needs the document's searchable summary (for action-item-repeated), under this identity. */
+  relatedUri?: string;
 }
 
 /** What the CLI uses of a LintResult: the model stays in the worker, which saves copying it back. */
-export type FileResult = Pick<LintResult, 'messages' | 'skipped' | 'internalErrors'>;
+export type FileResult = Pick<LintResult, 'messages' | 'skipped' | 'internalErrors'> & { document?: RelatedDocument };
 
 export type AnalysisOutcome = { kind: 'done'; result: FileResult } | { kind: 'timeout'; stage: string } | { kind: 'error'; message: string };
 
@@ -90,7 +93,7 @@ export function startAnalysisWorker(): void {
         }
       }
       if (hooks.throwOnText && text.includes(hooks.throwOnText)) throw new Error('test hook: analysis failed');
-      reply = { result: fileResult(lintText(text, { ...options, config: configs.get(request.configId), onPhase })) };
+      reply = { result: fileResult(lintText(text, { ...options, config: configs.get(request.configId), onPhase }), text, request.job.relatedUri) };
     } catch (error) {
       reply = { error: (error as Error).stack ?? String(error) };
     }
@@ -323,14 +326,16 @@ export class Watchdog {
 /** The analysis in the calling thread: no time limit. */
 export function analyzeHere(job: AnalysisJob): AnalysisOutcome {
   try {
-    return { kind: 'done', result: fileResult(lintText(job.text, job.options)) };
+    return { kind: 'done', result: fileResult(lintText(job.text, job.options), job.text, job.relatedUri) };
   } catch (error) {
     return { kind: 'error', message: (error as Error).stack ?? String(error) };
   }
 }
 
-function fileResult({ messages, skipped, internalErrors }: LintResult): FileResult {
-  return internalErrors ? { messages, skipped, internalErrors } : { messages, skipped };
+function fileResult({ messages, skipped, internalErrors, model }: LintResult, text: string, relatedUri?: string): FileResult {
+  const result: FileResult = internalErrors ? { messages, skipped, internalErrors } : { messages, skipped };
+  if (relatedUri && skipped === null && model.isPostmortem) result.document = relatedDocument({ uri: relatedUri, text, model });
+  return result;
 }
 
 /** How many workers are running; for tests of the lazy start. */

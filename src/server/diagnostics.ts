@@ -16,7 +16,7 @@ export function toDiagnostic(m: LintMessage, document: TextDocument): Diagnostic
   let end = toPosition({ line: m.endLine, column: m.endColumn });
   // A point message underlines the rest of its line, as other linters do.
   if (end.line === start.line && end.character === start.character) end = { line: start.line, character: Math.max(start.character, lineLength(document, start.line)) };
-  const related = m.related?.map((r) => ({ location: { uri: document.uri, range: { start: toPosition(r), end: toPosition({ line: r.endLine, column: r.endColumn }) } }, message: r.message }));
+  const related = m.related?.map((r) => ({ location: { uri: r.uri ?? document.uri, range: { start: toPosition(r), end: toPosition({ line: r.endLine, column: r.endColumn }) } }, message: r.message }));
   return { range: { start, end }, message: m.message, severity: SEVERITY[m.severity], source: SOURCE, code: m.ruleId, codeDescription: { href: m.url }, ...(related ? { relatedInformation: related } : {}) };
 }
 

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { lintText } from '../../src/core/lint/lint.js';
+import { lintText, modelOf, type LintRelated } from '../../src/core/lint/lint.js';
+import { relatedDocument } from '../../src/core/related/document.js';
 import { RULES } from '../../src/core/rules/index.js';
 import { FIXTURES } from '../support/corpus.js';
 
@@ -28,6 +29,16 @@ for (const rule of RULES) {
       assert.ok(existsSync(doc), `missing ${doc}`);
       assert.match(readFileSync(doc, 'utf8'), new RegExp(rule.id));
     });
+    // Earlier postmortems for a rule that compares documents (`earlier/`): the other files of the run.
+    const earlier = join(dir, 'earlier');
+    const related: LintRelated | undefined = existsSync(earlier)
+      ? {
+          documents: readdirSync(earlier).map((f) => {
+            const text = readFileSync(join(earlier, f), 'utf8');
+            return relatedDocument({ uri: join(earlier, f), text, model: modelOf(text, { path: join(earlier, f) }) });
+          }),
+        }
+      : undefined;
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')) : [];
     it('has positive and negative fixtures in English and Korean', () => {
       const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
@@ -39,7 +50,7 @@ for (const rule of RULES) {
     for (const f of files) {
       it(`fixture ${f}`, () => {
         const text = readFileSync(join(dir, f), 'utf8');
-        const result = lintText(text, { path: join(dir, f), force: true, today: '2026-11-25' });
+        const result = lintText(text, { path: join(dir, f), force: true, today: '2026-11-25', ...(related ? { related } : {}) });
         const got = result.messages.filter((m) => m.ruleId === rule.id).map((m) => m.line).sort((a, b) => a - b);
         assert.deepEqual(got, expectedLines(text, rule.id), result.messages.filter((m) => m.ruleId === rule.id).map((m) => `${m.line}: ${m.message}`).join('\n'));
         for (const m of result.messages) {

@@ -90,7 +90,7 @@ export function toSarif(reports: FileReport[], options: SarifOptions): object {
         level: LEVEL[m.severity],
         message: { text: m.message },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(m) } }],
-        ...(m.related?.length ? { relatedLocations: m.related.map((r, id) => ({ id, physicalLocation: { artifactLocation: location, region: region(r) }, message: { text: r.message } })) } : {}),
+        ...(m.related?.length ? { relatedLocations: m.related.map((r, id) => ({ id, physicalLocation: { artifactLocation: r.uri ? artifactLocation(resolve(options.cwd, r.uri), options.cwd) : location, region: region(r) }, message: { text: r.message } })) } : {}),
         ...(fixes.length ? { fixes } : {}),
       };
     });

@@ -9,6 +9,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { buildModel } from '../model/build.js';
 import { detectPostmortem } from '../model/detect.js';
 import type { Language, PostmortemModel } from '../model/types.js';
+import type { RelatedDocument } from '../related/document.js';
 import { parseMarkdown } from '../parse.js';
 import { DOCS_BASE } from '../rules/define.js';
 import { RULES } from '../rules/index.js';
@@ -30,6 +31,14 @@ export interface LintOptions {
   onPhase?: (phase: string) => void;
   /** Work kept from the last analysis of the same document (see AnalysisCache): an edit then costs little more than the part it touches. */
   cache?: AnalysisCache;
+  /** The other postmortems of the workspace or run (plain data, see RelatedIndex.documents), and this document's own uri among them: without it `action-item-repeated` is silent. */
+  related?: LintRelated;
+}
+
+export interface LintRelated {
+  documents: readonly RelatedDocument[];
+  /** This document's uri or path as the documents name it, so it is not matched against itself. */
+  uri?: string;
 }
 
 export interface LintResult {
@@ -186,6 +195,7 @@ function lintBody(text: string, options: LintOptions): LintResult {
   file.data.postmortemLines = lines;
   file.data.today = options.today ?? new Date().toISOString().slice(0, 10);
   if (options.onPhase) file.data.onPhase = options.onPhase;
+  if (options.related) file.data.related = options.related;
   if (options.cache) {
     options.cache.sentences.begin();
     file.data.sentenceMemo = options.cache.sentences;

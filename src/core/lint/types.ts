@@ -38,6 +38,8 @@ export interface LintMessage {
 }
 
 export interface RelatedLocation {
+  /** Set when the place is in another document: its uri or path. */
+  uri?: string;
   line: number;
   column: number;
   endLine: number;

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
+import type { LintRelated } from '../lint/lint.js';
 import type { Fix, Severity } from '../lint/types.js';
 import type { Language, PostmortemModel, Span } from '../model/types.js';
 import { LineIndex } from '../text.js';
@@ -23,8 +24,8 @@ export interface Localized {
 export interface Report {
   message: Localized;
   span: Span;
-  /** Other places the message is about ("comes after the entry at line 14"), each with a note. */
-  related?: Array<{ span: Span; message: Localized }>;
+  /** Other places the message is about ("comes after the entry at line 14"), each with a note; `uri` when the place is in another document. */
+  related?: Array<{ span: Span; message: Localized; uri?: string }>;
   fixes?: Fix[];
   /** The flagged text (retext-equality style). */
   actual?: string;
@@ -44,6 +45,8 @@ export interface RuleContext<Options> {
   today: string;
   /** Sentence readings kept from the last analysis of this document, when the caller keeps them. */
   sentences?: SentenceMemo;
+  /** The other postmortems, when the caller has them (LintOptions.related). */
+  related?: LintRelated;
   report(report: Report): void;
 }
 
@@ -117,6 +120,8 @@ declare module 'vfile' {
     sentenceMemo: SentenceMemo;
     /** Rules that threw, with their stacks (see LintResult.internalErrors). */
     internalErrors: InternalError[];
+    /** See LintOptions.related. */
+    related: LintRelated;
   }
 }
 
@@ -168,9 +173,10 @@ export function defineRule<Options>(meta: RuleMeta<Options>): Rule<Options> {
         options: { ...meta.defaultOptions, ...(options ?? {}) } as Options,
         today: file.data.today ?? new Date().toISOString().slice(0, 10),
         ...(file.data.sentenceMemo ? { sentences: file.data.sentenceMemo } : {}),
+        ...(file.data.related ? { related: file.data.related } : {}),
         report(report) {
           const message = file.message(report.message[language], { place: { start: report.span.start, end: report.span.end } });
-          const related = report.related?.map((r) => ({ line: r.span.start.line, column: r.span.start.column, endLine: r.span.end.line, endColumn: r.span.end.column, message: r.message[language] }));
+          const related = report.related?.map((r) => ({ line: r.span.start.line, column: r.span.start.column, endLine: r.span.end.line, endColumn: r.span.end.column, message: r.message[language], ...(r.uri ? { uri: r.uri } : {}) }));
           Object.assign(message, { fixes: report.fixes ?? [], actual: report.actual, expected: report.expected, related });
         },
       };

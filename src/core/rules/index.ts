@@ -1,6 +1,7 @@
 import actionItemDue from './action-item-due.js';
 import actionItemOverdue from './action-item-overdue.js';
 import actionItemOwner from './action-item-owner.js';
+import actionItemRepeated from './action-item-repeated.js';
 import actionItemVague from './action-item-vague.js';
 import type { AnyRule } from './define.js';
 import blameLanguage from './blame-language.js';
@@ -22,6 +23,7 @@ export const RULES: AnyRule[] = [
   actionItemDue,
   actionItemVague,
   actionItemOverdue,
+  actionItemRepeated,
   blameLanguage,
   counterfactualLanguage,
 ];
