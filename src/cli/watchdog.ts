@@ -177,7 +177,7 @@ function send(running: Running, job: AnalysisJob): void {
   const { config, ...options } = job.options;
   let configId = configIds.get(config);
   if (configId === undefined) configIds.set(config, (configId = nextConfigId++));
-  const request: Request = { configId, job: { text: job.text, options } };
+  const request: Request = { configId, job: { text: job.text, options, ...(job.relatedUri ? { relatedUri: job.relatedUri } : {}) } };
   if (!running.configs.has(configId)) {
     request.config = { id: configId, value: config };
     running.configs.add(configId);
