@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { modelOf } from '../core/lint/lint.js';
 import type { PostmortemModel } from '../core/model/types.js';
-import type { ConfigCache } from './config-cache.js';
+import { ConfigCache, ConfigReadError } from './config-cache.js';
 import { expandArguments } from './files.js';
 import { applyIgnoreFile } from './ignore-file.js';
 import type { CliIO } from './io.js';
@@ -17,8 +17,19 @@ export interface ReadPostmortem {
   model: PostmortemModel;
 }
 
+/** The configurations of a subcommand's run (config problems are the lint run's business); null when --config cannot be read. */
+export function openConfigs(configPath: string | undefined, io: CliIO, note: (line: string) => void): ConfigCache | null {
+  try {
+    return new ConfigCache(() => undefined, configPath, io.cwd);
+  } catch (error) {
+    if (!(error instanceof ConfigReadError)) throw error;
+    note(`postmortem-lint: ${error.message}`);
+    return null;
+  }
+}
+
 /** Reads one file and models it; a file that cannot be read is a note, not an end to the run. */
-export function readModel(path: string, configs: ConfigCache, io: CliIO, note: (line: string) => void): ReadPostmortem | null {
+export function readModel(path: string, configs: ConfigCache, io: CliIO, note: (line: string) => void, name = toPosix(displayPath(path, io.cwd))): ReadPostmortem | null {
   const applied = configs.forDocument(path);
   const read = readDocument(path, { maxChars: applied.config.maxFileSize, force: true });
   if (read.kind !== 'text') {
@@ -26,7 +37,7 @@ export function readModel(path: string, configs: ConfigCache, io: CliIO, note: (
     return null;
   }
   const model = modelOf(read.text, { path: detectionPath(path, io.cwd, applied.path && dirname(applied.path)), config: applied.config });
-  return { path, name: toPosix(displayPath(path, io.cwd)), text: read.text, model };
+  return { path, name, text: read.text, model };
 }
 
 /**

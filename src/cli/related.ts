@@ -1,14 +1,9 @@
 import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { modelOf } from '../core/lint/lint.js';
 import { RelatedIndex, type RelatedIncident } from '../core/related/index.js';
-import { ConfigCache, ConfigReadError } from './config-cache.js';
-import { expandArguments } from './files.js';
-import { applyIgnoreFile } from './ignore-file.js';
 import type { CliIO } from './io.js';
-import { detectionPath, displayPath, toPosix } from './paths.js';
-import { readDocument } from './read.js';
+import { openConfigs, readModel, readPostmortems } from './postmortem-set.js';
 
 export const RELATED_HELP = `Usage: postmortem-lint related FILE [files, folders or globs...] [options]
 
@@ -23,18 +18,6 @@ Options:
   -c, --config <file>       Use this config file instead of searching for one
   -h, --help                Show this help
 `;
-
-interface Read {
-  path: string;
-  text: string;
-}
-
-function readText(path: string, maxChars: number, note: (line: string) => void, cwd: string): Read | null {
-  const read = readDocument(path, { maxChars, force: true });
-  if (read.kind === 'text') return { path, text: read.text };
-  note(`${displayPath(path, cwd)}: ${read.kind === 'binary' ? 'skipped: this looks like a binary file' : read.message}`);
-  return null;
-}
 
 function formatText(file: string, date: string | null, results: RelatedIncident[], searched: number): string {
   const head = `Earlier postmortems like ${file}${date ? ` (${date})` : ''}:`;
@@ -82,41 +65,22 @@ export function runRelated(argv: string[], io: CliIO): number {
     return 2;
   }
 
-  let configs: ConfigCache;
-  try {
-    configs = new ConfigCache(() => undefined, v.config, io.cwd);
-  } catch (error) {
-    if (!(error instanceof ConfigReadError)) throw error;
-    note(`postmortem-lint: ${error.message}`);
-    return 2;
-  }
+  const configs = openConfigs(v.config, io, note);
+  if (!configs) return 2;
   const abs = resolve(io.cwd, file!);
   if (!statSync(abs, { throwIfNoEntry: false })?.isFile()) {
     note(`postmortem-lint related: no such file: ${file}`);
     return 2;
   }
-
-  const expansion = expandArguments(paths.length ? paths : ['.'], io.cwd);
-  for (const warning of [...expansion.warnings, ...expansion.errors]) note(`postmortem-lint: ${warning}`);
-  const targets = applyIgnoreFile(expansion.targets, io.cwd, note).filter((t) => t.path !== abs);
-
-  const index = new RelatedIndex();
-  const name = (path: string) => toPosix(displayPath(path, io.cwd));
-  const add = (read: Read, always: boolean) => {
-    const applied = configs.forDocument(read.path);
-    const model = modelOf(read.text, { path: detectionPath(read.path, io.cwd, applied.path && dirname(applied.path)), config: applied.config });
-    // Notes and READMEs beside the postmortems are not incidents.
-    if (!model.isPostmortem && !always) return null;
-    return index.addModel({ uri: name(read.path), text: read.text, model });
-  };
-  const own = readText(abs, configs.forDocument(abs).config.maxFileSize, note, io.cwd);
+  const own = readModel(abs, configs, io, note);
   if (!own) return 2;
-  for (const t of targets) {
-    const read = readText(t.path, configs.forDocument(t.path).config.maxFileSize, note, io.cwd);
-    if (read) add(read, false);
-  }
+  // Notes and READMEs beside the postmortems are not incidents; the file asked about always counts.
+  const found = readPostmortems(paths, configs, io, note);
+  for (const u of found.usage) note(`postmortem-lint: ${u}`);
+  const index = new RelatedIndex();
+  for (const p of found.postmortems) if (p.path !== abs) index.addModel({ uri: p.name, text: p.text, model: p.model });
   const searched = index.size;
-  const doc = add(own, true)!;
+  const doc = index.addModel({ uri: own.name, text: own.text, model: own.model });
   const results = index.related(doc, { limit });
   io.stdout.write(
     format === 'json'

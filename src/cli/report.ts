@@ -4,9 +4,8 @@ import { parseArgs } from 'node:util';
 import { localToday } from '../core/clock.js';
 import { computeInsights, type Insights } from '../core/insights/compute.js';
 import { insightsHtml } from '../core/insights/html.js';
-import { ConfigCache, ConfigReadError } from './config-cache.js';
 import type { CliIO } from './io.js';
-import { readPostmortems } from './postmortem-set.js';
+import { openConfigs, readPostmortems } from './postmortem-set.js';
 
 export const REPORT_HELP = `Usage: postmortem-lint report [files, folders or globs...] [options]
 
@@ -103,14 +102,8 @@ export function runReport(argv: string[], io: CliIO): number {
     note(`postmortem-lint report: ${usage}`);
     return 2;
   }
-  let configs: ConfigCache;
-  try {
-    configs = new ConfigCache(() => undefined, v.config, io.cwd);
-  } catch (error) {
-    if (!(error instanceof ConfigReadError)) throw error;
-    note(`postmortem-lint: ${error.message}`);
-    return 2;
-  }
+  const configs = openConfigs(v.config, io, note);
+  if (!configs) return 2;
   const { postmortems, usage: missing } = readPostmortems(parsed.positionals, configs, io, note);
   if (missing.length) {
     for (const m of missing) note(`postmortem-lint: ${m}`);

@@ -1,37 +1,10 @@
 import * as vscode from 'vscode';
 import { computeInsights } from '../../core/insights/compute.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
-import { escapeHtml } from '../board/html.js';
+import { webviewPageHtml } from '../webview-page.js';
 import { localToday } from '../../core/clock.js';
 
 export const INSIGHTS_VIEW_TYPE = 'postmortem.insights';
-
-function nonce(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function insightsPageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, lang: string): string {
-  const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name)).toString();
-  const n = nonce();
-  // Chart.js sets canvas sizes through element styles: 'unsafe-inline' styles, never scripts.
-  const csp = ["default-src 'none'", `style-src ${webview.cspSource} 'unsafe-inline'`, `img-src ${webview.cspSource} data:`, `script-src 'nonce-${n}'`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${media('insights.css')}">
-<title>${escapeHtml(title)}</title>
-</head>
-<body>
-<main id="insights" aria-live="polite"></main>
-<script nonce="${n}" src="${media('insights.js')}"></script>
-</body>
-</html>`;
-}
 
 /**
  * Postmortem: Show Incident Insights — the workspace's postmortems as a whole,
@@ -60,8 +33,8 @@ export class InsightsPanel implements vscode.Disposable {
     const title = vscode.l10n.t('Incident Insights');
     const panel = vscode.window.createWebviewPanel(INSIGHTS_VIEW_TYPE, title, vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] });
     this.panel = panel;
-    const lang = vscode.env.language.startsWith('ko') ? 'ko' : 'en';
-    panel.webview.html = insightsPageHtml(panel.webview, this.extensionUri, title, lang);
+    // Chart.js sizes its canvases with style attributes.
+    panel.webview.html = webviewPageHtml(panel.webview, this.extensionUri, { title, styles: [['insights.css']], script: 'insights.js', main: 'insights', inlineStyles: true });
     panel.onDidDispose(() => (this.panel = undefined), null, this.subscriptions);
     panel.webview.onDidReceiveMessage((m: { type?: string }) => m?.type === 'ready' && void this.send(), null, this.subscriptions);
     return panel;
