@@ -49,6 +49,7 @@ function formatText(i: Insights): string {
     `  time to recover: ${trend(i.timeToRecover)}`,
     `  action items: ${ai.total} (${ai.done} done, ${ai.open} open, ${ai.overdue} overdue)`,
     follow.length ? `  done by postmortem age: ${follow.join('; ')}` : null,
+    ...(i.recurring?.repeatedFixes ?? []).map((r) => `  promised again: ${r.path}:${r.line} "${r.item}" (first in ${r.earlier.path}, still ${r.earlier.state})`),
     '',
   ]
     .filter((l) => l !== null)
@@ -109,7 +110,7 @@ export function runReport(argv: string[], io: CliIO): number {
     for (const m of missing) note(`postmortem-lint: ${m}`);
     return 2;
   }
-  const insights = computeInsights(postmortems.map((p) => ({ path: p.name, model: p.model })), v.today ?? localToday());
+  const insights = computeInsights(postmortems.map((p) => ({ path: p.name, model: p.model, text: p.text })), v.today ?? localToday());
   if (v.html !== undefined) {
     const page = assets();
     if (!page) {

@@ -31,6 +31,8 @@ export interface InsightTexts {
   noTrend(count: number): string;
   trend: Record<'better' | 'worse' | 'same', (earlier: string, later: string) => string>;
   ageRange(r: [number, number | null]): string;
+  repeated: string;
+  promisedIn(where: string, earlier: string, date: string | null, state: 'open' | 'overdue'): string;
 }
 
 export const INSIGHT_TEXTS: Record<'en' | 'ko', InsightTexts> = {
@@ -69,6 +71,8 @@ export const INSIGHT_TEXTS: Record<'en' | 'ko', InsightTexts> = {
       same: (a, b) => `median; steady: ${a} → ${b}`,
     },
     ageRange: ([from, to]) => (to === null ? `${from}+ days` : `${from}–${to} days`),
+    repeated: 'Fixes promised again while the earlier promise is still open',
+    promisedIn: (where, earlier, date, state) => `${where}: first promised in ${earlier}${date ? ` (${date})` : ''}, still ${state}`,
   },
   ko: {
     title: '장애 인사이트',
@@ -105,5 +109,7 @@ export const INSIGHT_TEXTS: Record<'en' | 'ko', InsightTexts> = {
       same: (a, b) => `중앙값, 비슷함: ${a} → ${b}`,
     },
     ageRange: ([from, to]) => (to === null ? `${from}일 이상` : `${from}–${to}일`),
+    repeated: '이전 약속이 아직 열려 있는데 다시 약속한 조치',
+    promisedIn: (where, earlier, date, state) => `${where}: 처음 약속한 곳 ${earlier}${date ? ` (${date})` : ''}, ${state === 'overdue' ? '기한 지남' : '아직 열림'}`,
   },
 };

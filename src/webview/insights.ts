@@ -137,6 +137,12 @@ export function renderInsights(root: HTMLElement, page: InsightsPage): Chart[] {
     }),
   );
   if (!follow.length) root.append(el('p', { class: 'empty' }, t.noItems));
+  const repeated = i.recurring?.repeatedFixes ?? [];
+  if (repeated.length) {
+    root.append(
+      el('section', { class: 'repeated' }, el('h2', {}, t.repeated), el('ul', {}, ...repeated.map((r) => el('li', {}, el('strong', {}, r.item), ' ', el('span', { class: 'note' }, t.promisedIn(`${r.path}:${r.line}`, r.earlier.path, r.earlier.date, r.earlier.state)))))),
+    );
+  }
   return charts;
 }
 

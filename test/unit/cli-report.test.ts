@@ -39,6 +39,22 @@ describe('postmortem-lint report', () => {
     assert.deepEqual(i.incidents.map((p: { path: string }) => p.path), ['postmortems/a.md', 'postmortems/b.md', 'postmortems/c.md']);
   });
 
+  it('names a fix promised again while the earlier promise is open', () => {
+    const sub = join(dir, 'repeat');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'one.md'), pm('Flux outage', '2026-01-10', 'SEV2', ['- [ ] Add Flux metrics and alerts for reconciliation failures (owner: @a)']));
+    writeFileSync(join(sub, 'two.md'), pm('Flux outage again', '2026-02-10', 'SEV2', ['- [ ] Add Flux metrics and alerts for reconciliation failures (owner: @b)', '- [ ] Rotate the database password (owner: @c)']));
+    const r = cli(['report', 'repeat', '--format', 'json', '--today', '2026-04-01'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const fixes = JSON.parse(r.stdout).recurring.repeatedFixes;
+    assert.equal(fixes.length, 1);
+    assert.equal(fixes[0].path, 'repeat/two.md');
+    assert.equal(fixes[0].earlier.path, 'repeat/one.md');
+    assert.equal(fixes[0].earlier.state, 'open');
+    assert.match(cli(['report', 'repeat', '--today', '2026-04-01'], dir).stdout, /promised again: repeat\/two\.md:\d+ "Add Flux metrics/);
+    rmSync(sub, { recursive: true });
+  });
+
   it('summarises as text', () => {
     const r = cli(['report', 'postmortems', '--today', '2026-04-01'], dir);
     assert.equal(r.code, 0, r.stderr);

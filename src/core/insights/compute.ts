@@ -1,6 +1,7 @@
 import { incidentDay } from '../model/incident-date.js';
 import { isOverdue } from '../model/overdue.js';
 import type { PostmortemModel } from '../model/types.js';
+import { recurring, type Recurring } from './recurring.js';
 import { severityOf, type SeverityLevel } from './severity.js';
 
 /** One postmortem, as the insights read it. */
@@ -8,6 +9,8 @@ export interface InsightSource {
   /** Where it is, as the caller names it (a workspace-relative path, a URI). */
   path: string;
   model: PostmortemModel;
+  /** The document's text: with it, recurring terms and repeated fixes are found too. */
+  text?: string;
 }
 
 export interface IncidentPoint {
@@ -60,6 +63,8 @@ export interface Insights {
     openAge: Array<{ ageDays: [number, number | null]; count: number }>;
   };
   followThrough: FollowThrough[];
+  /** Present when every source came with its text. */
+  recurring?: Recurring;
 }
 
 const AGE_BUCKETS: Array<[number, number | null]> = [
@@ -137,8 +142,8 @@ const emptyLevels = (): Record<SeverityLevel, number> => ({ 1: 0, 2: 0, 3: 0, 4:
  * action items' state and age, and how many get done as postmortems age.
  */
 export function computeInsights(sources: readonly InsightSource[], today: string): Insights {
-  const incidents: IncidentPoint[] = sources
-    .filter((s) => s.model.isPostmortem)
+  const postmortems = sources.filter((s) => s.model.isPostmortem);
+  const incidents: IncidentPoint[] = postmortems
     .map(({ path, model }) => {
       const items = model.actionItems;
       const done = items.filter((a) => a.done).length;
@@ -189,5 +194,6 @@ export function computeInsights(sources: readonly InsightSource[], today: string
     timeToRecover: trend(incidents, (p) => p.timeToRecoverMinutes),
     actionItems: { total, done, open: total - done, overdue: incidents.reduce((n, p) => n + p.actionItems.overdue, 0), openAge },
     followThrough: follow,
+    ...(postmortems.length && postmortems.every((s) => s.text !== undefined) ? { recurring: recurring(postmortems.map((s) => ({ path: s.path, text: s.text!, model: s.model })), today) } : {}),
   };
 }

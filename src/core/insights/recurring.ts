@@ -1,0 +1,35 @@
+import { relatedDocument } from '../related/document.js';
+import { promisedBefore } from '../related/promised.js';
+import type { PostmortemModel } from '../model/types.js';
+
+export interface RepeatedFix {
+  path: string;
+  item: string;
+  line: number;
+  /** The earlier postmortem that promised the same fix, and the state of its item there. */
+  earlier: { path: string; title: string; date: string | null; item: string; state: 'open' | 'overdue' };
+}
+
+export interface Recurring {
+  /** Fixes promised again while the earlier promise is still open: the follow-through that did not happen. */
+  repeatedFixes: RepeatedFix[];
+}
+
+/**
+ * What comes back across incidents: action items that repeat an earlier
+ * postmortem's item that is still open (the strong matches of
+ * action-item-repeated only; a noisy hint is worse than none).
+ */
+export function recurring(sources: ReadonlyArray<{ path: string; text: string; model: PostmortemModel }>, today: string): Recurring {
+  const documents = sources.map((s) => relatedDocument({ uri: s.path, text: s.text, model: s.model }));
+  const context = { documents };
+  const repeatedFixes: RepeatedFix[] = [];
+  for (const d of documents) {
+    for (const item of d.items) {
+      const match = promisedBefore(item, context, { uri: d.uri, date: d.date, today });
+      if (!match || match.state === 'done') continue;
+      repeatedFixes.push({ path: d.uri, item: item.text, line: item.line, earlier: { path: match.uri, title: match.title, date: match.date, item: match.item.text, state: match.state } });
+    }
+  }
+  return { repeatedFixes };
+}
