@@ -55,7 +55,7 @@ describe('broken configuration fixtures', () => {
   // The messages as the checks written by hand gave them, before the schema.
   const expected: Record<string, Array<[number | undefined, string]>> = {
     'bad-preset/.postmortemrc.yaml': [[2, 'unknown preset "google" (known: default, seed, google-sre, pagerduty, atlassian)']],
-    'unknown-rule/.postmortemrc.json': [[3, 'unknown rule `timeline-ordr` (known: required-sections, five-whys, timeline-invalid-time, timeline-order, timeline-timezone, action-item-owner, action-item-due, action-item-vague, action-item-overdue, blame-language, counterfactual-language)']],
+    'unknown-rule/.postmortemrc.json': [[3, 'unknown rule `timeline-ordr` (known: required-sections, five-whys, timeline-invalid-time, timeline-order, timeline-timezone, action-item-owner, action-item-due, action-item-vague, action-item-overdue, action-item-repeated, blame-language, counterfactual-language)']],
     'wrong-type/.postmortemrc.json': [
       [2, '`requiredSections` must be a list of strings'],
       [3, '`fiveWhysDepth` must be a whole number from 1 to 20'],

@@ -78,7 +78,9 @@ function cli(dir: string, args: string[]): { code: number; rows: Row[] } {
   let stdout = '';
   const code = run(['--format', 'json', ...args], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, cwd: dir, env: {} });
   const problems = JSON.parse(stdout) as Array<{ file: string; ruleId: string; line: number; column: number; endLine: number; endColumn: number; severity: string }>;
-  return { code, rows: problems.map((p) => `${p.file}|${p.ruleId}|${p.line}:${p.column}-${p.endLine}:${p.endColumn}|${p.severity}`).sort() };
+  // action-item-repeated reads the other postmortems of a run; remark lints each file alone.
+  const own = problems.filter((p) => p.ruleId !== 'action-item-repeated');
+  return { code, rows: own.map((p) => `${p.file}|${p.ruleId}|${p.line}:${p.column}-${p.endLine}:${p.endColumn}|${p.severity}`).sort() };
 }
 
 /** The project's Korean documents: the example, the CLI's fixture, two real ones and (unless `few`) the rules' fixtures. */

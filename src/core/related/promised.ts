@@ -88,8 +88,9 @@ export function promisedBefore(item: { text: string }, context: RelatedContext, 
   let best: PromisedMatch | null = null;
   for (const doc of context.documents) {
     if (doc.uri === options.uri) continue;
-    // Earlier only: two documents of the same day would otherwise each flag the other.
-    if (doc.date && options.date && doc.date >= options.date) continue;
+    // Earlier only, and only when both dates say so: two documents of the same day, or two
+    // without a date, would otherwise each flag the other.
+    if (!doc.date || !options.date || doc.date >= options.date) continue;
     for (const other of doc.items) {
       const { cosine, shared } = itemSimilarity(terms, other.terms, weight);
       if (shared < minShared || cosine < threshold) continue;
