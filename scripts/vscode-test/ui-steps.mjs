@@ -177,7 +177,10 @@ export const newPostmortemSnippets = {
     await toast.waitFor();
     await toast.locator('.monaco-button', { hasText: 'Insert Snippet…' }).click();
     await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: /^Timeline entry$/ }).waitFor();
-    await pick(page, input, 'Timeline entry', 'the snippet picker');
+    // Snippet rows carry a detail line with the same words, so the focused row is found by its prefixes.
+    await input.pressSequentially('Timeline entry');
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'timeline-entry, tl' }).waitFor();
+    await page.keyboard.press('Enter');
     // The snippet replaced the selected summary prompt, its placeholder selected for typing.
     const text = await waitForText(page, () => page.locator('.editor-instance .view-lines').first().innerText(), (t) => /— what happened/.test(t) && !/What happened, who was affected/.test(t), 'the new postmortem with the snippet in its summary');
     write(`[ui] new postmortem:\n${text.slice(0, 600)}\n`);
