@@ -117,6 +117,11 @@ function joinNegativeValues(argv: string[]): string[] {
   return out;
 }
 
+/** A parseArgs message, which already names the option, without its hint about `--` (rarely what the user meant). */
+export function parseArgsMessage(error: unknown): string {
+  return String((error as Error).message).replace(/\. To specify a positional argument.*$/s, '');
+}
+
 /** Parses and validates the command line; throws UsageError on any mistake. */
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
@@ -142,10 +147,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       },
     });
   } catch (error) {
-    // parseArgs messages already name the option; drop its hint about `--`,
-    // which is rarely what the user meant.
-    const message = String((error as Error).message).replace(/\. To specify a positional argument.*$/s, '');
-    throw new UsageError(message);
+    throw new UsageError(parseArgsMessage(error));
   }
   const v = parsed.values;
 

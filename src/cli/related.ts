@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RelatedIndex, type RelatedIncident } from '../core/related/index.js';
+import { parseArgsMessage } from './args.js';
 import type { CliIO } from './io.js';
 import { openConfigs, readModel, readPostmortems } from './postmortem-set.js';
 
@@ -42,7 +43,7 @@ export function runRelated(argv: string[], io: CliIO): number {
       options: { format: { type: 'string', short: 'f' }, limit: { type: 'string', short: 'n' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    note(`postmortem-lint related: ${String((error as Error).message).replace(/\. To specify a positional argument.*$/s, '')}\nRun \`postmortem-lint related --help\` for usage.`);
+    note(`postmortem-lint related: ${parseArgsMessage(error)}\nRun \`postmortem-lint related --help\` for usage.`);
     return 2;
   }
   const v = parsed.values;

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { localToday } from '../core/clock.js';
 import { computeInsights, type Insights } from '../core/insights/compute.js';
 import { insightsHtml } from '../core/insights/html.js';
+import { parseArgsMessage } from './args.js';
 import type { CliIO } from './io.js';
 import { openConfigs, readPostmortems } from './postmortem-set.js';
 
@@ -80,7 +81,7 @@ export function runReport(argv: string[], io: CliIO): number {
       options: { format: { type: 'string', short: 'f' }, html: { type: 'string' }, lang: { type: 'string' }, today: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    note(`postmortem-lint report: ${String((error as Error).message).replace(/\. To specify a positional argument.*$/s, '')}\nRun \`postmortem-lint report --help\` for usage.`);
+    note(`postmortem-lint report: ${parseArgsMessage(error)}\nRun \`postmortem-lint report --help\` for usage.`);
     return 2;
   }
   const v = parsed.values;
