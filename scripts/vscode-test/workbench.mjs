@@ -57,7 +57,13 @@ export async function pick(page, input, label, what) {
   await input.pressSequentially(label);
   const focused = page.locator('.quick-input-list .monaco-list-row.focused .label-name');
   try {
-    await focused.filter({ hasText: label }).waitFor();
+    try {
+      await focused.filter({ hasText: label }).waitFor({ timeout: 5000 });
+    } catch {
+      // A quick pick that replaces the previous one can reset its value while keys arrive; type once more.
+      await input.fill(label);
+      await focused.filter({ hasText: label }).waitFor();
+    }
   } catch (err) {
     const shown = await rowTexts(page.locator('.quick-input-list .monaco-list-row .label-name'));
     throw new Error(`${what} does not offer "${label}"; it shows: ${shown.join(' | ') || '(nothing)'}`, { cause: err });
