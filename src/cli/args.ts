@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../core/clock.js';
 import { FIX_ARG_OPTIONS, fixOptions, type FixCliOptions } from './fix-args.js';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit';
@@ -91,15 +92,6 @@ A file is treated as a postmortem when its front matter says
 such as postmortems/ or incidents/, or a name containing "postmortem"), or it
 has the sections of one (timeline, impact, analysis, action items...).
 `;
-
-/** Rejects dates like 2026-02-30 that the pattern alone would let through. */
-function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** Options whose value may be a negative number, which the parser would otherwise take for an option. */
 const NUMERIC_OPTIONS = new Set(['--max-warnings', '--timeout-ms']);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localToday } from '../core/clock.js';
+import { isCalendarDate, localToday } from '../core/clock.js';
 import { computeInsights, type Insights } from '../core/insights/compute.js';
 import { insightsHtml } from '../core/insights/html.js';
 import { parseArgsMessage } from './args.js';
@@ -95,7 +95,7 @@ export function runReport(argv: string[], io: CliIO): number {
       ? `unknown format "${v.format}" (use text or json)`
       : v.lang !== undefined && v.lang !== 'en' && v.lang !== 'ko'
         ? `--lang must be en or ko (got "${v.lang}")`
-        : v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today)
+        : v.today !== undefined && !isCalendarDate(v.today)
           ? `--today must be a date written YYYY-MM-DD (got "${v.today}")`
           : v.html !== undefined && !v.html.trim()
             ? '--html needs a file name'

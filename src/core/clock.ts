@@ -6,6 +6,14 @@ export function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** A YYYY-MM-DD date that exists on the calendar (2026-02-30 does not). */
+export function isCalendarDate(value: unknown): value is string {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
+
 /**
  * The wall clock in a zone at an instant: what a timeline that states that
  * zone should say "now" is. Null when the zone is not known.

@@ -3,6 +3,7 @@
 // with the configuration the command-line tool would apply.
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
+import { isCalendarDate } from '../core/clock.js';
 import { IGNORE_FILE_NAME, isIgnored, parseIgnoreFile } from '../core/config/ignores.js';
 import { resolveConfig } from '../core/config/resolve.js';
 import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
@@ -33,13 +34,6 @@ const OPTIONS_SOURCE = 'postmortem-assistant/remark-preset options';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isCalendarDate(value: unknown): value is string {
-  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === value;
 }
 
 /** The options that can be used, and a problem for each one that cannot. */

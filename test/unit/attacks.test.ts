@@ -274,10 +274,16 @@ describe('files, encodings and arguments', () => {
     const dir = project('full');
     const fd = openSync('/dev/full', 'w');
     try {
-      for (const format of ['text', 'json', 'sarif']) {
-        const r = bin([...TODAY, '-f', format, 'postmortems'], dir, { stdout: fd });
-        assert.equal(r.code, 2, `${format}: ${r.stderr}`);
-        assert.match(r.stderr, /postmortem-lint: cannot write the output: ENOSPC/);
+      const runs = [
+        ...['text', 'json', 'sarif', 'github', 'junit'].map((format) => [...TODAY, '-f', format, 'postmortems']),
+        ['report', ...TODAY, 'postmortems'],
+        ['report', ...TODAY, '-f', 'json', 'postmortems'],
+        ['related', 'postmortems/good.md', 'postmortems'],
+      ];
+      for (const argv of runs) {
+        const r = bin(argv, dir, { stdout: fd });
+        assert.equal(r.code, 2, `${argv.join(' ')}: ${r.stderr}`);
+        assert.match(r.stderr, /postmortem-lint: cannot write the output: ENOSPC/, argv.join(' '));
       }
     } finally {
       closeSync(fd);

@@ -82,6 +82,7 @@ describe('postmortem-lint report', () => {
       [['report', '--lang', 'fr'], /--lang must be en or ko/],
       [['report', '--format', 'sarif'], /unknown format "sarif"/],
       [['report', '--today', 'yesterday'], /--today must be a date/],
+      [['report', '--today', '2026-02-30'], /--today must be a date/],
       [['report', 'no-such-folder'], /no-such-folder/],
       [['report', '--html', join(dir, 'missing', 'x.html')], /cannot write/],
     ] as const) {

@@ -2,7 +2,7 @@
 // whatever zone the machine running the editor is in.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { wallClock } from '../../src/core/clock.js';
+import { isCalendarDate, wallClock } from '../../src/core/clock.js';
 import { incidentDay } from '../../src/core/model/incident-date.js';
 import { buildModel } from '../../src/core/model/build.js';
 import { parseMarkdown } from '../../src/core/parse.js';
@@ -59,5 +59,12 @@ describe('incidentDay', () => {
     assert.equal(incidentDay(model(undefined, '2025-05-05')), '2025-05-05');
     assert.equal(incidentDay(model('soon', '2025-05-05')), '2025-05-05');
     assert.equal(incidentDay(model(undefined)), null);
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('accepts only YYYY-MM-DD dates the calendar has', () => {
+    for (const ok of ['2026-11-30', '2024-02-29', '2000-02-29', '0999-01-01']) assert.equal(isCalendarDate(ok), true, ok);
+    for (const bad of ['2026-02-30', '2023-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-1-01', ' 2026-01-01', '2026-01-01T00:00', 20260101, null]) assert.equal(isCalendarDate(bad), false, String(bad));
   });
 });
