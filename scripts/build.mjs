@@ -50,6 +50,8 @@ const web = {
 
 // The configuration's JSON Schema and the validator compiled from it, from the rules' metadata.
 execFileSync(process.execPath, ['--import', 'tsx', 'scripts/config-schema.ts'], { stdio: 'inherit' });
+// How common each term is in postmortems in general: the insights' background for "systems named most".
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/background-terms.ts'], { stdio: 'inherit' });
 
 // Webviews may only load from media/, so the icon font ships there too.
 // A production build ships no source maps: drop any left by a development build.

@@ -50,6 +50,7 @@ function formatText(i: Insights): string {
     `  time to recover: ${trend(i.timeToRecover)}`,
     `  action items: ${ai.total} (${ai.done} done, ${ai.open} open, ${ai.overdue} overdue)`,
     follow.length ? `  done by postmortem age: ${follow.join('; ')}` : null,
+    i.recurring?.systems.length ? `  systems named most: ${i.recurring.systems.map((s) => `${s.word} (${s.incidents})`).join(', ')}` : null,
     ...(i.recurring?.repeatedFixes ?? []).map((r) => `  promised again: ${r.path}:${r.line} "${r.item}" (first in ${r.earlier.path}, still ${r.earlier.state})`),
     '',
   ]

@@ -32,6 +32,9 @@ export interface InsightTexts {
   trend: Record<'better' | 'worse' | 'same', (earlier: string, later: string) => string>;
   ageRange(r: [number, number | null]): string;
   repeated: string;
+  systems: string;
+  systemsNote: string;
+  incidentsNaming(n: number): string;
   promisedIn(where: string, earlier: string, date: string | null, state: 'open' | 'overdue'): string;
 }
 
@@ -72,6 +75,9 @@ export const INSIGHT_TEXTS: Record<'en' | 'ko', InsightTexts> = {
     },
     ageRange: ([from, to]) => (to === null ? `${from}+ days` : `${from}–${to} days`),
     repeated: 'Fixes promised again while the earlier promise is still open',
+    systems: 'Systems named most',
+    systemsNote: 'Words the titles, summaries and impact sections use far more often than postmortems in general do.',
+    incidentsNaming: (n) => `${n} incidents`,
     promisedIn: (where, earlier, date, state) => `${where}: first promised in ${earlier}${date ? ` (${date})` : ''}, still ${state}`,
   },
   ko: {
@@ -110,6 +116,9 @@ export const INSIGHT_TEXTS: Record<'en' | 'ko', InsightTexts> = {
     },
     ageRange: ([from, to]) => (to === null ? `${from}일 이상` : `${from}–${to}일`),
     repeated: '이전 약속이 아직 열려 있는데 다시 약속한 조치',
+    systems: '가장 자주 언급된 시스템',
+    systemsNote: '제목, 요약, 영향 절에서 일반적인 포스트모템보다 훨씬 자주 쓰인 말입니다.',
+    incidentsNaming: (n) => `장애 ${n}건`,
     promisedIn: (where, earlier, date, state) => `${where}: 처음 약속한 곳 ${earlier}${date ? ` (${date})` : ''}, ${state === 'overdue' ? '기한 지남' : '아직 열림'}`,
   },
 };

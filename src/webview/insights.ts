@@ -137,6 +137,12 @@ export function renderInsights(root: HTMLElement, page: InsightsPage): Chart[] {
     }),
   );
   if (!follow.length) root.append(el('p', { class: 'empty' }, t.noItems));
+  const systems = i.recurring?.systems ?? [];
+  if (systems.length) {
+    root.append(
+      el('section', { class: 'systems' }, el('h2', {}, t.systems), el('p', { class: 'note' }, t.systemsNote), el('ol', {}, ...systems.map((s) => el('li', {}, el('strong', {}, s.word), ' ', el('span', { class: 'note' }, t.incidentsNaming(s.incidents)))))),
+    );
+  }
   const repeated = i.recurring?.repeatedFixes ?? [];
   if (repeated.length) {
     root.append(

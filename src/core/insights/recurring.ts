@@ -1,6 +1,7 @@
 import { relatedDocument } from '../related/document.js';
 import { promisedBefore } from '../related/promised.js';
 import type { PostmortemModel } from '../model/types.js';
+import { affectedSystems, type SystemTerm } from './systems.js';
 
 export interface RepeatedFix {
   path: string;
@@ -13,12 +14,15 @@ export interface RepeatedFix {
 export interface Recurring {
   /** Fixes promised again while the earlier promise is still open: the follow-through that did not happen. */
   repeatedFixes: RepeatedFix[];
+  /** The systems the incidents name far more often than postmortems in general do, most named first. */
+  systems: SystemTerm[];
 }
 
 /**
  * What comes back across incidents: action items that repeat an earlier
  * postmortem's item that is still open (the strong matches of
- * action-item-repeated only; a noisy hint is worse than none).
+ * action-item-repeated only; a noisy hint is worse than none), and the
+ * systems named again and again.
  */
 export function recurring(sources: ReadonlyArray<{ path: string; text: string; model: PostmortemModel }>, today: string): Recurring {
   const documents = sources.map((s) => relatedDocument({ uri: s.path, text: s.text, model: s.model }));
@@ -31,5 +35,5 @@ export function recurring(sources: ReadonlyArray<{ path: string; text: string; m
       repeatedFixes.push({ path: d.uri, item: item.text, line: item.line, earlier: { path: match.uri, title: match.title, date: match.date, item: match.item.text, state: match.state } });
     }
   }
-  return { repeatedFixes };
+  return { repeatedFixes, systems: affectedSystems(documents.map((doc, i) => ({ doc, model: sources[i]!.model }))) };
 }
