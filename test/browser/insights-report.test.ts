@@ -20,7 +20,7 @@ const HOSTILE_TITLE = 'Queue \\</script>\\<script>window.pwned=1\\</script>\\<im
 
 function source(path: string, title: string, date: string, severity: string, recoverMinutes: number): InsightSource {
   const text = `---\ntype: postmortem\ndate: ${date}\nseverity: ${severity}\n---\n# ${title}\n\n## Timeline\n\nAll times in UTC.\n\n- 10:00 Deploy started\n- 10:05 Alert fired\n- ${String(10 + Math.floor(recoverMinutes / 60)).padStart(2, '0')}:${String(recoverMinutes % 60).padStart(2, '0')} Service recovered\n\n## Action items\n\n- [ ] Add a canary (owner: @a, due: 2026-01-01)\n- [x] Add a test (owner: @b)\n`;
-  return { path, model: buildModel(parseMarkdown(text), text, { path: 'postmortems/' + path }).model };
+  return { path, text, model: buildModel(parseMarkdown(text), text, { path: 'postmortems/' + path }).model };
 }
 
 describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHROMIUM} is missing` }, () => {
@@ -38,10 +38,10 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
 
   async function open(language: 'en' | 'ko') {
     const sources = [
-      source('a.md', 'Cache outage', '2026-01-10', 'SEV1', 60),
+      source('a.md', 'Redis cache outage', '2026-01-10', 'SEV1', 60),
       source('b.md', HOSTILE_TITLE, '2026-02-11', 'SEV2', 40),
-      source('c.md', '결제 장애', '2026-03-12', 'P3', 20),
-      source('d.md', 'Cert expiry', '2026-04-13', 'SEV2', 15),
+      source('c.md', '결제 장애: Redis 연결 끊김', '2026-03-12', 'P3', 20),
+      source('d.md', 'Cert expiry on the Redis proxy', '2026-04-13', 'SEV2', 15),
     ];
     const html = insightsHtml(computeInsights(sources, '2026-05-01'), language, { script: readFileSync(join(ROOT, 'media', 'insights.js'), 'utf8'), css: readFileSync(join(ROOT, 'media', 'insights.css'), 'utf8') });
     const file = join(dir, `report-${language}.html`);
@@ -54,6 +54,7 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto('file://' + file);
     await page.waitForSelector('body[data-rendered="4"]', { timeout: 10_000 });
+    // The Redis cache is named in three of the four titles: the systems list shows it, as text.
     return { page, errors, requests, html };
   }
 
@@ -73,6 +74,7 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
     const months = await page.locator('details.numbers').first().locator('tbody tr').allInnerTexts();
     assert.equal(months.length, 4);
     assert.match(months[0]!, /^2026-01\t1\t0\t0/);
+    assert.deepEqual(await page.locator('section.systems li').allInnerTexts(), ['redis 3 incidents']);
   });
 
   it('keeps a hostile title as text: no script runs, no element is made from it', async () => {
@@ -89,6 +91,7 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
     const text = await page.locator('main').innerText();
     assert.match(text, /포스트모템 4건, 2026-05-01 기준/);
     assert.match(text, /복구까지 걸린 시간/);
+    assert.match(text, /가장 자주 언급된 시스템\s+[^\n]*\n?\s*redis 장애 3건/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'ko');
   });
 });
