@@ -27,10 +27,20 @@ export interface PromisedMatch {
   state: 'done' | 'open' | 'overdue';
 }
 
-const idfCache = new WeakMap<readonly RelatedDocument[], { idf: Map<string, number>; fallback: number }>();
+interface ItemsIndex {
+  idf: Map<string, number>;
+  fallback: number;
+  /** Each term's items, in document order then item order. */
+  postings: Map<string, number[]>;
+  /** Every item, numbered as in `postings`. */
+  items: Array<{ doc: RelatedDocument; item: RelatedItem; norm: number }>;
+}
 
-function idfOf(documents: readonly RelatedDocument[]) {
-  let cached = idfCache.get(documents);
+const indexCache = new WeakMap<readonly RelatedDocument[], ItemsIndex>();
+
+/** Built once per set of documents: comparing an item with all others is then work for its terms only, not for every item of the set. */
+function itemsIndex(documents: readonly RelatedDocument[]): ItemsIndex {
+  let cached = indexCache.get(documents);
   if (!cached) {
     const df = new Map<string, number>();
     let n = 0;
@@ -41,29 +51,26 @@ function idfOf(documents: readonly RelatedDocument[]) {
       }
     }
     const idf = new Map([...df].map(([t, k]) => [t, Math.log(1 + n / k)]));
-    cached = { idf, fallback: Math.log(1 + Math.max(n, 1)) };
-    idfCache.set(documents, cached);
+    const fallback = Math.log(1 + Math.max(n, 1));
+    const postings = new Map<string, number[]>();
+    const items: ItemsIndex['items'] = [];
+    for (const doc of documents) {
+      for (const item of doc.items) {
+        const terms = new Set(item.terms);
+        let norm = 0;
+        for (const t of terms) {
+          norm += (idf.get(t) ?? fallback) ** 2;
+          const list = postings.get(t) ?? [];
+          list.push(items.length);
+          postings.set(t, list);
+        }
+        items.push({ doc, item, norm });
+      }
+    }
+    cached = { idf, fallback, postings, items };
+    indexCache.set(documents, cached);
   }
   return cached;
-}
-
-/** Cosine of two term sets, each term weighted by its rarity; and how many terms they share. */
-export function itemSimilarity(a: readonly string[], b: readonly string[], weight: (t: string) => number): { cosine: number; shared: number } {
-  const setB = new Set(b);
-  let dot = 0;
-  let shared = 0;
-  let na = 0;
-  let nb = 0;
-  for (const t of new Set(a)) {
-    const w = weight(t) ** 2;
-    na += w;
-    if (setB.has(t)) {
-      dot += w;
-      shared++;
-    }
-  }
-  for (const t of setB) nb += weight(t) ** 2;
-  return { cosine: na && nb ? dot / Math.sqrt(na * nb) : 0, shared };
 }
 
 export interface PromisedOptions {
@@ -83,22 +90,38 @@ export function promisedBefore(item: { text: string }, context: RelatedContext, 
   const minShared = options.minShared ?? PROMISED_MIN_SHARED;
   const terms = [...new Set(tokenize(item.text).map((t) => t.term))];
   if (terms.length < minShared) return null;
-  const { idf, fallback } = idfOf(context.documents);
+  const { idf, fallback, postings, items } = itemsIndex(context.documents);
   const weight = (t: string) => idf.get(t) ?? fallback;
+  // Only items sharing at least `minShared` terms can match: count shared terms and weight from the postings.
+  const shared = new Map<number, { count: number; dot: number }>();
+  let norm = 0;
+  for (const t of terms) {
+    const w = weight(t) ** 2;
+    norm += w;
+    for (const k of postings.get(t) ?? []) {
+      const s = shared.get(k);
+      if (s) {
+        s.count++;
+        s.dot += w;
+      } else shared.set(k, { count: 1, dot: w });
+    }
+  }
   let best: PromisedMatch | null = null;
-  for (const doc of context.documents) {
+  // In document order, then item order: the first of equally good matches wins.
+  for (const k of [...shared.keys()].sort((a, b) => a - b)) {
+    const s = shared.get(k)!;
+    if (s.count < minShared) continue;
+    const { doc, item: other, norm: otherNorm } = items[k]!;
     if (doc.uri === options.uri) continue;
     // Earlier only, and only when both dates say so: two documents of the same day, or two
     // without a date, would otherwise each flag the other.
     if (!doc.date || !options.date || doc.date >= options.date) continue;
-    for (const other of doc.items) {
-      const { cosine, shared } = itemSimilarity(terms, other.terms, weight);
-      if (shared < minShared || cosine < threshold) continue;
-      if (best && cosine <= best.similarity) continue;
-      const overdue = !!options.today && !!other.due && /^\d{4}-\d{2}-\d{2}$/.test(other.due) && other.due < options.today;
-      const state = other.done ? 'done' : overdue ? 'overdue' : 'open';
-      best = { uri: doc.uri, title: doc.title, date: doc.date, item: other, similarity: Math.round(cosine * 1000) / 1000, state };
-    }
+    const cosine = norm && otherNorm ? s.dot / Math.sqrt(norm * otherNorm) : 0;
+    if (cosine < threshold) continue;
+    if (best && cosine <= best.similarity) continue;
+    const overdue = !!options.today && !!other.due && /^\d{4}-\d{2}-\d{2}$/.test(other.due) && other.due < options.today;
+    const state = other.done ? 'done' : overdue ? 'overdue' : 'open';
+    best = { uri: doc.uri, title: doc.title, date: doc.date, item: other, similarity: Math.round(cosine * 1000) / 1000, state };
   }
   return best;
 }
