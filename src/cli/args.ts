@@ -32,6 +32,8 @@ export const HELP = `Usage: postmortem-lint [options] [files, folders or globs..
        postmortem-lint report [files, folders or globs...] [--html FILE] [-f json]
        postmortem-lint related FILE [files, folders or globs...]   (earlier
        postmortems like FILE; see \`postmortem-lint related --help\`)
+       postmortem-lint action-items [files, folders or globs...] [-f csv|json]
+       (open action items for a tracker's import)
 
 Lints blameless incident postmortems written in Markdown (English and Korean).
 Folders are searched recursively for *.md and *.markdown files, skipping

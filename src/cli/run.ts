@@ -16,6 +16,7 @@ import { lintFiles } from './lint-files.js';
 import { formatConfigProblem, skippedSummary } from './messages.js';
 import { printModel } from './model.js';
 import { ProgressLine } from './progress.js';
+import { runActionItems } from './action-items.js';
 import { runRelated } from './related.js';
 import { packageVersion } from './version.js';
 import { runReport } from './report.js';
@@ -48,6 +49,7 @@ export function run(argv: string[], io: CliIO): number {
 function runChecked(argv: string[], io: CliIO, note: (line: string) => void, progress: ProgressLine): number {
   if (argv[0] === 'report') return runReport(argv.slice(1), io);
   if (argv[0] === 'related') return runRelated(argv.slice(1), io);
+  if (argv[0] === 'action-items') return runActionItems(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv);
