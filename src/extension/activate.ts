@@ -8,7 +8,7 @@ import { showRuleDoc } from './commands/rule-doc.js';
 import { insertSnippet } from './commands/insert-snippet.js';
 import { fillPlaceholder } from './commands/fill-placeholder.js';
 import { newPostmortem, type NewPostmortemArgs } from './commands/new-postmortem.js';
-import { answerFileReads, clientOptions, PublishedVersions, type PostmortemClient } from './client.js';
+import { answerFileReads, clientOptions, PublishedVersions, SCHEMES, type PostmortemClient } from './client.js';
 import { FocusMode } from './focus-mode.js';
 import { revealLine } from './reveal.js';
 import { ConfigService, getChannel } from './config-service.js';
@@ -19,6 +19,8 @@ import { InsightsPanel } from './insights/panel.js';
 import { WorkspaceProblems } from './workspace/problems.js';
 import { OverdueStatus } from './workspace/status.js';
 import { PostmortemsProvider } from './workspace/tree.js';
+import { ActionItemLenses } from './tracker/code-lens.js';
+import { IssueActions, openIssue } from './tracker/issue-actions.js';
 
 declare const __postmortemLoadStart: number | undefined;
 /** Time spent evaluating the bundle, up to this module's first line. */
@@ -92,6 +94,14 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   command('postmortem.showActionItems', (uri?: vscode.Uri) => boards.showDocument(uri));
   command('postmortem.showAllActionItems', () => boards.showWorkspace());
   command('postmortem.showInsights', () => insights.show());
+  command('postmortem.openIssue', (uri?: unknown, line?: unknown) => openIssue(analysis, uri, line, 'open'));
+  command('postmortem.copyIssueLink', (uri?: unknown, line?: unknown) => openIssue(analysis, uri, line, 'copy'));
+  const lenses = new ActionItemLenses(index);
+  context.subscriptions.push(
+    lenses,
+    vscode.languages.registerCodeLensProvider(SCHEMES.map((scheme) => ({ scheme })), lenses),
+    vscode.languages.registerCodeActionsProvider(SCHEMES.map((scheme) => ({ scheme, language: 'markdown' })), new IssueActions(analysis), IssueActions.metadata),
+  );
 
   context.subscriptions.push(
     configs,

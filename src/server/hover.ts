@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isOverdue } from '../core/model/overdue.js';
+import { actionItemId } from '../core/tracker/item-id.js';
 import type { ActionItem, PostmortemModel, TimelineEntry } from '../core/model/types.js';
 import { duration, type Texts } from './l10n.js';
 import { lineRange } from './positions.js';
@@ -14,11 +15,13 @@ function timelineHover(e: TimelineEntry, model: PostmortemModel, t: Texts): stri
   return lines.join('\n\n');
 }
 
-function actionHover(a: ActionItem, today: string, t: Texts): string {
+function actionHover(a: ActionItem, uri: string, today: string, t: Texts): string {
   const state = a.done ? t.done : isOverdue(a, today) ? `${t.open}, **${t.overdue}**` : t.open;
   const rows = [`**${state}**`, `${t.owner}: ${a.owner ?? t.none}`, `${t.due}: ${a.due ?? t.none}${a.dueWritten ? ` (“${a.dueWritten}”)` : ''}`];
   if (a.term) rows.push(`${t.term}: ${t.terms[a.term]}`);
   if (a.ticket) rows.push(a.ticket);
+  // The id other tools (a tracker, `postmortem-lint action-items`) know the item by.
+  rows.push(`${t.itemId}: \`${actionItemId(uri, a.text)}\``);
   return rows.join('  \n');
 }
 
@@ -28,6 +31,6 @@ export function hover(model: PostmortemModel, document: TextDocument, position: 
   const entry = model.timeline.find((e) => e.line === line);
   const item = entry ? undefined : model.actionItems.find((a) => a.line === line);
   if (!entry && !item) return null;
-  const value = entry ? timelineHover(entry, model, t) : actionHover(item!, today, t);
+  const value = entry ? timelineHover(entry, model, t) : actionHover(item!, document.uri, today, t);
   return { contents: { kind: MarkupKind.Markdown, value }, range: lineRange(document, position.line) };
 }

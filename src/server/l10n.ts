@@ -11,6 +11,7 @@ export interface Texts {
   firstEntry: string;
   sinceFirst(elapsed: string, first: string): string;
   owner: string;
+  itemId: string;
   due: string;
   term: string;
   done: string;
@@ -32,6 +33,7 @@ const EN: Texts = {
   firstEntry: 'first entry of the timeline',
   sinceFirst: (e, f) => `${e} after the first entry (${f})`,
   owner: 'Owner',
+  itemId: 'Id',
   due: 'Due',
   term: 'Term',
   done: 'done',
@@ -53,6 +55,7 @@ const KO: Texts = {
   firstEntry: '타임라인의 첫 항목',
   sinceFirst: (e, f) => `첫 항목(${f})부터 ${e}`,
   owner: '담당',
+  itemId: 'ID',
   due: '기한',
   term: '기간',
   done: '완료',

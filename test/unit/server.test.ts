@@ -6,6 +6,9 @@ import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, DocumentSymbol, FoldingRange, Hover, TextEdit } from 'vscode-languageserver-protocol';
 import { textHash } from '../../src/core/board/hash.js';
+import { buildModel } from '../../src/core/model/build.js';
+import { parseMarkdown } from '../../src/core/parse.js';
+import { actionItemId } from '../../src/core/tracker/item-id.js';
 import { MODEL_FILES_REQUEST, MODEL_REQUEST, type ModelFilesResult, type ModelResult } from '../../src/protocol.js';
 import { fileUri, startTestClient, type TestClient } from '../support/lsp-client.js';
 
@@ -173,6 +176,13 @@ describe('language server over stdio', () => {
     assert.match(JSON.stringify(entry.contents), /25m after the first entry \(10:00\)/);
     const item = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 26, character: 5 } })) as Hover;
     assert.match(JSON.stringify(item.contents), /Owner: @minji/);
+    // The item's stable id, as `postmortem-lint action-items` exports it.
+    const itemLine = DOC.split('\n')[26]!;
+    const model = buildModel(parseMarkdown(DOC), DOC, { path: 'features.md' }).model;
+    const hovered = model.actionItems.find((a) => a.line === 27)!;
+    assert.ok(itemLine.includes(hovered.text.slice(0, 10)));
+    assert.ok(JSON.stringify(item.contents).includes(`Id: \`${actionItemId(uri, hovered.text)}\``), JSON.stringify(item.contents));
+    assert.match(actionItemId(uri, hovered.text), /^features#/);
     // A deadline counted from the incident's day shows how the document wrote it.
     const relative = fileUri(join(dir, 'relative-due.md'));
     await client.open(relative, DOC.replace(/(\n- \[ \] [^\n]*?)due: [0-9-]+/, '$1due: in 2 weeks').replace(/^/, '---\ndate: 2026-03-02\n---\n'));

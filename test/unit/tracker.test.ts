@@ -6,6 +6,7 @@ import { buildModel } from '../../src/core/model/build.js';
 import { parseMarkdown } from '../../src/core/parse.js';
 import { actionItemRows, toCsv } from '../../src/core/tracker/export.js';
 import { actionItemId, itemEssence } from '../../src/core/tracker/item-id.js';
+import { fileReferences, refersTo } from '../../src/core/tracker/file-refs.js';
 import { issueTitle, newIssueUrl, parseRemote } from '../../src/core/tracker/issue-link.js';
 
 describe('action item ids', () => {
@@ -115,5 +116,32 @@ describe('action items as CSV', () => {
     assert.deepEqual(rows.map((r) => r.state), ['overdue', 'done', 'open']);
     assert.equal(rows[1]!.link, 'https://github.com/acme/ops/blob/HEAD/postmortems/checkout.md#L14');
     assert.match(rows[1]!.newIssue!, /^https:\/\/github\.com\/acme\/ops\/issues\/new\?title=Roll\+back\+faster&body=/);
+  });
+});
+
+describe('files an action item names', () => {
+  it('takes paths in backticks, not commands, settings, versions or links', () => {
+    assert.deepEqual(
+      fileReferences('Add a diff step to `deploy/pipeline.yaml` and `./scripts/check.sh`; run `kubectl rollout undo`; set `timeout=30s`; bump to `1.2.3`; see `https://x.dev/a.md`; fix `Dockerfile.prod` and `config/`'),
+      ['deploy/pipeline.yaml', 'scripts/check.sh', 'Dockerfile.prod'],
+    );
+    assert.deepEqual(fileReferences('`values.yaml`에 메모리 한도 추가'), ['values.yaml']);
+    assert.deepEqual(fileReferences('no code here'), []);
+  });
+
+  it('matches a file by its whole path or its tail, never half a name', () => {
+    assert.ok(refersTo('deploy/pipeline.yaml', 'infra/deploy/pipeline.yaml'));
+    assert.ok(refersTo('pipeline.yaml', 'infra/deploy/pipeline.yaml'));
+    assert.ok(refersTo('infra/deploy/pipeline.yaml', 'infra/deploy/pipeline.yaml'));
+    assert.ok(!refersTo('line.yaml', 'infra/deploy/pipeline.yaml'));
+    assert.ok(!refersTo('deploy/pipeline.yaml', 'deploy/pipeline.yaml.bak'));
+  });
+});
+
+describe('the model keeps the files an item names', () => {
+  it('reads them from the item\'s source, where the backticks still are, in lists and tables', () => {
+    const text = '---\ntype: postmortem\n---\n# X\n\n## Action items\n\n- [ ] Add a diff step to `deploy/pipeline.yaml` (owner: @a)\n- [ ] Page faster\n\n## 재발 방지 대책\n\n| 조치 | 담당 |\n| --- | --- |\n| `charts/api/values.yaml`에 메모리 한도 추가 | @b |\n';
+    const items = buildModel(parseMarkdown(text), text, { path: 'p.md' }).model.actionItems;
+    assert.deepEqual(items.map((i) => i.files ?? null), [['deploy/pipeline.yaml'], null, ['charts/api/values.yaml']]);
   });
 });

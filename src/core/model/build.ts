@@ -1,3 +1,4 @@
+import { fileReferences } from '../tracker/file-refs.js';
 import type { Root } from 'mdast';
 import { LineIndex, plainText } from '../text.js';
 import { extractActionItems } from './action-items.js';
@@ -90,7 +91,18 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
     metrics: metrics(blank ? [] : timeline),
   };
   placeDues(model);
+  nameFiles(model, text);
   return { model, lines, frontMatter };
+}
+
+/** The files each item names in backticks, read from its source: the item's text has lost the backticks. */
+function nameFiles(model: PostmortemModel, text: string): void {
+  for (const item of model.actionItems) {
+    const source = text.slice(item.span.start.offset, item.span.end.offset);
+    if (!source.includes('`')) continue;
+    const files = fileReferences(source);
+    if (files.length) item.files = files;
+  }
 }
 
 /** "2주", "in 2 weeks", "~ 8/25" count from the incident's day. */

@@ -91,6 +91,8 @@ export interface ActionItem {
   done: boolean;
   /** A ticket or issue link, when the item has one. */
   ticket: string | null;
+  /** Files of the workspace the item names in backticks (`deploy/pipeline.yaml`), when it names any. */
+  files?: string[];
   kind: 'list' | 'table';
   span: Span;
   /** For task-list items: the `[ ]`/`[x]` box. For table rows: the Status cell, when there is one. */
