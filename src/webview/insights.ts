@@ -32,12 +32,24 @@ function tile(label: string, value: string, note?: string): HTMLElement {
   return el('div', { class: 'tile' }, el('div', { class: 'label' }, label), el('div', { class: 'value' }, value), note ? el('div', { class: 'note' }, note) : null);
 }
 
-function table(caption: string, head: string[], rows: Array<Array<string | number>>): HTMLElement {
+/** Set in the editor's webview: asks the extension to open a postmortem at a line. The HTML report has none. */
+let openPostmortem: ((path: string, line?: number) => void) | null = null;
+
+/** A postmortem's name that opens it (a button, so the keyboard reaches it) where there is an editor; else plain text. */
+function opener(label: string, path: string, line?: number): HTMLElement | string {
+  if (!openPostmortem) return label;
+  const open = openPostmortem;
+  const button = el('button', { type: 'button', class: 'open', title: line ? `${path}:${line}` : path }, label);
+  button.addEventListener('click', () => open(path, line));
+  return button;
+}
+
+function table(caption: string, head: string[], rows: Array<Array<string | number | HTMLElement>>): HTMLElement {
   return el(
     'details',
     { class: 'numbers' },
     el('summary', {}, caption),
-    el('table', {}, el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, String(c))))))),
+    el('table', {}, el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, typeof c === 'object' ? c : String(c))))))),
   );
 }
 
@@ -96,7 +108,7 @@ export function renderInsights(root: HTMLElement, page: InsightsPage): Chart[] {
 
   const timed = i.incidents.filter((p) => p.date && (p.timeToDetectMinutes !== null || p.timeToRecoverMinutes !== null));
   const times = chartBox(t.times, 'times');
-  root.append(times.section, table(t.numbers, [t.date, t.incident, t.ttd, t.ttr], timed.map((p) => [p.date!, p.title, minutes(t, p.timeToDetectMinutes), minutes(t, p.timeToRecoverMinutes)])));
+  root.append(times.section, table(t.numbers, [t.date, t.incident, t.ttd, t.ttr], timed.map((p) => [p.date!, opener(p.title, p.path), minutes(t, p.timeToDetectMinutes), minutes(t, p.timeToRecoverMinutes)])));
   const median = (m: number | null) => timed.map(() => m);
   charts.push(
     new Chart(times.canvas, {
@@ -109,7 +121,16 @@ export function renderInsights(root: HTMLElement, page: InsightsPage): Chart[] {
           { label: t.medianOf(t.ttr), data: median(i.timeToRecover.median), borderColor: PALETTE[2], borderDash: [6, 4], pointRadius: 0 },
         ],
       },
-      options: { animation: false, maintainAspectRatio: false, scales: { y: { beginAtZero: true, title: { display: true, text: t.minutesAxis } } } },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        scales: { y: { beginAtZero: true, title: { display: true, text: t.minutesAxis } } },
+        // A point is an incident: clicking it opens that postmortem (the table under the chart does the same from the keyboard).
+        onClick: (_event, elements) => {
+          const hit = elements.find((e) => e.datasetIndex < 2);
+          if (hit && openPostmortem) openPostmortem(timed[hit.index]!.path);
+        },
+      },
     }),
   );
 
@@ -146,7 +167,7 @@ export function renderInsights(root: HTMLElement, page: InsightsPage): Chart[] {
   const repeated = i.recurring?.repeatedFixes ?? [];
   if (repeated.length) {
     root.append(
-      el('section', { class: 'repeated' }, el('h2', {}, t.repeated), el('ul', {}, ...repeated.map((r) => el('li', {}, el('strong', {}, r.item), ' ', el('span', { class: 'note' }, t.promisedIn(`${r.path}:${r.line}`, r.earlier.path, r.earlier.date, r.earlier.state)))))),
+      el('section', { class: 'repeated' }, el('h2', {}, t.repeated), el('ul', {}, ...repeated.map((r) => el('li', {}, el('strong', {}, opener(r.item, r.path, r.line)), ' ', el('span', { class: 'note' }, t.promisedIn(`${r.path}:${r.line}`, r.earlier.path, r.earlier.date, r.earlier.state)))))),
     );
   }
   return charts;
@@ -164,12 +185,15 @@ function start(): void {
     charts = renderInsights(root, page);
     document.body.dataset.rendered = String(page.insights.postmortems);
   };
+  // In an editor's webview the page can open postmortems; known before anything is drawn.
+  const vscode = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : null;
+  if (vscode) openPostmortem = (path, line) => vscode.postMessage(line ? { type: 'open', path, line } : { type: 'open', path });
   const embedded = document.getElementById('insights-data');
   if (embedded?.textContent) show(JSON.parse(embedded.textContent) as InsightsPage);
   window.addEventListener('message', (e: MessageEvent<{ type?: string; page?: InsightsPage }>) => {
     if (e.data?.type === 'insights' && e.data.page) show(e.data.page);
   });
-  if (typeof acquireVsCodeApi === 'function') acquireVsCodeApi().postMessage({ type: 'ready' });
+  vscode?.postMessage({ type: 'ready' });
 }
 
 start();

@@ -36,7 +36,7 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(language: 'en' | 'ko') {
+  async function open(language: 'en' | 'ko', options: { editor?: boolean } = {}) {
     const sources = [
       source('a.md', 'Redis cache outage', '2026-01-10', 'SEV1', 60),
       source('b.md', HOSTILE_TITLE, '2026-02-11', 'SEV2', 40),
@@ -50,6 +50,9 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
     const requests: string[] = [];
     context.on('request', (r) => void (r.url().startsWith('file:') || requests.push(r.url())));
     const page = await context.newPage();
+    // As in the editor's webview: an API the page posts to.
+    // As a string: a compiled function would carry helpers the page does not have.
+    if (options.editor) await page.addInitScript({ content: 'window.__posted = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m) });' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto('file://' + file);
@@ -84,6 +87,20 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
     assert.equal(await page.locator('img').count(), 0);
     assert.equal(await page.locator('script').count(), 2, 'only the data and the page script');
     assert.match((await page.locator('main').textContent()) ?? '', /Queue <\/script><script>window\.pwned=1/);
+  });
+
+  it('in the editor, a postmortem opens from its row, by keyboard', async () => {
+    const { page, errors } = await open('en', { editor: true });
+    assert.deepEqual(errors, []);
+    await page.locator('details.numbers').nth(1).locator('summary').click();
+    const button = page.locator('details.numbers').nth(1).locator('button.open', { hasText: 'Redis cache outage' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const posted = () => page.evaluate(() => (window as unknown as { __posted: Array<{ type: string; path?: string; line?: number }> }).__posted.filter((m) => m.type === 'open'));
+    assert.deepEqual(await posted(), [{ type: 'open', path: 'a.md' }]);
+    // The report without an editor has no buttons: names are text.
+    const report = await open('en');
+    assert.equal(await report.page.locator('button.open').count(), 0);
   });
 
   it('speaks Korean', async () => {

@@ -31,6 +31,12 @@ suite('postmortems view and index', () => {
     await index.rebuild();
     const added = () => index.all().some((e) => e.uri.path.endsWith('/insights/new.md'));
     await waitFor(insights.onDidSend, () => (added() && insights.lastSent === index.all().length ? true : undefined), 20_000, 'the page follows the index');
+    // What the page asks to open (a row or a point): a postmortem it was given, at the line; nothing else.
+    const editor = await insights.open('tmp/insights/new.md', 10);
+    assert.ok(editor?.document.uri.path.endsWith('/insights/new.md'));
+    assert.equal(editor!.selection.active.line, 9);
+    assert.equal(await insights.open('../../etc/passwd', 1), undefined);
+    assert.equal(await insights.open({ path: 'tmp/insights/new.md' }, 1), undefined);
     panel.dispose();
   });
 

@@ -3,6 +3,7 @@ import { computeInsights } from '../../core/insights/compute.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
 import { webviewPageHtml } from '../webview-page.js';
 import { localToday } from '../../core/clock.js';
+import { revealLine } from '../reveal.js';
 
 export const INSIGHTS_VIEW_TYPE = 'postmortem.insights';
 
@@ -16,6 +17,8 @@ export class InsightsPanel implements vscode.Disposable {
   /** What the page shows, for the tests: the number of postmortems sent last. */
   lastSent: number | undefined;
   private readonly sent = new vscode.EventEmitter<number>();
+  /** The postmortems the page was last given, by the path it knows them by: the only ones it may open. */
+  private shown = new Map<string, vscode.Uri>();
   readonly onDidSend = this.sent.event;
 
   constructor(
@@ -36,7 +39,10 @@ export class InsightsPanel implements vscode.Disposable {
     // Chart.js sizes its canvases with style attributes.
     panel.webview.html = webviewPageHtml(panel.webview, this.extensionUri, { title, styles: [['insights.css']], script: 'insights.js', main: 'insights', inlineStyles: true });
     panel.onDidDispose(() => (this.panel = undefined), null, this.subscriptions);
-    panel.webview.onDidReceiveMessage((m: { type?: string }) => m?.type === 'ready' && void this.send(), null, this.subscriptions);
+    panel.webview.onDidReceiveMessage((m: { type?: string; path?: unknown; line?: unknown }) => {
+      if (m?.type === 'ready') void this.send();
+      if (m?.type === 'open') void this.open(m.path, m.line);
+    }, null, this.subscriptions);
     return panel;
   }
 
@@ -45,13 +51,22 @@ export class InsightsPanel implements vscode.Disposable {
     if (!panel) return;
     await this.index.whenReady();
     const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const sources = this.index.all().map((e) => ({ path: root ? vscode.workspace.asRelativePath(e.uri, false) : e.uri.toString(), model: e.model }));
+    const entries = this.index.all().map((e) => ({ uri: e.uri, path: root ? vscode.workspace.asRelativePath(e.uri, false) : e.uri.toString(), model: e.model }));
+    this.shown = new Map(entries.map((e) => [e.path, e.uri]));
+    const sources = entries.map(({ path, model }) => ({ path, model }));
     const insights = computeInsights(sources, localToday());
     const language = vscode.env.language.startsWith('ko') ? 'ko' : 'en';
     if (await panel.webview.postMessage({ type: 'insights', page: { insights, language } })) {
       this.lastSent = insights.postmortems;
       this.sent.fire(insights.postmortems);
     }
+  }
+
+  /** Opens a postmortem the page named (a point of a chart, a row of a table) at its line. */
+  async open(path: unknown, line: unknown): Promise<vscode.TextEditor | undefined> {
+    const uri = typeof path === 'string' ? this.shown.get(path) : undefined;
+    if (!uri) return undefined;
+    return revealLine(uri, typeof line === 'number' && Number.isInteger(line) && line > 0 ? line : 1);
   }
 
   dispose(): void {
