@@ -1,0 +1,58 @@
+// Shapes of postmortem structure met in documents the vocabulary was not tuned on:
+// terse and question headings, headings that join two kinds with a verb, and
+// the lists and paragraphs of a section that are or are not action items.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../src/core/model/build.js';
+import { classifyHeadingKinds } from '../../src/core/model/section-kinds.js';
+import { parseMarkdown } from '../../src/core/parse.js';
+
+const model = (text: string) => buildModel(parseMarkdown(text), text, {}).model;
+const kindsAt = (m: ReturnType<typeof model>, title: string) => {
+  const s = m.sections.find((x) => x.title === title);
+  return s ? [s.kind, ...(s.alsoKinds ?? [])] : null;
+};
+
+describe('heading words of detection, plans, reproduction and rollback', () => {
+  const cases: Array<[string, string[]]> = [
+    ['How were the errors spotted?', ['detection']],
+    ['이상을 발견한 시각', ['detection']],
+    ['어떻게 알았나?', ['detection']],
+    ['Action plan', ['action-items']],
+    ['Next actions', ['action-items']],
+    ['다음 단계', ['action-items']],
+    ['장기 과제', ['action-items']],
+    ['개선 아이디어', ['action-items']],
+    ["Why didn't the tests catch it?", ['analysis']],
+    ['Steps to reproduce', ['analysis']],
+    ['Reproduction', ['analysis']],
+    ['재현', ['analysis']],
+    ['Rollback', ['recovery']],
+    ['롤백', ['recovery']],
+    ['What we changed', ['recovery']],
+    ['Steps taken', ['recovery']],
+  ];
+  for (const [heading, kinds] of cases) {
+    it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
+  }
+  it('a label naming a rollback step inside action items stays an item (en)', () => {
+    const m = model('# Outage\n\n## Timeline\n\n- 10:01 Deploy\n\n## Follow-ups\n\n- **Rollback runbook**: write the steps down.\n- **Alert tuning**: page on queue depth.\n');
+    assert.equal(m.actionItems.length, 2);
+  });
+  it('a label naming a reproduction test inside action items stays an item (ko)', () => {
+    const m = model('# 장애 회고\n\n## 타임라인\n\n- 10:01 배포\n\n## 후속 조치\n\n- **재현 테스트**: 같은 입력으로 실패하는 테스트를 추가한다.\n- **알림**: 큐 길이 알림을 추가한다.\n');
+    assert.equal(m.actionItems.length, 2);
+  });
+});
+
+describe('a question heading that joins two kinds with a verb', () => {
+  it('"…탐지하고 복구했나" holds detection and recovery (ko)', () => {
+    assert.deepEqual(classifyHeadingKinds('Q3. 장애를 어떻게 탐지하고 복구했나요?').sort(), ['detection', 'recovery']);
+  });
+  it('"…발견하고 분석했나" holds detection and analysis (ko)', () => {
+    assert.deepEqual(classifyHeadingKinds('이 오류는 어떻게 발견하고 분석했나?').sort(), ['analysis', 'detection']);
+  });
+  it('"How we noticed it and how we fixed it" holds detection and recovery (en)', () => {
+    assert.deepEqual(classifyHeadingKinds('How we noticed it and how we fixed it').sort(), ['detection', 'recovery']);
+  });
+});
