@@ -56,3 +56,47 @@ describe('a question heading that joins two kinds with a verb', () => {
     assert.deepEqual(classifyHeadingKinds('How we noticed it and how we fixed it').sort(), ['detection', 'recovery']);
   });
 });
+
+describe('language of a Korean postmortem full of English terms', () => {
+  const ko = [
+    '# Post-mortem: ingress controller 재시작 loop',
+    '',
+    '| 항목 | 값 |',
+    '|---|---|',
+    '| **Detection Time** | 2026-02-03 10:12 UTC |',
+    '| **Resolution Time** | 2026-02-03 10:40 UTC |',
+    '| **Affected Services** | ingress-nginx on staging cluster |',
+    '| **Severity** | P3 |',
+    '| **Status** | Finalized after the weekly review by the platform group |',
+    '| **Category** | network configuration and kubernetes probes |',
+    '| **Reviewers** | platform engineering and site reliability engineering |',
+    '',
+    '## Summary',
+    '',
+    'ingress-nginx controller pod 가 배포 직후 liveness probe timeout 으로 계속 재시작되어 스테이징 전체가 약 삼십 분 동안 응답하지 않았음.',
+    '',
+    '배포도 멈춤.',
+    '',
+    '## Impact',
+    '',
+    '- **사용자 영향**: 없음, 내부 스테이징 환경만 영향',
+    '- **데이터 손실**: 없음',
+    '- **외부 공지**: 필요 없음',
+    '',
+    '## Root Cause',
+    '',
+    '- readinessProbe initialDelaySeconds 값이 설정 파일을 읽는 시간보다 너무 짧았음',
+    '- ConfigMap 을 다시 읽는 동안 health endpoint 응답이 늦어져 재시작이 반복됨',
+    '',
+    '## 후속 조치',
+    '',
+    '- [ ] probe timeout 값을 바꾸기 전에 staging 에서 먼저 검증하기',
+  ].join('\n');
+  it('is Korean when most prose lines hold Hangul, though Latin letters outnumber it (ko)', () => {
+    assert.equal(model(ko).language, 'ko');
+  });
+  it('stays English when only a few lines hold Hangul (en)', () => {
+    const en = '# Outage: login failures\n\n## Summary\n\nThe login service returned errors for twenty minutes after a bad configuration push.\n\n## Impact\n\nUsers in the Seoul region (서울) could not sign in.\n\n## Root cause\n\nA configuration value was renamed without updating the consumers that read it.\n';
+    assert.equal(model(en).language, 'en');
+  });
+});
