@@ -100,3 +100,64 @@ describe('language of a Korean postmortem full of English terms', () => {
     assert.equal(model(en).language, 'en');
   });
 });
+
+describe('a heading that may name the fix made or the actions to take', () => {
+  it('"조치" listing only work already done holds recovery, and action items are then missing (ko)', () => {
+    const m = model('# 결제 지연\n\n## 영향\n\n결제 승인 지연.\n\n## 원인\n\n캐시 만료 설정 오류.\n\n## 조치\n\n- 만료 시간을 10분으로 되돌렸다.\n- 캐시를 비우고 다시 채웠다.\n');
+    assert.deepEqual(kindsAt(m, '조치'), ['recovery']);
+    assert.ok(m.missingSections.includes('action-items'));
+  });
+  it('"조치" with an action still to take keeps both (ko)', () => {
+    const m = model('# 결제 지연\n\n## 조치\n\n- 만료 시간을 10분으로 되돌렸다.\n- [ ] 만료 설정 검증 테스트 추가하기\n- [ ] 설정 변경 알림 만들기\n');
+    assert.deepEqual(kindsAt(m, '조치'), ['recovery', 'action-items']);
+    assert.ok(!m.missingSections.includes('action-items'));
+  });
+  it('"Mitigation actions" listing only what was done holds recovery (en)', () => {
+    const m = model('# Checkout outage\n\n## Mitigation actions\n\n- Rolled back the cache change.\n- Flushed and warmed the cache.\n');
+    assert.deepEqual(kindsAt(m, 'Mitigation actions'), ['recovery']);
+  });
+  it('an empty "Mitigation actions" heading of a skeleton keeps both (en)', () => {
+    const m = model('# Checkout outage\n\n## Mitigation actions\n\n## Impact\n\nTBD\n');
+    assert.deepEqual(kindsAt(m, 'Mitigation actions'), ['recovery', 'action-items']);
+  });
+});
+
+describe('heading words of candidates, reinforcement, first alerts and end matter', () => {
+  const cases: Array<[string, string[]]> = [
+    ['장기 개선 후보', ['action-items']],
+    ['개선 후보', ['action-items']],
+    ['알림 고도화', ['action-items']],
+    ['배포 검증 보강', ['action-items']],
+    ['1.3 최초 알림', ['detection']],
+    ['첫 제보', ['detection']],
+    ['Error manifestation', ['detection']],
+    ['How the failure surfaced', ['detection']],
+    ['First alerts', ['detection']],
+    ['추가 학습 자료', ['other']],
+    ['연락처', ['other']],
+    ['Learning resources', ['other']],
+    ['Contact', ['other']],
+  ];
+  for (const [heading, kinds] of cases) {
+    it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
+  }
+  it('a section under end matter ("연락처") takes no kind from the section around it (ko)', () => {
+    const m = model('# 장애 회고\n\n## 마무리\n\n배운 점을 정리했다.\n\n### 연락처\n\n- 인프라팀 채널\n');
+    assert.equal(m.sections.find((s) => s.title === '연락처')?.aside, true);
+  });
+  it('a section under end matter ("Learning resources") takes no kind from the section around it (en)', () => {
+    const m = model('# Outage\n\n## Lessons learned\n\nWe wrote down what we learned.\n\n### Learning resources\n\n- The queueing chapter of the SRE book\n');
+    assert.equal(m.sections.find((s) => s.title === 'Learning resources')?.aside, true);
+  });
+});
+
+describe('questions and answers inside an action section', () => {
+  it('a list after "예상 질문과 답변:" is no action (ko)', () => {
+    const m = model('# 장애 회고\n\n## 재발 방지\n\n- 배포 전 부하 테스트 추가\n- 커넥션 풀 알림 추가\n\n**예상 질문과 답변:**\n\n- Q: 왜 미리 몰랐나? A: 알림이 없었다.\n- Q: 또 일어나나? A: 가능성은 낮다.\n');
+    assert.equal(m.actionItems.length, 2);
+  });
+  it('a list after "Expected questions:" is no action (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n- Add a load test before deploys\n- Alert on pool saturation\n\nExpected questions:\n\n- Q: Why was it not caught? A: No alert existed.\n- Q: Can it recur? A: Unlikely.\n');
+    assert.equal(m.actionItems.length, 2);
+  });
+});

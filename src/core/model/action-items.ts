@@ -1,6 +1,6 @@
 import type { List, ListItem, Paragraph, Table, TableRow } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
-import { NOT_ACTION_ITEMS, fieldPattern, isPlaceholder, statusDone, unicodeWords } from '../lang/data.js';
+import { NOT_ACTION_ITEMS, NOT_ACTION_LEAD_INS, fieldPattern, isPlaceholder, statusDone, unicodeWords } from '../lang/data.js';
 import { classifyHeading } from './section-kinds.js';
 import type { Block } from './structure.js';
 import { leadingLabel } from './structure.js';
@@ -277,8 +277,8 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
     if (node.type === 'list' && !node.ordered && before && next.get(before) === block && headsDetails(before.node)) continue;
     const lead = leadIn && leadIn.context === key && node.type === 'list' ? [leadIn.text] : [];
     leadIn = null;
-    // "Key points:" before a list names what follows as something other than actions.
-    if (lead.length && describesResults(lead[0])) continue;
+    // "Key points:", "예상 질문:" before a list names what follows as something other than actions.
+    if (lead.length && (describesResults(lead[0]) || NOT_ACTION_LEAD_INS.test(lead[0]))) continue;
     if (block.actionPoint && node.type === 'paragraph') {
       const before = out.length;
       fromParagraph(node, contextOf(block.context), lines, out, true);
