@@ -161,3 +161,25 @@ describe('questions and answers inside an action section', () => {
     assert.equal(m.actionItems.length, 2);
   });
 });
+
+describe('"**Action:**" under a lesson', () => {
+  it('is an action item, and the lesson holds action items (en)', () => {
+    const m = model('# Build failure\n\n## Lessons learned\n\n### 1. Caches hide ordering bugs\n\nLocal builds reuse old output.\n\n**Action:** run one clean build a week in CI\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [9]);
+    assert.deepEqual(kindsAt(m, '1. Caches hide ordering bugs'), ['lessons', 'action-items']);
+  });
+  it('is an action item, and the lesson holds action items (ko)', () => {
+    const m = model('# 빌드 실패 회고\n\n## 교훈\n\n### 1. 캐시는 순서 문제를 숨긴다\n\n로컬 빌드는 이전 결과를 재사용한다.\n\n**액션:** CI에서 주 1회 깨끗한 빌드 돌리기\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [9]);
+    assert.deepEqual(kindsAt(m, '1. 캐시는 순서 문제를 숨긴다'), ['lessons', 'action-items']);
+  });
+  it('a bold label naming a section still opens that section (en)', () => {
+    const m = model('# Outage\n\n**Action items:** none yet\n');
+    assert.equal(m.sections.find((s) => s.title === 'Action items')?.kind, 'action-items');
+  });
+});
+
+describe('"문제 상황" describes the failure as users met it', () => {
+  it('is impact (ko)', () => assert.deepEqual(classifyHeadingKinds('문제 상황'), ['impact']));
+  it('"Problem statement" stays a summary with analysis (en)', () => assert.deepEqual(classifyHeadingKinds('Problem statement'), ['summary', 'analysis']));
+});

@@ -18,7 +18,16 @@ export interface Block {
 }
 
 /** "Action point: create a mailing list", "TODO: …", "후속 조치: …": one action item written in running text. */
-const ACTION_POINT = /^(?:action[ -]?(?:points?|items?)|follow[- ]?ups?|todo|to-do|next steps?|후속\s?(?:조치|작업)|조치\s?항목|액션\s?아이템|할\s?일)\s*[:：]\s*\S/iu;
+const ACTION_POINT = /^(?:action(?:[ -]?(?:points?|items?))?|follow[- ]?ups?|todo|to-do|next steps?|후속\s?(?:조치|작업)|조치\s?항목|액션(?:\s?아이템)?|할\s?일)\s*[:：]\s*\S/iu;
+
+/** "Action point: …" in running text, or "**Action:** …" whose bold label names no section. */
+function opensActionPoint(p: Paragraph): boolean {
+  const first = p.children[0];
+  if (first?.type === 'text') return ACTION_POINT.test(squash(plainText(p)));
+  if (first?.type !== 'strong') return false;
+  const label = leadingLabel(p);
+  return label !== null && label.rest !== '' && classifyHeading(label.text) === 'other' && ACTION_POINT.test(squash(plainText(p)));
+}
 
 export interface Structure {
   title: string | null;
@@ -152,7 +161,7 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       push({ node, ...effective() });
       continue;
     }
-    if (node.type === 'paragraph' && node.children[0]?.type === 'text' && ACTION_POINT.test(squash(plainText(node))) && !stack.some((f) => f.aside)) {
+    if (node.type === 'paragraph' && opensActionPoint(node) && !stack.some((f) => f.aside)) {
       // The section that states it holds action items too.
       const frame = [...stack].reverse().find((f) => f.section && !f.fixed);
       const around = effective().kind;
