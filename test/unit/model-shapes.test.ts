@@ -183,3 +183,26 @@ describe('"문제 상황" describes the failure as users met it', () => {
   it('is impact (ko)', () => assert.deepEqual(classifyHeadingKinds('문제 상황'), ['impact']));
   it('"Problem statement" stays a summary with analysis (en)', () => assert.deepEqual(classifyHeadingKinds('Problem statement'), ['summary', 'analysis']));
 });
+
+describe('the README or index of a postmortem folder', () => {
+  const readme = (title: string, label: string) =>
+    `# ${title}\n\n## Format\n\n- **Impact:** who was hurt\n- **Root cause:** why it happened\n- **Resolution:** what fixed it\n\n## ${label}\n\n- [2025-03-02: Queue backlog after deploy](./2025-03-02-queue.md) - workers stalled\n- [2025-04-11: DNS cache poisoning](./2025-04-11-dns.md) - stale records\n- [2025-06-20: Disk full on the primary](./2025-06-20-disk.md) - logs grew\n`;
+  it('is not a postmortem, and its dated links are no timeline (en)', () => {
+    const m = model(readme('Team postmortems', 'Index'));
+    assert.equal(m.isPostmortem, false);
+    assert.equal(m.timeline.length, 0);
+    assert.notEqual(m.sections.find((s) => s.title === 'Index')?.kind, 'timeline');
+  });
+  it('is not a postmortem, and its dated links are no timeline (ko)', () => {
+    const m = model(readme('장애 회고 모음', '목록'));
+    assert.equal(m.isPostmortem, false);
+    assert.equal(m.timeline.length, 0);
+  });
+  it('a timeline whose times link to logs stays a timeline (en)', () => {
+    const m = model('# Outage\n\n## Events\n\n- [10:02](https://logs.example/1) Alert fired\n- [10:09](https://logs.example/2) Rolled back\n- [10:30](https://logs.example/3) Recovered\n');
+    assert.equal(m.timeline.length, 3);
+  });
+  it('a single postmortem whose title names it stays one (en)', () => {
+    assert.equal(model('# Postmortem: the checkout outages of May\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:01 deploy\n\n## Root cause\n\ny\n').isPostmortem, true);
+  });
+});
