@@ -206,3 +206,19 @@ describe('the README or index of a postmortem folder', () => {
     assert.equal(model('# Postmortem: the checkout outages of May\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:01 deploy\n\n## Root cause\n\ny\n').isPostmortem, true);
   });
 });
+
+describe('troubleshooting steps', () => {
+  it('"트러블슈팅 과정" is response (ko)', () => assert.deepEqual(classifyHeadingKinds('트러블슈팅 과정'), ['response']));
+  it('"Troubleshooting steps" is response (en)', () => assert.deepEqual(classifyHeadingKinds('Troubleshooting steps'), ['response']));
+});
+
+describe('work said complete inside an item', () => {
+  it('"PDB 적용 완료" marks the item done, "배포 완료 후" does not (ko)', () => {
+    const m = model('# 장애 회고\n\n## 재발 방지\n\n- 단기: PDB 적용 완료, 알림 추가\n- 중기: 배포 완료 후 부하 테스트 자동화\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false]);
+  });
+  it('"backfill complete" marks the item done, "complete the backfill" does not (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n- Short term: backfill complete, alerts added\n- Mid term: complete the backfill on the replicas\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false]);
+  });
+});

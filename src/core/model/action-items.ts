@@ -19,6 +19,10 @@ const TERM_TEXT: Array<[Term, RegExp]> = [
 const DONE_TEXT = unicodeWords(
   /(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved|added|implemented|deployed|merged|shipped|released)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|\b(?:this|it) (?:has|have) (?:already )?been (?:done|completed|added|fixed|implemented|deployed|merged|shipped)\b|~~.*~~|\[완료\]|\(완료\)|이미\s?(?:완료|적용|반영|배포)(?:했|되었|됐|됨|함))/,
 );
+/** Work named and said complete inside the item: "PDB 적용 완료, 모니터링 강화", "backfill complete". */
+const WORK_COMPLETE = unicodeWords(
+  /(?:적용|배포|반영|수정|조치|설정|구축|추가|도입|작성|백필|전환)\s?완료(?!\s?(?:후|시|되면|하면|예정|목표|까지|일|여부))|\b(?:rollout|migration|deploy(?:ment)?|backfill|fix|cleanup|upgrade)\s+(?:is\s+|was\s+)?(?:complete|completed|finished|done)\b(?!\s+(?:by|before|when|once))/i,
+);
 /** Still to do: "… needed", "~ 필요". */
 const NEEDED = unicodeWords(/\b(?:still\s+)?(?:needed|required|needs to|to be done)\b|필요(?!\s?없)/i);
 const DONE_CONTEXT = unicodeWords(/\b(completed?|done|finished)\b|완료/i);
@@ -45,6 +49,7 @@ function textSaysDone(text: string): boolean {
     if (said !== null) return said;
   }
   if (DONE_TEXT.test(text)) return true;
+  if (WORK_COMPLETE.test(text) && !NEEDED.test(text) && statusDone(text) !== false) return true;
   const said = statusMark(text);
   if (said !== null) return said;
   return COMMIT.test(text) && statusDone(text) !== false && !NEEDED.test(text);
