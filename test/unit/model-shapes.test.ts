@@ -222,3 +222,15 @@ describe('work said complete inside an item', () => {
     assert.deepEqual(m.actionItems.map((a) => a.done), [true, false]);
   });
 });
+
+describe('the state written in the due column of an action table', () => {
+  it('"DONE in v2" marks the row done, "done by Friday" does not (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Drop the fallback | infra | DONE in v2 |\n| Add the alert | infra | done by Friday |\n| Write the runbook | infra | next sprint |\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false, false]);
+    assert.equal(m.actionItems[0].due, null);
+  });
+  it('"완료 (v2)" marks the row done, "완료 예정" does not (ko)', () => {
+    const m = model('# 장애 회고\n\n## 후속 조치\n\n| 조치 | 담당 | 기한 |\n|---|---|---|\n| 폴백 제거 | 인프라 | 완료 (v2) |\n| 알림 추가 | 인프라 | 완료 예정 |\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false]);
+  });
+});

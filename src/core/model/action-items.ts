@@ -213,15 +213,21 @@ function fromTable(table: Table, ctx: Context, lines: LineIndex, out: ActionItem
       line: span.start.line,
       text,
       owner: cell(owner) || f.owner,
-      due: dueRead ? dueValue(dueRead) : dueDate ? normalizeDate(dueDate) : dueText || f.due,
+      due: dueRead ? dueValue(dueRead) : dueDate ? normalizeDate(dueDate) : (status < 0 && dueSaysDone(dueText, false) ? null : dueText) || f.due,
       term: termOf(cell(term)) ?? f.term,
-      done: statusText ? (statusDone(statusText) ?? f.done) : f.done,
+      done: statusText ? (statusDone(statusText) ?? f.done) : f.done || dueSaysDone(dueText, dueRead !== null),
       ticket: firstUrl(row) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null),
       kind: 'table',
       span: lines.span(span.start.offset, lines.lineEnd(span.start.line)),
       doneMarker: status >= 0 && row.children[status] ? nodeSpan(row.children[status]) : null,
     });
   }
+}
+
+/** A table without a status column that writes the state in the due cell: "DONE in v2", "완료". */
+function dueSaysDone(dueText: string, readAsDue: boolean): boolean {
+  if (!dueText || readAsDue || /\b(?:by|until|before|to be|will)\b|까지|예정/i.test(dueText)) return false;
+  return statusDone(dueText) === true;
 }
 
 /**
