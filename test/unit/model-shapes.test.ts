@@ -234,3 +234,18 @@ describe('the state written in the due column of an action table', () => {
     assert.deepEqual(m.actionItems.map((a) => a.done), [true, false]);
   });
 });
+
+describe('actions written as sub-headings with prose under them', () => {
+  it('each unnamed sub-heading is one action, the prose under it is not (ko)', () => {
+    const m = model('# 디스크 부족 회고\n\n## 재발 방지 방안\n\n### 1. 로그 디렉터리를 별도 볼륨에 두기\n\n설치할 때 다음처럼 구성한다:\n\n```sh\nmount /dev/sdb1 /data\n```\n\n### 2. 사용률 점검\n\n주 1회 사용률을 확인한다.\n\n모두 80% 아래여야 한다.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [5, 13]);
+  });
+  it('each unnamed sub-heading is one action, the prose under it is not (en)', () => {
+    const m = model('# Disk full\n\n## Prevention\n\n### 1. Put logs on their own volume\n\nMount it before installing.\n\n### 2. Weekly usage check\n\nLook at usage every week.\n\nIt should stay below 80%.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [5, 9]);
+  });
+  it('term groups ("Short term") still hold their paragraphs as actions (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n### Short term\n\nAdd an alert on queue depth.\n\n### Long term\n\nMove the queue to its own cluster.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [7, 11]);
+  });
+});

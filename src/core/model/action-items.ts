@@ -6,6 +6,7 @@ import type { Block } from './structure.js';
 import { leadingLabel } from './structure.js';
 import type { ActionItem, Span, Term } from './types.js';
 import { dueInText, dueValue, readDue } from './due.js';
+import { readLeadingTimestamp } from './time.js';
 
 const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 // Field names are data (src/core/lang/<language>/fields.json).
@@ -262,6 +263,11 @@ function headsDetails(node: Block['node']): boolean {
   return first.children[0]?.type === 'strong' || squash(plainText(first)).endsWith(':');
 }
 
+/** A sub-heading that names no section and no group of items ("Short-term"): one action. */
+function namesAction(text: string): boolean {
+  return classifyHeading(text) === 'other' && termOf(text) === null && !describesResults(text) && !readLeadingTimestamp(text);
+}
+
 /** "Benefits", "Expected results", "효과": a list of what the actions bring, not of actions. */
 function describesResults(title: string): boolean {
   return NOT_ACTION_ITEMS.test(title) && classifyHeading(title) !== 'action-items';
@@ -276,6 +282,10 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
   const structured = mine.some((b) => b.node.type === 'table' || b.node.type === 'list' || (b.node.type === 'listItem' && !b.labelled));
   // A section that keeps its items in a table uses lists around it for definitions.
   const tableContexts = new Set(mine.filter((b) => b.node.type === 'table').map((b) => b.context.join('\0')));
+  // Without lists or tables, unnamed sub-headings of the section ("### 1. 설치 전 구성", "### 2. Verification steps")
+  // name one action each; the prose under them explains it.
+  const actionHeadings = structured ? [] : mine.filter((b) => b.node.type === 'heading' && namesAction(squash(plainText(b.node))));
+  const headed = actionHeadings.length >= 2 ? new Set(actionHeadings.map((b) => squash(plainText(b.node)))) : null;
   /** A lead-in paragraph ("Completed:", "남은 작업:") names the list after it. */
   let leadIn: { text: string; context: string } | null = null;
   let previous: Block | null = null;
@@ -290,6 +300,14 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
     leadIn = null;
     // "Key points:", "예상 질문:" before a list names what follows as something other than actions.
     if (lead.length && (describesResults(lead[0]) || NOT_ACTION_LEAD_INS.test(lead[0]))) continue;
+    if (headed && node.type === 'heading' && headed.has(squash(plainText(node)))) {
+      const text = squash(plainText(node));
+      const f = fieldsFromText(text, contextOf(block.context));
+      const span = lines.span(node.position!.start.offset!, lines.lineEnd(node.position!.start.line));
+      out.push({ line: span.start.line, text, ...f, ticket: null, kind: 'list', span, doneMarker: null });
+      continue;
+    }
+    if (headed && node.type === 'paragraph' && block.context.some((t) => headed.has(t))) continue;
     if (block.actionPoint && node.type === 'paragraph') {
       const before = out.length;
       fromParagraph(node, contextOf(block.context), lines, out, true);
