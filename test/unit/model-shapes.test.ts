@@ -249,3 +249,14 @@ describe('actions written as sub-headings with prose under them', () => {
     assert.deepEqual(m.actionItems.map((a) => a.line), [7, 11]);
   });
 });
+
+describe('a list introduced as what was learned', () => {
+  it('is not action items, while the list after it is (ko)', () => {
+    const m = model('# 장애 회고\n\n## 배운 점과 재발 방지\n\n이번 일로 세 가지를 배웠습니다.\n\n1. 설정 변경도 리뷰가 필요하다\n2. 알림이 없으면 늦게 안다\n3. 부하 테스트는 운영과 비슷해야 한다\n\n다음을 적용합니다:\n\n1. 설정 변경 리뷰 의무화\n2. 커넥션 풀 알림 추가\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [13, 14]);
+  });
+  it('is not action items, while the list after it is (en)', () => {
+    const m = model('# Outage\n\n## Lessons and follow-ups\n\nWe learned three things.\n\n1. Config changes need review too\n2. Without an alert we hear late\n3. Load tests must look like production\n\nWe will:\n\n1. Require review of config changes\n2. Alert on pool saturation\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [13, 14]);
+  });
+});

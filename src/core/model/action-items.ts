@@ -263,6 +263,11 @@ function headsDetails(node: Block['node']): boolean {
   return first.children[0]?.type === 'strong' || squash(plainText(first)).endsWith(':');
 }
 
+/** A sentence that introduces what was learned. */
+function saysLessons(text: string): boolean {
+  return text.length <= 200 && NOT_ACTION_LEAD_INS.test(text) && !/[?？]\s*$/.test(text);
+}
+
 /** A sub-heading that names no section and no group of items ("Short-term"): one action. */
 function namesAction(text: string): boolean {
   return classifyHeading(text) === 'other' && termOf(text) === null && !describesResults(text) && !readLeadingTimestamp(text);
@@ -296,6 +301,8 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
     previous = block;
     // "1. **Migration**" then unindented "- Created …" bullets: the bullets detail the numbered item above them.
     if (node.type === 'list' && !node.ordered && before && next.get(before) === block && headsDetails(before.node)) continue;
+    // "크게 네 가지를 배웠습니다.", "We learned three things." right before a list: lessons, not actions.
+    if (node.type === 'list' && before && next.get(before) === block && before.node.type === 'paragraph' && saysLessons(squash(plainText(before.node)))) continue;
     const lead = leadIn && leadIn.context === key && node.type === 'list' ? [leadIn.text] : [];
     leadIn = null;
     // "Key points:", "예상 질문:" before a list names what follows as something other than actions.
