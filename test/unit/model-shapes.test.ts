@@ -260,3 +260,18 @@ describe('a list introduced as what was learned', () => {
     assert.deepEqual(m.actionItems.map((a) => a.line), [13, 14]);
   });
 });
+
+describe('a paragraph planning one more action beside the lists', () => {
+  it('is one action item on its first line (en)', () => {
+    const m = model('# Delays\n\n## Recovery and lessons\n\nThe backlog cleared by itself.\n\n- We will add an alert on replica lag.\n- We will raise the polling limits.\n\nLastly, we will move the replicas to push-based sync this year. It removes polling. Specifically:\n\n- No more polling loop.\n- Blocks arrive over gossip.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [7, 8, 10]);
+  });
+  it('is one action item on its first line (ko)', () => {
+    const m = model('# 지연 회고\n\n## 복구와 교훈\n\n적체는 저절로 풀렸다.\n\n- 복제 지연 알림을 추가할 예정입니다.\n- 폴링 한도를 올릴 예정입니다.\n\n마지막으로 올해 안에 복제본을 푸시 방식으로 전환할 예정입니다. 구체적으로:\n\n- 폴링 루프 제거\n- 가십으로 블록 전달\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [7, 8, 10]);
+  });
+  it('a sentence introducing the list is no item (en)', () => {
+    const m = model('# Delays\n\n## Recovery and lessons\n\nWe will do the following to avoid it.\n\n- We will add an alert on replica lag.\n- We will raise the polling limits.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [7, 8]);
+  });
+});

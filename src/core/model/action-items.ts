@@ -315,6 +315,16 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
       continue;
     }
     if (headed && node.type === 'paragraph' && block.context.some((t) => headed.has(t))) continue;
+    if (block.planned && node.type === 'paragraph') {
+      // One item: the planning sentence, on the paragraph's first line; what follows may introduce its details.
+      const all = squash(plainText(node));
+      const text = /^.*?(?:[.!?。](?=\s|$)|$)/su.exec(all)?.[0] ?? all;
+      const line = node.position!.start.line;
+      const span = lines.span(lines.lineStart(line), lines.lineEnd(line));
+      const ticketKey = TICKET_KEY.exec(text);
+      out.push({ line, text, ...fieldsFromText(text, contextOf(block.context)), ticket: firstUrl(node) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null), kind: 'list', span, doneMarker: null });
+      continue;
+    }
     if (block.actionPoint && node.type === 'paragraph') {
       const before = out.length;
       fromParagraph(node, contextOf(block.context), lines, out, true);
