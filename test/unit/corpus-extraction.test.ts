@@ -88,10 +88,10 @@ describe('extraction on real postmortems', () => {
     assert.equal(t.precision, 1);
   });
 
-  it('extracts action items (recall ≥ 90%, precision ≥ 90%)', () => {
+  it('extracts action items (recall ≥ 91%, precision ≥ 92%)', () => {
     const t = totals((c) => ({ expected: c.expected.actionItems.map((e) => e.line), found: c.model.actionItems.map((e) => e.line) }));
-    assert.ok(t.recall >= 0.9, `recall ${t.recall}`);
-    assert.ok(t.precision >= 0.9, `precision ${t.precision}`);
+    assert.ok(t.recall >= 0.91, `recall ${t.recall}`);
+    assert.ok(t.precision >= 0.92, `precision ${t.precision}`);
   });
 
   it('reads action items’ done state', () => {

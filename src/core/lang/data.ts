@@ -36,6 +36,8 @@ export interface SectionsFile {
   exact: Array<{ kind: string; also?: string[]; words: string[] }>;
   /** Headings whose lists describe results, not actions ("Benefits", "효과"). */
   notActionItems: string[];
+  /** Lead-ins of lists that are not actions, said just before the list ("Expected questions:", "예상 질문:"); as a section heading they say nothing. */
+  notActionLeadIns?: string[];
   /** Words that, opening a heading, make it name no kind, whatever follows ("Appendix - why we monitor", "부록"). */
   notSections?: string[];
   /** Words of an incident told in prose, by role: a document without sections that names a problem, its cause and its fix. */
@@ -166,6 +168,7 @@ export function languageDataProblems(data: LanguageData): string[] {
     if (group.words.length) words('sections', group.words, exactWords);
   }
   words('sections', s.notActionItems);
+  if (s.notActionLeadIns) words('sections', s.notActionLeadIns);
   if (s.notSections) words('sections', s.notSections);
   if (s.proseSignals) for (const role of ['problem', 'cause', 'fix'] as const) words('sections', s.proseSignals[role]);
   const done = words('status', data.status.done);
@@ -235,6 +238,12 @@ export const PROSE_SIGNALS = (['problem', 'cause', 'fix'] as const).map(
 
 /** The opening of a heading that names no kind: an appendix, references. */
 export const NOT_SECTION_START = new RegExp('^(?:' + alternation(byLanguage('en').sections.notSections ?? [], byLanguage('ko').sections.notSections ?? []) + ')', 'iu');
+
+/** Lead-ins of lists of questions and answers. */
+export const NOT_ACTION_LEAD_INS = new RegExp(
+  alternation(byLanguage('en').sections.notActionLeadIns ?? [], (byLanguage('ko').sections.notActionLeadIns ?? []).map((w) => KO_WORD_START + '(?:' + w + ')')),
+  'iu',
+);
 
 /** Headings of lists that describe results rather than actions. */
 // Korean words here start a word: "결과" is not read inside "연결과".

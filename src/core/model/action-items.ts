@@ -1,11 +1,12 @@
 import type { List, ListItem, Paragraph, Table, TableRow } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
-import { NOT_ACTION_ITEMS, fieldPattern, isPlaceholder, statusDone, unicodeWords } from '../lang/data.js';
+import { NOT_ACTION_ITEMS, NOT_ACTION_LEAD_INS, fieldPattern, isPlaceholder, statusDone, unicodeWords } from '../lang/data.js';
 import { classifyHeading } from './section-kinds.js';
 import type { Block } from './structure.js';
 import { leadingLabel } from './structure.js';
 import type { ActionItem, Span, Term } from './types.js';
 import { dueInText, dueValue, readDue } from './due.js';
+import { readLeadingTimestamp } from './time.js';
 
 const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 // Field names are data (src/core/lang/<language>/fields.json).
@@ -18,6 +19,10 @@ const TERM_TEXT: Array<[Term, RegExp]> = [
 ];
 const DONE_TEXT = unicodeWords(
   /(?:✅|✔️?|☑️?|\bDONE\b|\((?:done|completed?|fixed|finished|resolved|added|implemented|deployed|merged|shipped|released)\b[^)]*\)|\b(?:done|completed?) in (?:pr|#)|\b(?:this|it) (?:has|have) (?:already )?been (?:done|completed|added|fixed|implemented|deployed|merged|shipped)\b|~~.*~~|\[완료\]|\(완료\)|이미\s?(?:완료|적용|반영|배포)(?:했|되었|됐|됨|함))/,
+);
+/** Work named and said complete inside the item: "PDB 적용 완료, 모니터링 강화", "backfill complete". */
+const WORK_COMPLETE = unicodeWords(
+  /(?:적용|배포|반영|수정|조치|설정|구축|추가|도입|작성|백필|전환)\s?완료(?!\s?(?:후|시|되면|하면|예정|목표|까지|일|여부))|\b(?:rollout|migration|deploy(?:ment)?|backfill|fix|cleanup|upgrade)\s+(?:is\s+|was\s+)?(?:complete|completed|finished|done)\b(?!\s+(?:by|before|when|once))/i,
 );
 /** Still to do: "… needed", "~ 필요". */
 const NEEDED = unicodeWords(/\b(?:still\s+)?(?:needed|required|needs to|to be done)\b|필요(?!\s?없)/i);
@@ -45,6 +50,7 @@ function textSaysDone(text: string): boolean {
     if (said !== null) return said;
   }
   if (DONE_TEXT.test(text)) return true;
+  if (WORK_COMPLETE.test(text) && !NEEDED.test(text) && statusDone(text) !== false) return true;
   const said = statusMark(text);
   if (said !== null) return said;
   return COMMIT.test(text) && statusDone(text) !== false && !NEEDED.test(text);
@@ -208,15 +214,21 @@ function fromTable(table: Table, ctx: Context, lines: LineIndex, out: ActionItem
       line: span.start.line,
       text,
       owner: cell(owner) || f.owner,
-      due: dueRead ? dueValue(dueRead) : dueDate ? normalizeDate(dueDate) : dueText || f.due,
+      due: dueRead ? dueValue(dueRead) : dueDate ? normalizeDate(dueDate) : (status < 0 && dueSaysDone(dueText, false) ? null : dueText) || f.due,
       term: termOf(cell(term)) ?? f.term,
-      done: statusText ? (statusDone(statusText) ?? f.done) : f.done,
+      done: statusText ? (statusDone(statusText) ?? f.done) : f.done || dueSaysDone(dueText, dueRead !== null),
       ticket: firstUrl(row) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null),
       kind: 'table',
       span: lines.span(span.start.offset, lines.lineEnd(span.start.line)),
       doneMarker: status >= 0 && row.children[status] ? nodeSpan(row.children[status]) : null,
     });
   }
+}
+
+/** A table without a status column that writes the state in the due cell: "DONE in v2", "완료". */
+function dueSaysDone(dueText: string, readAsDue: boolean): boolean {
+  if (!dueText || readAsDue || /\b(?:by|until|before|to be|will)\b|까지|예정/i.test(dueText)) return false;
+  return statusDone(dueText) === true;
 }
 
 /**
@@ -251,6 +263,16 @@ function headsDetails(node: Block['node']): boolean {
   return first.children[0]?.type === 'strong' || squash(plainText(first)).endsWith(':');
 }
 
+/** A sentence that introduces what was learned. */
+function saysLessons(text: string): boolean {
+  return text.length <= 200 && NOT_ACTION_LEAD_INS.test(text) && !/[?？]\s*$/.test(text);
+}
+
+/** A sub-heading that names no section and no group of items ("Short-term"): one action. */
+function namesAction(text: string): boolean {
+  return classifyHeading(text) === 'other' && termOf(text) === null && !describesResults(text) && !readLeadingTimestamp(text);
+}
+
 /** "Benefits", "Expected results", "효과": a list of what the actions bring, not of actions. */
 function describesResults(title: string): boolean {
   return NOT_ACTION_ITEMS.test(title) && classifyHeading(title) !== 'action-items';
@@ -265,6 +287,10 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
   const structured = mine.some((b) => b.node.type === 'table' || b.node.type === 'list' || (b.node.type === 'listItem' && !b.labelled));
   // A section that keeps its items in a table uses lists around it for definitions.
   const tableContexts = new Set(mine.filter((b) => b.node.type === 'table').map((b) => b.context.join('\0')));
+  // Without lists or tables, unnamed sub-headings of the section ("### 1. 설치 전 구성", "### 2. Verification steps")
+  // name one action each; the prose under them explains it.
+  const actionHeadings = structured ? [] : mine.filter((b) => b.node.type === 'heading' && namesAction(squash(plainText(b.node))));
+  const headed = actionHeadings.length >= 2 ? new Set(actionHeadings.map((b) => squash(plainText(b.node)))) : null;
   /** A lead-in paragraph ("Completed:", "남은 작업:") names the list after it. */
   let leadIn: { text: string; context: string } | null = null;
   let previous: Block | null = null;
@@ -275,10 +301,30 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
     previous = block;
     // "1. **Migration**" then unindented "- Created …" bullets: the bullets detail the numbered item above them.
     if (node.type === 'list' && !node.ordered && before && next.get(before) === block && headsDetails(before.node)) continue;
+    // "크게 네 가지를 배웠습니다.", "We learned three things." right before a list: lessons, not actions.
+    if (node.type === 'list' && before && next.get(before) === block && before.node.type === 'paragraph' && saysLessons(squash(plainText(before.node)))) continue;
     const lead = leadIn && leadIn.context === key && node.type === 'list' ? [leadIn.text] : [];
     leadIn = null;
-    // "Key points:" before a list names what follows as something other than actions.
-    if (lead.length && describesResults(lead[0])) continue;
+    // "Key points:", "예상 질문:" before a list names what follows as something other than actions.
+    if (lead.length && (describesResults(lead[0]) || NOT_ACTION_LEAD_INS.test(lead[0]))) continue;
+    if (headed && node.type === 'heading' && headed.has(squash(plainText(node)))) {
+      const text = squash(plainText(node));
+      const f = fieldsFromText(text, contextOf(block.context));
+      const span = lines.span(node.position!.start.offset!, lines.lineEnd(node.position!.start.line));
+      out.push({ line: span.start.line, text, ...f, ticket: null, kind: 'list', span, doneMarker: null });
+      continue;
+    }
+    if (headed && node.type === 'paragraph' && block.context.some((t) => headed.has(t))) continue;
+    if (block.planned && node.type === 'paragraph') {
+      // One item: the planning sentence, on the paragraph's first line; what follows may introduce its details.
+      const all = squash(plainText(node));
+      const text = /^.*?(?:[.!?。](?=\s|$)|$)/su.exec(all)?.[0] ?? all;
+      const line = node.position!.start.line;
+      const span = lines.span(lines.lineStart(line), lines.lineEnd(line));
+      const ticketKey = TICKET_KEY.exec(text);
+      out.push({ line, text, ...fieldsFromText(text, contextOf(block.context)), ticket: firstUrl(node) ?? (ticketKey ? ticketKey[1] ?? ticketKey[2] : null), kind: 'list', span, doneMarker: null });
+      continue;
+    }
     if (block.actionPoint && node.type === 'paragraph') {
       const before = out.length;
       fromParagraph(node, contextOf(block.context), lines, out, true);

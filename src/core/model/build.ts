@@ -7,10 +7,10 @@ import { incidentDay } from './incident-date.js';
 import { DEFAULT_POSTMORTEM_GLOBS, detectPostmortem } from './detect.js';
 import { detectLanguage } from './language.js';
 import { extractMetadata, readFrontMatter, type FrontMatter } from './metadata.js';
-import { buildStructure } from './structure.js';
+import { buildStructure, type Block } from './structure.js';
 import { findZone, readLeadingDate } from './time.js';
 import { extractTimeline } from './timeline.js';
-import type { Metrics, PostmortemModel, SectionKind, TimelineEntry } from './types.js';
+import type { ActionItem, Metrics, PostmortemModel, Section, SectionKind, TimelineEntry } from './types.js';
 import { extractWhys } from './whys.js';
 
 export const DEFAULT_REQUIRED_SECTIONS: SectionKind[] = ['timeline', 'impact', 'analysis', 'action-items'];
@@ -59,6 +59,8 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
     defaultZone: typeof metadata.timezone === 'string' ? findZone(metadata.timezone) ?? metadata.timezone : null,
   });
   const titleLine = structure.title !== null ? structure.sections.find((s) => s.depth === 1)?.line ?? null : null;
+  const actionItems = extractActionItems(structure.blocks, lines, structure.title);
+  settleFixOrActions(structure.sections, structure.blocks, actionItems);
   // A combined heading ("원인 및 해결") makes every kind it holds present.
   const kinds = new Set(structure.sections.flatMap((s) => [s.kind, ...(s.alsoKinds ?? [])]));
   const required = options.requiredSections ?? DEFAULT_REQUIRED_SECTIONS;
@@ -87,7 +89,7 @@ export function buildModel(tree: Root, text: string, options: ModelOptions = {})
     missingSections: required.filter((k) => !kinds.has(k)),
     timeline: blank ? [] : timeline,
     whys: blank ? [] : extractWhys(structure.blocks, lines),
-    actionItems: blank ? [] : extractActionItems(structure.blocks, lines, structure.title),
+    actionItems: blank ? [] : actionItems,
     metrics: metrics(blank ? [] : timeline),
   };
   placeDues(model);
@@ -102,6 +104,23 @@ function nameFiles(model: PostmortemModel, text: string): void {
     if (!source.includes('`')) continue;
     const files = fileReferences(source);
     if (files.length) item.files = files;
+  }
+}
+
+/**
+ * "조치", "Recovery actions": a heading that may name the fix made or the actions
+ * still to take. When its section lists work but none of it is an action item
+ * (a record of what was done), it holds the fix alone.
+ */
+function settleFixOrActions(sections: Section[], blocks: Block[], items: ActionItem[]): void {
+  for (const s of sections) {
+    if (s.kind !== 'recovery' || !s.alsoKinds?.includes('action-items') || s.depth > 6) continue;
+    const inside = (line: number) => line > s.line && line <= s.endLine;
+    if (items.some((i) => inside(i.line))) continue;
+    if (sections.some((o) => o !== s && inside(o.line) && (o.kind === 'action-items' || o.alsoKinds?.includes('action-items')))) continue;
+    if (!blocks.some((b) => (b.node.type === 'list' || b.node.type === 'table' || b.node.type === 'listItem') && inside(b.node.position?.start.line ?? 0))) continue;
+    s.alsoKinds = s.alsoKinds.filter((k) => k !== 'action-items');
+    if (s.alsoKinds.length === 0) delete s.alsoKinds;
   }
 }
 

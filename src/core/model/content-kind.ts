@@ -54,9 +54,21 @@ export function stampCount(node: RootContent | ListItem): { stamped: number; tim
   return { stamped, timed, total };
 }
 
+/** "- [2025-11-01: Build failures](./2025-11-01-build.md) - …": an entry of an index that links to a document titled with its date. */
+function linksToDatedPage(item: ListItem): boolean {
+  const first = item.children[0];
+  const link = first && first.type === 'paragraph' ? first.children[0] : undefined;
+  if (!link || (link.type !== 'link' && link.type !== 'linkReference')) return false;
+  const label = squash(plainText(link));
+  const ts = readLeadingTimestamp(label);
+  // More than the date is in the link: a title, not a timestamp that links to a log.
+  return ts !== null && label.replace(/^[^\p{L}]*/u, '').split(/\s+/).length >= 2;
+}
+
 /** A list or table most of whose entries open with a time or date. */
 export function looksLikeTimeline(node: RootContent | ListItem): boolean {
   if (node.type !== 'list' && node.type !== 'table') return false;
+  if (node.type === 'list' && (node as List).children.filter(linksToDatedPage).length * 2 > (node as List).children.length) return false;
   const c = stampCount(node);
   return c.stamped >= 2 && c.stamped * 2 >= c.total + 1 && (c.timed >= 2 || c.stamped >= 3);
 }

@@ -22,6 +22,11 @@ const README = /(^|\/)readme(\.[^/]*)?$/i;
 /** A title that names a blank template: "Incident / Postmortem Template", "Template for reports", "장애 회고 템플릿". */
 const TEMPLATE_TITLE = unicodeWords(/^[\s\p{P}\p{S}]*templates?\s*(?:for\b|[:\-–—])|(?:\b|\s|^)(?:templates?|템플릿|양식|서식)\s*(?:\([^()]*\))?[\s\p{P}\p{S}]*$/iu);
 
+/** A title that names a collection of postmortems: a folder's README or index ("Mini postmortems", "Incident reports", "장애 회고 모음"). */
+const COLLECTION_TITLE = unicodeWords(
+  /^[\s\p{P}\p{S}]*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:post[- ]?mortems|incident (?:reports|reviews|write-?ups)|(?:post[- ]?mortem|incident) (?:index|archive))[\s\p{P}\p{S}]*$|(?:회고|포스트\s?모템|장애\s?(?:보고서|리포트))\s?(?:모음|목록|인덱스|아카이브)[\s\p{P}\p{S}]*$/iu,
+);
+
 export interface DetectInput {
   path?: string;
   frontMatter: Record<string, unknown> | null;
@@ -77,6 +82,9 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
   }
   if (input.title !== null && TEMPLATE_TITLE.test(input.title.trim())) {
     return { isPostmortem: false, reason: 'its title says it is a template; `type: postmortem` front matter or the file globs opt it in', template: true };
+  }
+  if (input.title !== null && COLLECTION_TITLE.test(input.title.trim())) {
+    return { isPostmortem: false, reason: 'its title names a collection of postmortems (an index or README); `type: postmortem` front matter or the file globs opt it in' };
   }
   const kinds = input.sectionKinds;
   let score = STRONG_KINDS.filter((k) => kinds.has(k)).length;

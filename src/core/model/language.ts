@@ -23,6 +23,9 @@ export function detectLanguage(text: string, declared?: unknown): Language {
   let frontMatter = text.startsWith('---');
   let lineNo = 0;
   let pos = 0;
+  /** Lines of prose, and those of them that hold Hangul. */
+  let proseLines = 0;
+  let hangulLines = 0;
   while (pos < end) {
     let next = text.indexOf('\n', pos);
     if (next < 0 || next > end) next = end;
@@ -49,6 +52,8 @@ export function detectLanguage(text: string, declared?: unknown): Language {
     if (/^(?: {4}|\t)/.test(line) && !/^\s*([-*+]|\d+[.)])\s/.test(line)) continue;
     let i = frontMatter ? line.indexOf(':') + 1 : 0;
     let inCode = false;
+    const before = hangul + latin;
+    const hangulBefore = hangul;
     for (; i < line.length; i++) {
       const c = line.charCodeAt(i);
       if (c === 96 /* ` */) {
@@ -65,7 +70,11 @@ export function detectLanguage(text: string, declared?: unknown): Language {
       if (c >= 0xac00 && c <= 0xd7a3) hangul++;
       else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
     }
+    if (hangul + latin > before) proseLines++;
+    if (hangul > hangulBefore) hangulLines++;
   }
   if (hangul === 0) return 'en';
-  return hangul * 3 >= latin ? 'ko' : 'en';
+  if (hangul * 3 >= latin) return 'ko';
+  // Korean sentences full of English terms and tables of English field names: most lines still hold Korean.
+  return hangul * 6 >= latin && hangulLines * 2 >= proseLines ? 'ko' : 'en';
 }

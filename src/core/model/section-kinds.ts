@@ -55,8 +55,8 @@ export function classifyHeading(text: string): SectionKind {
   return byWords(t);
 }
 
-/** Joins in a combined heading: "Mitigation and Takeaways", "원인 및 해결", "Impact & Timeline". */
-const JOIN = /\s+(?:and|&|\+|및|와|과|그리고)\s+|\s*[/,·]\s*|(?<=[\uAC00-\uD7A3])(?:과|와)\s+/iu;
+/** Joins in a combined heading: "Mitigation and Takeaways", "원인 및 해결", "Impact & Timeline", "어떻게 탐지하고 복구했나". */
+const JOIN = /\s+(?:and|&|\+|및|와|과|그리고)\s+|\s*[/,·]\s*|(?<=[\uAC00-\uD7A3])(?:과|와)\s+|(?<=[\uAC00-\uD7A3])(?:하고|했고|하며)\s+/iu;
 
 /**
  * Every kind a heading names: the kind of the whole heading first, then the

@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
-import { looksLikeActionItems, looksLikeDoneWork, looksLikeTimeline, stampCount } from './content-kind.js';
+import { isPlanned, looksLikeActionItems, looksLikeDoneWork, looksLikeTimeline, stampCount } from './content-kind.js';
 import { classifyHeading, classifyHeadingKinds, isAside, isStatement } from './section-kinds.js';
 import { readLeadingTimestamp } from './time.js';
 import type { Section, SectionKind } from './types.js';
@@ -15,10 +15,32 @@ export interface Block {
   labelled?: boolean;
   /** A paragraph that states one action anywhere in the document: "Action point: …", "후속 조치: …". */
   actionPoint?: boolean;
+  /** A paragraph among lists of actions whose first sentence plans one more: "Lastly, we will …". */
+  planned?: boolean;
 }
 
 /** "Action point: create a mailing list", "TODO: …", "후속 조치: …": one action item written in running text. */
-const ACTION_POINT = /^(?:action[ -]?(?:points?|items?)|follow[- ]?ups?|todo|to-do|next steps?|후속\s?(?:조치|작업)|조치\s?항목|액션\s?아이템|할\s?일)\s*[:：]\s*\S/iu;
+const ACTION_POINT = /^(?:action(?:[ -]?(?:points?|items?))?|follow[- ]?ups?|todo|to-do|next steps?|후속\s?(?:조치|작업)|조치\s?항목|액션(?:\s?아이템)?|할\s?일)\s*[:：]\s*\S/iu;
+
+/** "Action point: …" in running text, or "**Action:** …" whose bold label names no section. */
+function opensActionPoint(p: Paragraph): boolean {
+  const first = p.children[0];
+  if (first?.type === 'text') return ACTION_POINT.test(squash(plainText(p)));
+  if (first?.type !== 'strong') return false;
+  const label = leadingLabel(p);
+  return label !== null && label.rest !== '' && classifyHeading(label.text) === 'other' && ACTION_POINT.test(squash(plainText(p)));
+}
+
+/** Words that point at what follows: the sentence introduces a list, it is no action itself. */
+const POINTS_AHEAD = /\b(?:following|below|these|as follows)\b|다음과\s?같|아래/i;
+
+/** The first sentence of a paragraph plans an action: "Lastly, we will upgrade …", "… 전환할 예정입니다." */
+export function statesPlan(p: Paragraph): boolean {
+  if (leadingLabel(p)) return false;
+  const text = squash(plainText(p));
+  const first = /^.*?(?:[.!?。](?=\s|$)|$)/su.exec(text)?.[0] ?? text;
+  return isPlanned(first) && /(?:^|\s)we(?:'ll|\s)|예정/i.test(first) && !first.endsWith(':') && !POINTS_AHEAD.test(first);
+}
 
 export interface Structure {
   title: string | null;
@@ -152,7 +174,7 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       push({ node, ...effective() });
       continue;
     }
-    if (node.type === 'paragraph' && node.children[0]?.type === 'text' && ACTION_POINT.test(squash(plainText(node))) && !stack.some((f) => f.aside)) {
+    if (node.type === 'paragraph' && opensActionPoint(node) && !stack.some((f) => f.aside)) {
       // The section that states it holds action items too.
       const frame = [...stack].reverse().find((f) => f.section && !f.fixed);
       const around = effective().kind;
@@ -287,6 +309,16 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
         } else if (k !== section.kind && (section.kind === 'summary' ? k === 'timeline' : section.alsoKinds?.includes(k) || (section.alsoKinds && k === 'action-items'))) {
           if (!section.alsoKinds?.includes(k)) section.alsoKinds = [...(section.alsoKinds ?? []), k];
           for (const i of found) blocks[i].kind = k;
+        }
+      }
+      // Beside its lists, a section holding action items may state one more action as a paragraph
+      // ("Lastly, we will upgrade …", "마지막으로 … 전환할 예정입니다.").
+      if (section.kind !== 'action-items' && section.alsoKinds?.includes('action-items')) {
+        for (const i of indexes) {
+          if (blocks[i].node.type === 'paragraph' && blocks[i].kind === section.kind && statesPlan(blocks[i].node as Paragraph)) {
+            blocks[i].kind = 'action-items';
+            blocks[i].planned = true;
+          }
         }
       }
     }

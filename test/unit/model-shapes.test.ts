@@ -1,0 +1,277 @@
+// Shapes of postmortem structure met in documents the vocabulary was not tuned on:
+// terse and question headings, headings that join two kinds with a verb, and
+// the lists and paragraphs of a section that are or are not action items.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildModel } from '../../src/core/model/build.js';
+import { classifyHeadingKinds } from '../../src/core/model/section-kinds.js';
+import { parseMarkdown } from '../../src/core/parse.js';
+
+const model = (text: string) => buildModel(parseMarkdown(text), text, {}).model;
+const kindsAt = (m: ReturnType<typeof model>, title: string) => {
+  const s = m.sections.find((x) => x.title === title);
+  return s ? [s.kind, ...(s.alsoKinds ?? [])] : null;
+};
+
+describe('heading words of detection, plans, reproduction and rollback', () => {
+  const cases: Array<[string, string[]]> = [
+    ['How were the errors spotted?', ['detection']],
+    ['이상을 발견한 시각', ['detection']],
+    ['어떻게 알았나?', ['detection']],
+    ['Action plan', ['action-items']],
+    ['Next actions', ['action-items']],
+    ['다음 단계', ['action-items']],
+    ['장기 과제', ['action-items']],
+    ['개선 아이디어', ['action-items']],
+    ["Why didn't the tests catch it?", ['analysis']],
+    ['Steps to reproduce', ['analysis']],
+    ['Reproduction', ['analysis']],
+    ['재현', ['analysis']],
+    ['Rollback', ['recovery']],
+    ['롤백', ['recovery']],
+    ['What we changed', ['recovery']],
+    ['Steps taken', ['recovery']],
+  ];
+  for (const [heading, kinds] of cases) {
+    it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
+  }
+  it('a label naming a rollback step inside action items stays an item (en)', () => {
+    const m = model('# Outage\n\n## Timeline\n\n- 10:01 Deploy\n\n## Follow-ups\n\n- **Rollback runbook**: write the steps down.\n- **Alert tuning**: page on queue depth.\n');
+    assert.equal(m.actionItems.length, 2);
+  });
+  it('a label naming a reproduction test inside action items stays an item (ko)', () => {
+    const m = model('# 장애 회고\n\n## 타임라인\n\n- 10:01 배포\n\n## 후속 조치\n\n- **재현 테스트**: 같은 입력으로 실패하는 테스트를 추가한다.\n- **알림**: 큐 길이 알림을 추가한다.\n');
+    assert.equal(m.actionItems.length, 2);
+  });
+});
+
+describe('a question heading that joins two kinds with a verb', () => {
+  it('"…탐지하고 복구했나" holds detection and recovery (ko)', () => {
+    assert.deepEqual(classifyHeadingKinds('Q3. 장애를 어떻게 탐지하고 복구했나요?').sort(), ['detection', 'recovery']);
+  });
+  it('"…발견하고 분석했나" holds detection and analysis (ko)', () => {
+    assert.deepEqual(classifyHeadingKinds('이 오류는 어떻게 발견하고 분석했나?').sort(), ['analysis', 'detection']);
+  });
+  it('"How we noticed it and how we fixed it" holds detection and recovery (en)', () => {
+    assert.deepEqual(classifyHeadingKinds('How we noticed it and how we fixed it').sort(), ['detection', 'recovery']);
+  });
+});
+
+describe('language of a Korean postmortem full of English terms', () => {
+  const ko = [
+    '# Post-mortem: ingress controller 재시작 loop',
+    '',
+    '| 항목 | 값 |',
+    '|---|---|',
+    '| **Detection Time** | 2026-02-03 10:12 UTC |',
+    '| **Resolution Time** | 2026-02-03 10:40 UTC |',
+    '| **Affected Services** | ingress-nginx on staging cluster |',
+    '| **Severity** | P3 |',
+    '| **Status** | Finalized after the weekly review by the platform group |',
+    '| **Category** | network configuration and kubernetes probes |',
+    '| **Reviewers** | platform engineering and site reliability engineering |',
+    '',
+    '## Summary',
+    '',
+    'ingress-nginx controller pod 가 배포 직후 liveness probe timeout 으로 계속 재시작되어 스테이징 전체가 약 삼십 분 동안 응답하지 않았음.',
+    '',
+    '배포도 멈춤.',
+    '',
+    '## Impact',
+    '',
+    '- **사용자 영향**: 없음, 내부 스테이징 환경만 영향',
+    '- **데이터 손실**: 없음',
+    '- **외부 공지**: 필요 없음',
+    '',
+    '## Root Cause',
+    '',
+    '- readinessProbe initialDelaySeconds 값이 설정 파일을 읽는 시간보다 너무 짧았음',
+    '- ConfigMap 을 다시 읽는 동안 health endpoint 응답이 늦어져 재시작이 반복됨',
+    '',
+    '## 후속 조치',
+    '',
+    '- [ ] probe timeout 값을 바꾸기 전에 staging 에서 먼저 검증하기',
+  ].join('\n');
+  it('is Korean when most prose lines hold Hangul, though Latin letters outnumber it (ko)', () => {
+    assert.equal(model(ko).language, 'ko');
+  });
+  it('stays English when only a few lines hold Hangul (en)', () => {
+    const en = '# Outage: login failures\n\n## Summary\n\nThe login service returned errors for twenty minutes after a bad configuration push.\n\n## Impact\n\nUsers in the Seoul region (서울) could not sign in.\n\n## Root cause\n\nA configuration value was renamed without updating the consumers that read it.\n';
+    assert.equal(model(en).language, 'en');
+  });
+});
+
+describe('a heading that may name the fix made or the actions to take', () => {
+  it('"조치" listing only work already done holds recovery, and action items are then missing (ko)', () => {
+    const m = model('# 결제 지연\n\n## 영향\n\n결제 승인 지연.\n\n## 원인\n\n캐시 만료 설정 오류.\n\n## 조치\n\n- 만료 시간을 10분으로 되돌렸다.\n- 캐시를 비우고 다시 채웠다.\n');
+    assert.deepEqual(kindsAt(m, '조치'), ['recovery']);
+    assert.ok(m.missingSections.includes('action-items'));
+  });
+  it('"조치" with an action still to take keeps both (ko)', () => {
+    const m = model('# 결제 지연\n\n## 조치\n\n- 만료 시간을 10분으로 되돌렸다.\n- [ ] 만료 설정 검증 테스트 추가하기\n- [ ] 설정 변경 알림 만들기\n');
+    assert.deepEqual(kindsAt(m, '조치'), ['recovery', 'action-items']);
+    assert.ok(!m.missingSections.includes('action-items'));
+  });
+  it('"Mitigation actions" listing only what was done holds recovery (en)', () => {
+    const m = model('# Checkout outage\n\n## Mitigation actions\n\n- Rolled back the cache change.\n- Flushed and warmed the cache.\n');
+    assert.deepEqual(kindsAt(m, 'Mitigation actions'), ['recovery']);
+  });
+  it('an empty "Mitigation actions" heading of a skeleton keeps both (en)', () => {
+    const m = model('# Checkout outage\n\n## Mitigation actions\n\n## Impact\n\nTBD\n');
+    assert.deepEqual(kindsAt(m, 'Mitigation actions'), ['recovery', 'action-items']);
+  });
+});
+
+describe('heading words of candidates, reinforcement, first alerts and end matter', () => {
+  const cases: Array<[string, string[]]> = [
+    ['장기 개선 후보', ['action-items']],
+    ['개선 후보', ['action-items']],
+    ['알림 고도화', ['action-items']],
+    ['배포 검증 보강', ['action-items']],
+    ['1.3 최초 알림', ['detection']],
+    ['첫 제보', ['detection']],
+    ['Error manifestation', ['detection']],
+    ['How the failure surfaced', ['detection']],
+    ['First alerts', ['detection']],
+    ['추가 학습 자료', ['other']],
+    ['연락처', ['other']],
+    ['Learning resources', ['other']],
+    ['Contact', ['other']],
+  ];
+  for (const [heading, kinds] of cases) {
+    it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
+  }
+  it('a section under end matter ("연락처") takes no kind from the section around it (ko)', () => {
+    const m = model('# 장애 회고\n\n## 마무리\n\n배운 점을 정리했다.\n\n### 연락처\n\n- 인프라팀 채널\n');
+    assert.equal(m.sections.find((s) => s.title === '연락처')?.aside, true);
+  });
+  it('a section under end matter ("Learning resources") takes no kind from the section around it (en)', () => {
+    const m = model('# Outage\n\n## Lessons learned\n\nWe wrote down what we learned.\n\n### Learning resources\n\n- The queueing chapter of the SRE book\n');
+    assert.equal(m.sections.find((s) => s.title === 'Learning resources')?.aside, true);
+  });
+});
+
+describe('questions and answers inside an action section', () => {
+  it('a list after "예상 질문과 답변:" is no action (ko)', () => {
+    const m = model('# 장애 회고\n\n## 재발 방지\n\n- 배포 전 부하 테스트 추가\n- 커넥션 풀 알림 추가\n\n**예상 질문과 답변:**\n\n- Q: 왜 미리 몰랐나? A: 알림이 없었다.\n- Q: 또 일어나나? A: 가능성은 낮다.\n');
+    assert.equal(m.actionItems.length, 2);
+  });
+  it('a list after "Expected questions:" is no action (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n- Add a load test before deploys\n- Alert on pool saturation\n\nExpected questions:\n\n- Q: Why was it not caught? A: No alert existed.\n- Q: Can it recur? A: Unlikely.\n');
+    assert.equal(m.actionItems.length, 2);
+  });
+});
+
+describe('"**Action:**" under a lesson', () => {
+  it('is an action item, and the lesson holds action items (en)', () => {
+    const m = model('# Build failure\n\n## Lessons learned\n\n### 1. Caches hide ordering bugs\n\nLocal builds reuse old output.\n\n**Action:** run one clean build a week in CI\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [9]);
+    assert.deepEqual(kindsAt(m, '1. Caches hide ordering bugs'), ['lessons', 'action-items']);
+  });
+  it('is an action item, and the lesson holds action items (ko)', () => {
+    const m = model('# 빌드 실패 회고\n\n## 교훈\n\n### 1. 캐시는 순서 문제를 숨긴다\n\n로컬 빌드는 이전 결과를 재사용한다.\n\n**액션:** CI에서 주 1회 깨끗한 빌드 돌리기\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [9]);
+    assert.deepEqual(kindsAt(m, '1. 캐시는 순서 문제를 숨긴다'), ['lessons', 'action-items']);
+  });
+  it('a bold label naming a section still opens that section (en)', () => {
+    const m = model('# Outage\n\n**Action items:** none yet\n');
+    assert.equal(m.sections.find((s) => s.title === 'Action items')?.kind, 'action-items');
+  });
+});
+
+describe('"문제 상황" describes the failure as users met it', () => {
+  it('is impact (ko)', () => assert.deepEqual(classifyHeadingKinds('문제 상황'), ['impact']));
+  it('"Problem statement" stays a summary with analysis (en)', () => assert.deepEqual(classifyHeadingKinds('Problem statement'), ['summary', 'analysis']));
+});
+
+describe('the README or index of a postmortem folder', () => {
+  const readme = (title: string, label: string) =>
+    `# ${title}\n\n## Format\n\n- **Impact:** who was hurt\n- **Root cause:** why it happened\n- **Resolution:** what fixed it\n\n## ${label}\n\n- [2025-03-02: Queue backlog after deploy](./2025-03-02-queue.md) - workers stalled\n- [2025-04-11: DNS cache poisoning](./2025-04-11-dns.md) - stale records\n- [2025-06-20: Disk full on the primary](./2025-06-20-disk.md) - logs grew\n`;
+  it('is not a postmortem, and its dated links are no timeline (en)', () => {
+    const m = model(readme('Team postmortems', 'Index'));
+    assert.equal(m.isPostmortem, false);
+    assert.equal(m.timeline.length, 0);
+    assert.notEqual(m.sections.find((s) => s.title === 'Index')?.kind, 'timeline');
+  });
+  it('is not a postmortem, and its dated links are no timeline (ko)', () => {
+    const m = model(readme('장애 회고 모음', '목록'));
+    assert.equal(m.isPostmortem, false);
+    assert.equal(m.timeline.length, 0);
+  });
+  it('a timeline whose times link to logs stays a timeline (en)', () => {
+    const m = model('# Outage\n\n## Events\n\n- [10:02](https://logs.example/1) Alert fired\n- [10:09](https://logs.example/2) Rolled back\n- [10:30](https://logs.example/3) Recovered\n');
+    assert.equal(m.timeline.length, 3);
+  });
+  it('a single postmortem whose title names it stays one (en)', () => {
+    assert.equal(model('# Postmortem: the checkout outages of May\n\n## Impact\n\nx\n\n## Timeline\n\n- 10:01 deploy\n\n## Root cause\n\ny\n').isPostmortem, true);
+  });
+});
+
+describe('troubleshooting steps', () => {
+  it('"트러블슈팅 과정" is response (ko)', () => assert.deepEqual(classifyHeadingKinds('트러블슈팅 과정'), ['response']));
+  it('"Troubleshooting steps" is response (en)', () => assert.deepEqual(classifyHeadingKinds('Troubleshooting steps'), ['response']));
+});
+
+describe('work said complete inside an item', () => {
+  it('"PDB 적용 완료" marks the item done, "배포 완료 후" does not (ko)', () => {
+    const m = model('# 장애 회고\n\n## 재발 방지\n\n- 단기: PDB 적용 완료, 알림 추가\n- 중기: 배포 완료 후 부하 테스트 자동화\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false]);
+  });
+  it('"backfill complete" marks the item done, "complete the backfill" does not (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n- Short term: backfill complete, alerts added\n- Mid term: complete the backfill on the replicas\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false]);
+  });
+});
+
+describe('the state written in the due column of an action table', () => {
+  it('"DONE in v2" marks the row done, "done by Friday" does not (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n| Action | Owner | Due |\n|---|---|---|\n| Drop the fallback | infra | DONE in v2 |\n| Add the alert | infra | done by Friday |\n| Write the runbook | infra | next sprint |\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false, false]);
+    assert.equal(m.actionItems[0].due, null);
+  });
+  it('"완료 (v2)" marks the row done, "완료 예정" does not (ko)', () => {
+    const m = model('# 장애 회고\n\n## 후속 조치\n\n| 조치 | 담당 | 기한 |\n|---|---|---|\n| 폴백 제거 | 인프라 | 완료 (v2) |\n| 알림 추가 | 인프라 | 완료 예정 |\n');
+    assert.deepEqual(m.actionItems.map((a) => a.done), [true, false]);
+  });
+});
+
+describe('actions written as sub-headings with prose under them', () => {
+  it('each unnamed sub-heading is one action, the prose under it is not (ko)', () => {
+    const m = model('# 디스크 부족 회고\n\n## 재발 방지 방안\n\n### 1. 로그 디렉터리를 별도 볼륨에 두기\n\n설치할 때 다음처럼 구성한다:\n\n```sh\nmount /dev/sdb1 /data\n```\n\n### 2. 사용률 점검\n\n주 1회 사용률을 확인한다.\n\n모두 80% 아래여야 한다.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [5, 13]);
+  });
+  it('each unnamed sub-heading is one action, the prose under it is not (en)', () => {
+    const m = model('# Disk full\n\n## Prevention\n\n### 1. Put logs on their own volume\n\nMount it before installing.\n\n### 2. Weekly usage check\n\nLook at usage every week.\n\nIt should stay below 80%.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [5, 9]);
+  });
+  it('term groups ("Short term") still hold their paragraphs as actions (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n### Short term\n\nAdd an alert on queue depth.\n\n### Long term\n\nMove the queue to its own cluster.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [7, 11]);
+  });
+});
+
+describe('a list introduced as what was learned', () => {
+  it('is not action items, while the list after it is (ko)', () => {
+    const m = model('# 장애 회고\n\n## 배운 점과 재발 방지\n\n이번 일로 세 가지를 배웠습니다.\n\n1. 설정 변경도 리뷰가 필요하다\n2. 알림이 없으면 늦게 안다\n3. 부하 테스트는 운영과 비슷해야 한다\n\n다음을 적용합니다:\n\n1. 설정 변경 리뷰 의무화\n2. 커넥션 풀 알림 추가\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [13, 14]);
+  });
+  it('is not action items, while the list after it is (en)', () => {
+    const m = model('# Outage\n\n## Lessons and follow-ups\n\nWe learned three things.\n\n1. Config changes need review too\n2. Without an alert we hear late\n3. Load tests must look like production\n\nWe will:\n\n1. Require review of config changes\n2. Alert on pool saturation\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [13, 14]);
+  });
+});
+
+describe('a paragraph planning one more action beside the lists', () => {
+  it('is one action item on its first line (en)', () => {
+    const m = model('# Delays\n\n## Recovery and lessons\n\nThe backlog cleared by itself.\n\n- We will add an alert on replica lag.\n- We will raise the polling limits.\n\nLastly, we will move the replicas to push-based sync this year. It removes polling. Specifically:\n\n- No more polling loop.\n- Blocks arrive over gossip.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [7, 8, 10]);
+  });
+  it('is one action item on its first line (ko)', () => {
+    const m = model('# 지연 회고\n\n## 복구와 교훈\n\n적체는 저절로 풀렸다.\n\n- 복제 지연 알림을 추가할 예정입니다.\n- 폴링 한도를 올릴 예정입니다.\n\n마지막으로 올해 안에 복제본을 푸시 방식으로 전환할 예정입니다. 구체적으로:\n\n- 폴링 루프 제거\n- 가십으로 블록 전달\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [7, 8, 10]);
+  });
+  it('a sentence introducing the list is no item (en)', () => {
+    const m = model('# Delays\n\n## Recovery and lessons\n\nWe will do the following to avoid it.\n\n- We will add an alert on replica lag.\n- We will raise the polling limits.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [7, 8]);
+  });
+});
