@@ -264,6 +264,15 @@ describe('wording: sentences', () => {
     const text = 'We paged J. Smith, e.g. by phone. Then\nwe rolled back! Done?';
     assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['We paged J. Smith, e.g. by phone.', 'Then\nwe rolled back!', 'Done?']);
   });
+  it('does not end a sentence at "eg.", "(e.g.", "(i.e." or "vs."', () => {
+    const text = 'Use a canary, eg. a small slice. Restart the pods (e.g. with kubectl) first. One node (i.e. the primary) died. Blue vs. green won.';
+    assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), [
+      'Use a canary, eg. a small slice.',
+      'Restart the pods (e.g. with kubectl) first.',
+      'One node (i.e. the primary) died.',
+      'Blue vs. green won.',
+    ]);
+  });
   it('reads a run-on sentence in bounded pieces', () => {
     const text = 'word '.repeat(1000);
     const pieces = boundedSentences(text);
