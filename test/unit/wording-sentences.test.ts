@@ -8,6 +8,8 @@ import { LineIndex } from '../../src/core/text.js';
 import { analyseSentence } from '../../src/core/wording/analyse.js';
 import { findWordingFindings } from '../../src/core/wording/find.js';
 import { boundedSentences, MAX_SENTENCE, splitSentences } from '../../src/core/wording/sentences.js';
+import { lintText } from '../../src/core/lint/lint.js';
+import { applyEdits } from '../support/fix.js';
 
 const kindOf = (s: string): string => analyseSentence(s)[0]?.kind ?? 'clean';
 
@@ -292,6 +294,30 @@ describe('wording: where the question goes', () => {
         assert.ok(fix.edits[0]!.start.column <= lines.text.split(/\r\n|\n|\r/)[fix.edits[0]!.start.line - 1]!.length + 1);
       }
     }
+  });
+});
+
+describe('wording: the added question answers the sentence', () => {
+  const wording = (text: string) => lintText(text, { force: true }).messages.filter((m) => m.ruleId === 'blame-language' || m.ruleId === 'counterfactual-language');
+  for (const text of [
+    'Tom carelessly deleted the production table.',
+    'Tom carelessly deleted the production table',
+    'I had accidentally executed my statement on the production database.',
+    'The on-call engineer skipped the canary (from the phone!?)',
+    'A staging check would have caught the typo.',
+    '작업자가 명령어를 누락하면서 장애가 발생했다',
+    '박 과장님이 인증서 만료를 놓쳤습니다.',
+  ]) {
+    it(`one pass of the fix leaves nothing to flag: ${text}`, () => {
+      const before = wording(text);
+      assert.ok(before.length > 0 && before.every((m) => m.fixes.length > 0));
+      const fixed = applyEdits(text, before.flatMap((m) => m.fixes[0]!.edits));
+      assert.deepEqual(wording(fixed).map((m) => m.message), [], fixed);
+    });
+  }
+  it('a question that is not the sentence\'s own does not answer it', () => {
+    assert.equal(wording('Tom carelessly deleted the production table. Why did it happen?').length, 1);
+    assert.equal(wording('Tom carelessly deleted the production table (why?)').length, 1);
   });
 });
 
