@@ -321,6 +321,40 @@ describe('wording: the added question answers the sentence', () => {
   });
 });
 
+// Mechanisms that reach past particular sentences: each with look-alikes that stay clean.
+const EN_MECHANISMS: Array<[string, string | undefined, string]> = [
+  // sentence, agent (undefined: the writer, unnamed), failure cue
+  ['Oops, sorry about the broken build.', undefined, 'sorry'],
+  ['I do apologise for pushing straight to main.', 'I', 'apologise'],
+  ['My apologies, that deploy was mine.', 'My', 'apologies'],
+  ['The contractor ran a migration that wiped the orders table.', 'The contractor', 'wiped'],
+  ['Someone had shipped a build which crashed the payment workers.', 'Someone', 'crashed'],
+  ['We kept skipping the staging check.', 'We', 'skipping'],
+];
+const EN_MECHANISM_LOOKALIKES = [
+  'We apologize for the disruption this outage caused.',
+  'Sorry to hear the migration was painful.',
+  'The team lead asked him to apologize to the customer.',
+  'She was not sorry.',
+  'The on-call engineer reverted the change that took down checkout.',
+  'Jane found the commit that broke the build.',
+  'A cron job ran a script that wiped the cache.',
+  'If someone merges a change that breaks the build, CI blocks it.',
+  'I kept the old replica running as a fallback.',
+];
+
+describe('wording: apologies, consequences and habits in English', () => {
+  for (const [sentence, agent, cue] of EN_MECHANISMS) {
+    it(`blame: ${sentence}`, () => {
+      const f = analyseSentence(sentence)[0];
+      assert.equal(f?.kind, 'blame');
+      assert.equal(f!.agent?.text, agent);
+      assert.equal(f!.cue.text, cue);
+    });
+  }
+  for (const sentence of EN_MECHANISM_LOOKALIKES) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
+});
+
 // Korean shapes read by clause and particle: each with a look-alike that stays clean.
 const KO_BLAME: Array<[string, string, string]> = [
   // sentence, agent, failure cue

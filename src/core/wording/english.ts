@@ -60,6 +60,13 @@ const IMPACTS = set(C.impacts);
 const DETECTIONS = set(C.detections);
 const HEDGES = new PhraseSet(C.hedges);
 const AVOIDABLE = set(C.avoidable);
+const APOLOGIES = set(F.apologies);
+const APOLOGY_EXCUSES = new PhraseSet(F.apologyExcuses);
+const NOT_CAUSES = set(F.notCauses);
+/** Words between "I" and an apology that do not change who apologises: "I am terribly sorry", "I do apologize". */
+const APOLOGY_BETWEEN = set(['so', 'very', 'terribly', 'really', 'truly', 'deeply', 'sincerely', 'extremely', 'awfully', 'do', 'am', 'was', 'totally']);
+/** Interjections that may open an apology: "ahhhh sorry", "oops, sorry". */
+const INTERJECTION = /^(ah+|oh+|oops|whoops|argh+|ugh|welp|uh|um+|yikes|damn)$/;
 const BE = set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'getting', "isn't", "aren't", "wasn't", "weren't"]);
 /** Words ending in -ing that are not a verb's participle. */
 const NOT_GERUND = set(['during', 'morning', 'evening', 'thing', 'something', 'nothing', 'anything', 'everything', 'string', 'ring', 'king', 'spring', 'ceiling', 'building', 'meeting', 'setting', 'settings', 'ping', 'bring', 'sing', 'wing', 'swing', 'sibling']);
@@ -182,7 +189,9 @@ class Analysis {
   /** The subject of the verb at `j`: the person right before it, past adverbs, auxiliaries and a phrase attached to the person. */
   subjectOf(j: number, collective: boolean): Mention | undefined {
     let i = j - 1;
-    while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly') || NEGATORS.matchAt(this.ws, i) === 1)) i--;
+    // "I kept forgetting to run migrations": a habit of failing has the same subject.
+    const habit = this.isGerund(this.ws[j]!.norm);
+    while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly') || NEGATORS.matchAt(this.ws, i) === 1 || (habit && /^(kept|keeps|keep)$/.test(this.ws[i]!.norm)))) i--;
     if (i < 0) return undefined;
     if (this.ws[i]!.punct) {
       if (this.ws[i]!.text !== ',') return undefined;
@@ -280,7 +289,7 @@ class Analysis {
       if (shape !== 'omission' && this.findWordIn(['not', 'never', "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't"], Math.max(0, j - 3), j)) continue;
       // "was broken", "got knocked offline": a passive participle's subject is what it happened to; only a "by" agent acts.
       const passive = (shape === 'damage' || shape === 'faulty-action') && BE.has(ws[j - 1]?.norm ?? '') && !ws[j]!.norm.endsWith('ing');
-      const agent = passive ? this.passiveAgent(j + len) : (this.subjectOf(j, true) ?? this.invertedSubject(j) ?? this.passiveAgent(j + len) ?? this.participleSubject(j) ?? this.namedSubject(j));
+      const agent = passive ? this.passiveAgent(j + len) : (this.subjectOf(j, true) ?? this.invertedSubject(j) ?? this.passiveAgent(j + len) ?? this.participleSubject(j) ?? this.namedSubject(j) ?? (shape === 'damage' ? this.causerOf(j) : undefined));
       if (!agent || this.hypothetical(agent, j) || this.purposeBefore(j)) continue;
       if (!agent.specific && !this.question && !this.past()) continue;
       // "I am merging this without a review as…": announcing one's own step, not telling a failure.
@@ -289,7 +298,57 @@ class Analysis {
       if (this.question && agent.collective) continue;
       return this.finding(shape, agent, j, j + len, missing);
     }
-    return this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession();
+    return this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession() ?? this.apology();
+  }
+
+  /**
+   * "deployed a config change that took down payments", "issued an order
+   * that unintentionally disconnected the data centers": damage done by a
+   * thing is pinned on the person whose act made the thing, when the thing
+   * is the object of that act, a few words back in the same clause.
+   */
+  causerOf(j: number): Mention | undefined {
+    const ws = this.ws;
+    let k = j - 1;
+    while (k >= 0 && !ws[k]!.punct && (BETWEEN.has(ws[k]!.norm) || ws[k]!.norm.endsWith('ly'))) k--;
+    const link = ws[k];
+    if (!link || !(/^(that|which)$/.test(link.norm) || (link.text === ',' && this.isGerund(ws[j]!.norm)))) return undefined;
+    let v = ws[k - 1]?.text === ',' ? k - 2 : k - 1;
+    for (const stop = Math.max(0, v - 8); v >= stop; v--) {
+      const w = ws[v]!;
+      if (w.punct || CLAUSE.has(w.norm) || PREPOSITIONS.has(w.norm) && w.norm !== 'with' && w.norm !== 'to') return undefined;
+      const past = /[^e]ed$|ied$/.test(w.norm) || IRREGULAR_PAST.has(w.norm);
+      if (!past || !ACTION.has(w.norm) || NOT_CAUSES.has(w.norm) || REMEDIAL.has(w.norm) || BE.has(ws[v - 1]?.norm ?? '')) continue;
+      const m = this.subjectOf(v, true);
+      return m && !this.hypothetical(m, v) ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Sorry, forgot to push the tag", "my apologies, I pushed to main", "I
+   * apologize for the inconvenience this caused": the writer apologising
+   * owns a failure. Not a company's formula ("we apologize"), an apology
+   * asked of others ("should have apologised"), nor "sorry to hear".
+   */
+  apology(): SentenceFinding | undefined {
+    const ws = this.ws;
+    if (this.question) return undefined;
+    for (let j = 0; j < ws.length; j++) {
+      const w = ws[j]!.norm;
+      if (!APOLOGIES.has(w) || APOLOGY_EXCUSES.matchAt(ws, j + 1) > 0) continue;
+      let k = j - 1;
+      while (k >= 0 && APOLOGY_BETWEEN.has(ws[k]!.norm)) k--;
+      const before = ws[k];
+      const opens = !before || before.punct || (k === 0 && INTERJECTION.test(before.norm));
+      let at = -1;
+      if (before && /^(i|i'm|im|my)$/.test(before.norm)) at = k;
+      else if (!(opens && (w === 'sorry' || w === 'apologies'))) continue;
+      if (w === 'apologies' && before?.norm !== 'my' && !opens) continue;
+      const agent: Mention | undefined = at >= 0 ? { ...this.piece(at, at + 1), indefinite: false, specific: true, collective: false, at } : undefined;
+      return this.make('fault', agent, j, j + 1);
+    }
+    return undefined;
   }
 
   finding(shape: Shape, agent: Mention | undefined, j: number, cueEnd: number, missing?: string): SentenceFinding {
