@@ -445,3 +445,37 @@ describe('wording: Korean clauses, particles and judgements', () => {
   for (const sentence of KO_CLEAN) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
   for (const sentence of KO_COUNTERFACTUAL) it(`counterfactual: ${sentence}`, () => assert.equal(kindOf(sentence), 'counterfactual'));
 });
+
+// Korean mechanisms: people counted together, a passive act by a person and what it led to, admissions, denials, rates and reasons.
+const KO_MECHANISMS: Array<[string, string | undefined, string]> = [
+  ['개발자와 리뷰어 모두 경고를 무시했다.', '개발자와 리뷰어 모두', '무시했다'],
+  ['운영팀, 나 둘다 만료 알림을 확인하지 못했다.', '나 둘다', '확인하지 못했다'],
+  ['작업자에 의해 차단기가 내려졌고 이 때문에 서비스가 중단됐다.', '작업자에', '때문에 서비스가 중단'],
+  ['배포하는 과정에서 실수가 있었습니다.', undefined, '실수가 있었'],
+  ['오늘은 내가 또 그런 짓을 했다.', '내가', '짓을 했다'],
+  ['정비사가 부품을 어긋나게 끼웠다.', '정비사가', '어긋나게 끼웠다'],
+  ['엔지니어가 백업하던 중 데이터베이스를 실수로 지웠다.', '엔지니어가', '실수로 지웠다'],
+  ['당직자가 점검표를 제대로 지켰더라면 일어날 수 없는 사고였다.', '당직자가', '지켰더라면'],
+];
+const KO_MECHANISM_LOOKALIKES = [
+  '개발자와 리뷰어 모두 회고에 참석했다.',
+  '관리자에 의해 서버가 정상적으로 재시작되었다.',
+  '장애를 처리하는 과정에서 생긴 실수로 서비스가 멈췄다.',
+  '사람이 직접 확인하는 절차라서 오류를 발견하지 못했다.',
+  '잘못 입력된 값이 전국으로 퍼졌다.',
+  '직원의 실수로 정보가 유출되면 즉시 신고해야 한다.',
+  '운영자의 실수로 인한 장애 비중이 높다.',
+  '작업자가 철근을 빼먹어서 무너졌다고 보기는 어렵다.',
+];
+
+describe('wording: Korean subjects counted together, passive agents, admissions', () => {
+  for (const [sentence, agent, cue] of KO_MECHANISMS) {
+    it(`blame: ${sentence}`, () => {
+      const f = analyseSentence(sentence)[0];
+      assert.equal(f?.kind, 'blame');
+      assert.equal(f!.agent?.text, agent);
+      assert.ok(f!.cue.text.startsWith(cue) || cue.startsWith(f!.cue.text), `cue "${f!.cue.text}"`);
+    });
+  }
+  for (const sentence of KO_MECHANISM_LOOKALIKES) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
+});

@@ -18,6 +18,16 @@ const any = (list: readonly string[]) => {
 };
 
 const SUBJECT = byLength(P.subjectParticles);
+/** "의사와 약사 모두", "사업팀, 나 둘다": people counted together as the subject, with no particle. */
+const QUANTIFIERS = new Set(P.quantifiers);
+/** "관계자에 의해": the person a passive act was done by. */
+const BY_AGENT = new RegExp(`^(?:${alternation(P.passiveAgents.map((p) => p.replace(/^에\s?/, '')))})$`);
+/** "실수로 인한 중단 비중이 높다": a rate or a share describes people in general, not an event. */
+const STATISTICS = any(byLength(M.statistics));
+/** "사람이 직접 검토하는 체계이기 때문에": a way of working given as the reason, so the failure after it is the process's. */
+const PROCESS_REASON = any(byLength(M.processReasons));
+/** What a passive act led to: "이 때문에 … 작동하지 않았다", "…로 인해 장애가 났다". */
+const CONSEQUENCE = /(때문에|바람에|탓에|인해|인하여|결과)\s(?:\S+\s){0,6}?\S*(않았|못했|장애|사고|중단|마비|먹통|화재|오류|유출|피해)/;
 const ROLE_SET = new Set(P.roles);
 const LONGEST_ROLE = Math.max(...P.roles.map((r) => r.length));
 const TITLES = byLength(P.titles);
@@ -68,7 +78,7 @@ const PREVENTABLE = /(막을|방지할|피할|예방할)\s?수\s?있는\s?(사�
 /** "All or Nothing이어야 했다", "걸러졌어야 마땅": what should have been so. */
 const PAST_OBLIGATION = /(어|아|여|워|와|져|켜|돼|되어|이어|였어|었어|았어|했어|졌어)야\s?(했|마땅|하는데|하지 않았)/;
 /** Endings that describe a risk or a rule, not an event: "실수하더라도", "누락되지 않도록", "실수할 수 있다". */
-const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|한다면|다면|더라면|할 경우|일 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬|곤 하|곤 합|곤 한|않을까|을까 싶|기 마련|수\s?밖에)/;
+const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|되면(?!서)|한다면|다면|더라면|할 경우|일 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬|곤 하|곤 합|곤 한|않을까|을까 싶|기 마련|수\s?밖에)/;
 /** "휴먼 에러를 줄이기 위해": reducing the chance of a slip is not blaming one. */
 const PURPOSE = /(줄이|줄였|줄일|감소|방지|예방|막기|막을|위해|위한|없애|최소화|가능성)/;
 const QUESTION_END = /(까|까요|나요|는가|니|냐)\s*[?？]?\s*$|[?？]\s*$/;
@@ -96,8 +106,8 @@ const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
 const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
-const FAULTY = /^(잘못|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
-const CHARACTER = /^(멍청|무책임|한심|나몰라라)/;
+const FAULTY = /^(잘못|어긋나게|짓을|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
+const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보)/;
 const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러)[을를]$/;
 const SWITCHED_OFF = /^(꺼|껐|끄|비활성화)/;
 /** "철저한 인재", "‘인재’였다", "인재가 되는": a disaster called man-made (人災), not talent (人才). */
@@ -257,11 +267,19 @@ class KoreanAnalysis {
   blame(): SentenceFinding | undefined {
     if (this.isMeta()) return undefined;
     for (let i = 0; i < this.es.length; i++) {
-      const agent = this.mentionAt(i, SUBJECT);
+      const direct = this.mentionAt(i, SUBJECT);
+      const counted = direct ? undefined : this.quantified(i);
+      const agent = direct ?? counted?.[0];
       if (!agent) continue;
-      const found = this.failureAfter(i + 1) ?? this.withoutBefore(i);
+      const found = this.failureAfter(counted ? counted[1] : i + 1) ?? this.withoutBefore(i);
       if (!found) continue;
       const [shape, cueFrom, cueTo, missing] = found;
+      // "사람이 직접 검토하는 체계이기 때문에, 오류를 발견하지 못했다": the person is the subject of a clause that modifies a noun, not of the failure after it.
+      if (/^[이가]$/.test(agent.particle)) {
+        const closed = this.closedAt(i);
+        // Not a clause of time or manner ("백업하던 중", "작업하는 동안"): its subject goes on acting.
+        if (closed >= 0 && cueFrom > closed && !/^(중|도중|동안|때|후|뒤|사이|과정|바람|채|순간|직후|직전|와중|김에|대신|척|듯)/.test(this.es[closed + 1]?.text ?? '') && !this.mentionAt(closed + 1, SUBJECT)) continue;
+      }
       const cue = piece(this.sentence, this.es[cueFrom]!, this.es[cueTo]!);
       const rest = this.sentence.slice(cue.start);
       if (HYPOTHETICAL.test(rest.slice(0, 24)) || NEGATED(rest)) continue;
@@ -269,7 +287,47 @@ class KoreanAnalysis {
       finding.question = koreanQuestion(finding);
       return finding;
     }
-    return this.relativeHead() ?? this.judgement();
+    return this.relativeHead() ?? this.byAgent() ?? this.judgement();
+  }
+
+  /** People counted together with no particle ("의사와 약사 모두", "사업팀, 나 둘다"): the mention and where its predicate may start. */
+  quantified(i: number): [Mention, number] | undefined {
+    const next = this.es[i + 1]?.text;
+    if (next === undefined) return undefined;
+    const two = `${next} ${this.es[i + 2]?.text ?? ''}`;
+    const width = QUANTIFIERS.has(next) ? 1 : QUANTIFIERS.has(two.trim()) ? 2 : 0;
+    if (!width) return undefined;
+    const found = this.personStem(this.es[i]!.text, i);
+    if (!found || this.negativeBefore(found.from)) return undefined;
+    let from = found.from;
+    // "의사와 약사": a person joined before by 와/과 belongs to the same subject.
+    const prev = this.es[from - 1]?.text ?? '';
+    const joined = /[와과]$/.test(prev) ? this.personStem(prev.slice(0, -1), from - 1) : undefined;
+    if (joined) from = joined.from;
+    return [{ ...piece(this.sentence, this.es[from]!, this.es[i + width]!), specific: found.specific, particle: '' }, i + width + 1];
+  }
+
+  /**
+   * "관계자에 의해 밸브 정지 버튼이 눌렸고 이 때문에 스프링클러가 작동하지
+   * 않았다": a passive act done by a person, and a failure it led to (or a
+   * failure word of its own).
+   */
+  byAgent(): SentenceFinding | undefined {
+    for (let i = 0; i + 1 < this.es.length; i++) {
+      if (!BY_AGENT.test(this.es[i + 1]!.text)) continue;
+      const agent = this.mentionAt(i, ['에']);
+      if (!agent) continue;
+      const rest = this.sentence.slice(this.es[i + 1]!.end);
+      const failure = this.failureAfter(i + 2);
+      const consequence = CONSEQUENCE.exec(rest);
+      if (!failure && !consequence) continue;
+      if (HYPOTHETICAL.test(rest.slice(0, 30)) || NEGATED(rest)) continue;
+      const cue = failure ? piece(this.sentence, this.es[failure[1]]!, this.es[failure[2]]!) : { start: this.es[i + 1]!.end + consequence!.index + 1, end: this.es[i + 1]!.end + consequence!.index + 1 + consequence![0].length, text: consequence![0] };
+      const f: SentenceFinding = { kind: 'blame', shape: failure ? failure[0] : 'faulty-action', agent, cue, question: '' };
+      f.question = koreanQuestion(f);
+      return f;
+    }
+    return undefined;
   }
 
   /** The failing predicate after a person subject, before another subject takes over. */
@@ -472,6 +530,8 @@ class KoreanAnalysis {
       if (!who) continue;
       // "사람의 실수" in a list of risks names no event.
       if (/^사람/.test(who.text) && !hasPast(s)) continue;
+      // "운용자의 실수로 인한 중단 비중이 높다": a share of cases, told in the present, names no event.
+      if (!hasPast(s) && STATISTICS(s)) break;
       const found = this.judgedAt(i, who, bare?.glued === true, possessive !== undefined);
       // A negation counts only around the judgement: "버그는 아니었지만 … 직원의 실수로" still blames.
       if (found && !(negated && NEGATED(s.slice(who.start, found.cue.end + 30)))) return found;
@@ -479,7 +539,7 @@ class KoreanAnalysis {
     // A negation elsewhere ("어려운 것도 아니고, … 실수해 버렸기 때문") leaves a subjectless failure standing.
     if (negated) return this.subjectless(true);
     const human = HUMAN_ERROR(s);
-    if (human && !this.question && !HYPOTHETICAL.test(s.slice(s.indexOf(human))) && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
+    if (human && !this.question && !(!hasPast(s) && STATISTICS(s)) && !HYPOTHETICAL.test(s.slice(s.indexOf(human))) && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
     const injae = this.manMade();
     if (injae) return this.atPhrase('human-error', injae);
     const idiom = IDIOM(s);
@@ -502,6 +562,8 @@ class KoreanAnalysis {
   /** A judgement pinned on the person at eojeol i: "작업자의 실수로", "직원 착오", "직원의 작업 편의 때문에". */
   judgedAt(i: number, who: Mention, glued: boolean, possessive: boolean): SentenceFinding | undefined {
     const next = this.es[i + 1]?.text ?? '';
+    // "담당자의 실수로 개인정보가 유출되면 … 신고해야 한다": a rule for a case, not an event.
+    if (CONDITION_END.test(this.es[i + 2]?.text ?? '') || CONDITION_END.test(this.es[i + 3]?.text ?? '')) return undefined;
     if (glued) return this.make('mistake', who, i);
     // "회사의 잘못 설정된 계정": 잘못 as an adverb of the next verb is not the person's fault.
     const adverb = next === '잘못' && /^(?!때문|탓|으로|이|에)/.test(this.es[i + 2]?.text ?? '때문');
@@ -555,7 +617,12 @@ class KoreanAnalysis {
     const at = s.indexOf(phrase);
     if (HYPOTHETICAL.test(s.slice(at, at + 30)) || (negated && NEGATED(s.slice(at, at + 30)))) return undefined;
     // "검증 과정에서 발견하지 못하면서": the process, not a person, missed it.
-    if (/(과정|단계)에서\s(?:\S+\s){0,2}$/.test(s.slice(Math.max(0, at - 30), at))) return undefined;
+    if (PROCESS_REASON(s.slice(0, at))) return undefined;
+    // A mistake made in a process is still someone's ("작업하는 과정에서 실수가 있었다").
+    if (!/실수가 있었|실수를 저질/.test(phrase) && /(과정|단계)에서\s(?:\S+\s){0,2}$/.test(s.slice(Math.max(0, at - 30), at))) return undefined;
+    // "잘못 입력된 설정값": a passive form describing a thing names no act.
+    const host = this.es.find((e) => e.end >= at + phrase!.length);
+    if (host && /(된|되는|되던|돼\s?있는)$/.test(host.text) && host.start <= at + phrase.length) return undefined;
     // The last clause ending before the phrase: a topic after it is in the phrase's own clause.
     let clause = -1;
     for (let i = 0; i < this.es.length && this.es[i]!.end <= at; i++) if (CLAUSE_END.test(this.es[i]!.text)) clause = i;
