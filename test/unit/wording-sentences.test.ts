@@ -456,7 +456,13 @@ const KO_MECHANISMS: Array<[string, string | undefined, string]> = [
   ['정비사가 부품을 어긋나게 끼웠다.', '정비사가', '어긋나게 끼웠다'],
   ['엔지니어가 백업하던 중 데이터베이스를 실수로 지웠다.', '엔지니어가', '실수로 지웠다'],
   ['당직자가 점검표를 제대로 지켰더라면 일어날 수 없는 사고였다.', '당직자가', '지켰더라면'],
+  // organisations named as agents
+  ['국민은행은 고객 명단을 협력사에 오발송했다.', '국민은행은', '오발송했다'],
+  ['ABC는 관리자 비밀번호를 3년 동안 변경치 않았다.', 'ABC는', '변경치 않았다'],
+  ['㈜한빛문고는 고객 정보를 잘못 공개했다.', '㈜한빛문고는', '잘못 공개했다'],
 ];
+// What an organisation could have done is hindsight about its system, not blame.
+const KO_ORGANISATION_HINDSIGHT = ['KT가 신고만 했어도 피해를 줄일 수 있었다.'];
 const KO_MECHANISM_LOOKALIKES = [
   '개발자와 리뷰어 모두 회고에 참석했다.',
   '관리자에 의해 서버가 정상적으로 재시작되었다.',
@@ -466,6 +472,11 @@ const KO_MECHANISM_LOOKALIKES = [
   '직원의 실수로 정보가 유출되면 즉시 신고해야 한다.',
   '운영자의 실수로 인한 장애 비중이 높다.',
   '작업자가 철근을 빼먹어서 무너졌다고 보기는 어렵다.',
+  'DB가 요청을 확인하지 못했다.',
+  '삼성증권의 배당 입력 오류가 발견되지 않았다.',
+  '팀은 지난 실수로부터 배우고 절차를 바꿨다.',
+  '관계자는 "작업 도중 실수로 발생한 사고였다"고 말했다.',
+  '그 책임이 누구에게 있는지 궁금하다.',
 ];
 
 describe('wording: Korean subjects counted together, passive agents, admissions', () => {
@@ -478,4 +489,5 @@ describe('wording: Korean subjects counted together, passive agents, admissions'
     });
   }
   for (const sentence of KO_MECHANISM_LOOKALIKES) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
+  for (const sentence of KO_ORGANISATION_HINDSIGHT) it(`counterfactual: ${sentence}`, () => assert.equal(kindOf(sentence), 'counterfactual'));
 });

@@ -35,11 +35,14 @@ const SURNAMES = new Set(P.surnames);
 const NOT_NAMES = new Set(P.notNamesBeforeTitle);
 const PRONOUNS = new Set(P.pronouns);
 const TEAM_NON_PERSON = new Set(P.teamNonPerson);
+/** Organisations act as agents too: "국민은행은", "㈜교보문고는", "SKT가"; never the name of a technology ("DB가", "SSD가"). */
+const ORG_SUFFIXES = P.organisationSuffixes;
+const TECH_ACRONYMS = new Set(KO.systems.acronyms);
 const FAILURE_STEMS = byLength(F.stems);
 /** A system as the topic: "시스템은", "배당시스템은", "모니터링 툴은". */
 const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
-const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는|조차|까지|마저)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
+const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는|조차|까지|마저)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|치|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
 const MISTAKE_AFTER = new RegExp(`^(?:${alternation(F.mistakeNouns)})`);
 const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
@@ -78,7 +81,7 @@ const PREVENTABLE = /(막을|방지할|피할|예방할)\s?수\s?있는\s?(사�
 /** "All or Nothing이어야 했다", "걸러졌어야 마땅": what should have been so. */
 const PAST_OBLIGATION = /(어|아|여|워|와|져|켜|돼|되어|이어|였어|었어|았어|했어|졌어)야\s?(했|마땅|하는데|하지 않았)/;
 /** Endings that describe a risk or a rule, not an event: "실수하더라도", "누락되지 않도록", "실수할 수 있다". */
-const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|되면(?!서)|한다면|다면|더라면|할 경우|일 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬|곤 하|곤 합|곤 한|않을까|을까 싶|기 마련|수\s?밖에)/;
+const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|되면(?!서)|한다면|다면|더라면|할 경우|일 경우|한 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬|곤 하|곤 합|곤 한|않을까|을까 싶|기 마련|수\s?밖에)/;
 /** "휴먼 에러를 줄이기 위해": reducing the chance of a slip is not blaming one. */
 const PURPOSE = /(줄이|줄였|줄일|감소|방지|예방|막기|막을|위해|위한|없애|최소화|가능성)/;
 const QUESTION_END = /(까|까요|나요|는가|니|냐)\s*[?？]?\s*$|[?？]\s*$/;
@@ -106,7 +109,7 @@ const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
 const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
-const FAULTY = /^(잘못|어긋나게|짓을|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
+const FAULTY = /^(잘못|어긋나게|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
 const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보)/;
 const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러)[을를]$/;
 const SWITCHED_OFF = /^(꺼|껐|끄|비활성화)/;
@@ -147,6 +150,8 @@ interface Eojeol {
 interface Mention extends Piece {
   specific: boolean;
   particle: string;
+  /** A named organisation ("국민은행", "SKT"): an agent of what it did, not of hindsight or of an error it suffered. */
+  organisation?: boolean;
 }
 
 /** Reads one Korean sentence: a person as the subject of a failure, judgements, and hindsight. */
@@ -180,7 +185,7 @@ class KoreanAnalysis {
   }
 
   /** Is the noun (without its particle) at eojeol i a person: a role, a team, a name with a title, a pronoun? */
-  personStem(stem: string, i: number): { from: number; specific: boolean } | undefined {
+  personStem(stem: string, i: number): { from: number; specific: boolean; organisation?: boolean } | undefined {
     const bare = stem.endsWith('들') && stem.length > 2 ? stem.slice(0, -1) : stem;
     if (PRONOUNS.has(bare)) return { from: i, specific: true };
     if (ROLE_SET.has(bare)) return { from: i, specific: false };
@@ -190,6 +195,7 @@ class KoreanAnalysis {
     for (let k = Math.max(1, bare.length - LONGEST_ROLE); k <= bare.length - 2; k++) if (ROLE_SET.has(bare.slice(k))) return { from: i, specific: false };
     const prev = this.es[i - 1]?.text;
     if (prev !== undefined && ROLE_SET.has(`${prev} ${bare}`)) return { from: i - 1, specific: false };
+    if (this.organisation(bare)) return { from: i, specific: false, organisation: true };
     if (/(팀|부서|파트|본부|측)$/.test(bare) && !TEAM_NON_PERSON.has(bare) && !/^(반대|양|한|이|그|저|우)측$/.test(bare)) return { from: i, specific: false };
     const untitled = bare.endsWith('님') ? bare.slice(0, -1) : bare;
     for (const title of TITLES) {
@@ -206,6 +212,13 @@ class KoreanAnalysis {
     // "Judy가": an English first name carrying a Korean particle.
     if (/^[A-Z][a-z]+$/.test(bare) && isFirstName(bare, this.sentence, false)) return { from: i, specific: true };
     return undefined;
+  }
+
+  /** A named organisation: a company mark, an acronym that names no technology, or an organisation's suffix after its name. */
+  organisation(stem: string): boolean {
+    if (/^(㈜|\(주\))\S|\S㈜$/.test(stem)) return true;
+    if (/^[A-Z]{2,4}$/.test(stem)) return !TECH_ACRONYMS.has(stem);
+    return /^[\uAC00-\uD7A3]{2,}$/.test(stem) && ORG_SUFFIXES.some((sfx) => stem.length >= sfx.length + 2 && stem.endsWith(sfx));
   }
 
   isName(word: string): boolean {
@@ -228,7 +241,7 @@ class KoreanAnalysis {
       const found = this.personStem(stem, i);
       if (!found) continue;
       if (this.negativeBefore(found.from)) return undefined;
-      return { ...piece(this.sentence, this.es[found.from]!, e), specific: found.specific, particle };
+      return { ...piece(this.sentence, this.es[found.from]!, e), specific: found.specific, particle, ...(found.organisation ? { organisation: true } : {}) };
     }
     return undefined;
   }
@@ -274,6 +287,8 @@ class KoreanAnalysis {
       const found = this.failureAfter(counted ? counted[1] : i + 1) ?? this.withoutBefore(i);
       if (!found) continue;
       const [shape, cueFrom, cueTo, missing] = found;
+      // "관계자는 “… 실수로 발생한 사고였다”고 말했다": the speaker of a quotation that names a mistake as a cause is not its agent.
+      if (/["“”「『]/.test(this.sentence.slice(agent.end, this.es[cueFrom]!.start)) && /^\S*(로|으로)\s?(인한|인해|발생|생긴|벌어진|일어)/.test(this.sentence.slice(this.es[cueFrom]!.start))) continue;
       // "사람이 직접 검토하는 체계이기 때문에, 오류를 발견하지 못했다": the person is the subject of a clause that modifies a noun, not of the failure after it.
       if (/^[이가]$/.test(agent.particle)) {
         const closed = this.closedAt(i);
@@ -375,7 +390,9 @@ class KoreanAnalysis {
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
       if (/(면서|다가)$/.test(t) && k + 2 < n && /^(문제|장애|사고|오류|에러|화재)[가이]$/.test(this.es[k + 1]!.text) && /^(발생|났|일어|터졌)/.test(this.es[k + 2]!.text)) return ['faulty-action', k, k + 2];
-      const stem = this.stemIn(t, two);
+      let stem = this.stemIn(t, two);
+      // "실수로부터 배우고", "잘못을 확인하고": a mistake learnt from or found is not one made here.
+      if (stem && (/(로부터|에서)$/.test(t) || (/^(잘못|실수)[을를]$/.test(t) && /^(확인|발견|파악|바로잡|수정|고치|찾)/.test(this.es[k + 1]?.text ?? '')))) stem = undefined;
       if (!stem && CONDITION_END.test(t)) return undefined;
       if (stem) {
         const shape: Shape = /^(날리|날렸|날려|지워|지웠|지우|지운|덮어|망가|터뜨|터트)/.test(stem) ? 'damage' : /^(실수|착각|착오|오타|오입력|오조작|오판|부주의|경솔|방심|미숙)/.test(stem) ? 'mistake' : FAULTY.test(stem) ? 'faulty-action' : CHARACTER.test(stem) ? 'character' : 'omission';
@@ -527,7 +544,8 @@ class KoreanAnalysis {
       const possessive = this.mentionAt(i, ['의', '에게', '한테', '께']);
       const bare = possessive ? undefined : this.bareMention(i);
       const who = possessive ?? bare;
-      if (!who) continue;
+      // An organisation's error ("삼성증권의 배당 오류") is the failure of its systems as much as of anyone in it.
+      if (!who || who.organisation) continue;
       // "사람의 실수" in a list of risks names no event.
       if (/^사람/.test(who.text) && !hasPast(s)) continue;
       // "운용자의 실수로 인한 중단 비중이 높다": a share of cases, told in the present, names no event.
@@ -539,7 +557,7 @@ class KoreanAnalysis {
     // A negation elsewhere ("어려운 것도 아니고, … 실수해 버렸기 때문") leaves a subjectless failure standing.
     if (negated) return this.subjectless(true);
     const human = HUMAN_ERROR(s);
-    if (human && !this.question && !(!hasPast(s) && STATISTICS(s)) && !HYPOTHETICAL.test(s.slice(s.indexOf(human))) && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
+    if (human && !this.question && !GENERIC.test(s) && !(!hasPast(s) && STATISTICS(s)) && !HYPOTHETICAL.test(s.slice(s.indexOf(human))) && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
     const injae = this.manMade();
     if (injae) return this.atPhrase('human-error', injae);
     const idiom = IDIOM(s);
@@ -623,6 +641,10 @@ class KoreanAnalysis {
     // "잘못 입력된 설정값": a passive form describing a thing names no act.
     const host = this.es.find((e) => e.end >= at + phrase!.length);
     if (host && /(된|되는|되던|돼\s?있는)$/.test(host.text) && host.start <= at + phrase.length) return undefined;
+    // "작업 도중 실수로 발생한 사고": a mistake named only as the cause of an event, with nobody acting.
+    if (/^(실수로|착오로)$/.test(phrase) && /^\s?(발생|인한|인해|생긴|벌어진|일어)/.test(s.slice(at + phrase.length))) return undefined;
+    // "값비싼 실수로부터 배우고": a mistake learnt from.
+    if (host && /(로부터|에게서)$/.test(host.text)) return undefined;
     // The last clause ending before the phrase: a topic after it is in the phrase's own clause.
     let clause = -1;
     for (let i = 0; i < this.es.length && this.es[i]!.end <= at; i++) if (CLAUSE_END.test(this.es[i]!.text)) clause = i;
@@ -648,12 +670,14 @@ class KoreanAnalysis {
     const e = this.es[i]!;
     const glued = /^(.+?)(실수|과실|부주의|착각|오류|에러)/.exec(e.text);
     const stem = glued ? glued[1]! : e.text;
+    // "그 책임이", "이 실수로": a demonstrative before a noun, not a pronoun.
+    if (/^[그이저]$/.test(stem)) return undefined;
     const found = this.personStem(stem, i);
     if (!found) return undefined;
     const whole = piece(this.sentence, this.es[found.from]!, e);
     // "작업자실수로": the person is the part before the mistake.
     const end = glued ? e.start + stem.length : whole.end;
-    return { start: whole.start, end, text: this.sentence.slice(whole.start, end), specific: found.specific, particle: '', glued: glued !== null };
+    return { start: whole.start, end, text: this.sentence.slice(whole.start, end), specific: found.specific, particle: '', glued: glued !== null, ...(found.organisation ? { organisation: true } : {}) };
   }
 
   hypothetical(i: number): boolean {
@@ -733,7 +757,8 @@ class KoreanAnalysis {
     for (let i = c - 1; i >= Math.max(0, c - 12); i--) {
       const agent = this.mentionAt(i, SUBJECT);
       if (agent) {
-        if (this.es[i - 1]?.text === '다른') return undefined;
+        // What an organisation could have done is hindsight about the system it runs.
+        if (this.es[i - 1]?.text === '다른' || agent.organisation) return undefined;
         const start = this.es[c]!.start;
         const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent, cue: { start, end: this.es[c]!.end, text: this.es[c]!.text }, question: '' };
         f.question = koreanQuestion(f);
