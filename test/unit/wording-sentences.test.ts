@@ -330,6 +330,10 @@ const EN_MECHANISMS: Array<[string, string | undefined, string]> = [
   ['The contractor ran a migration that wiped the orders table.', 'The contractor', 'wiped'],
   ['Someone had shipped a build which crashed the payment workers.', 'Someone', 'crashed'],
   ['We kept skipping the staging check.', 'We', 'skipping'],
+  ['The intern removed the old index, which caused issues for search.', 'The intern', 'caused'],
+  ['The outage came from sloppy testing on my part.', 'my', 'on my part'],
+  ['This was caused by our failure to rotate the key.', 'our', 'our failure'],
+  ['A config omission of mine exposed the bucket.', 'mine', 'of mine'],
 ];
 const EN_MECHANISM_LOOKALIKES = [
   'We apologize for the disruption this outage caused.',
@@ -341,7 +345,13 @@ const EN_MECHANISM_LOOKALIKES = [
   'A cron job ran a script that wiped the cache.',
   'If someone merges a change that breaks the build, CI blocks it.',
   'I kept the old replica running as a fallback.',
+  'Our failure domain is the rack.',
+  'Great work on my part, said nobody.',
+  "I don't see why the alert fired.",
+  'This change should have caused a rebuild.',
 ];
+const EN_MECHANISM_COUNTERFACTUALS = ['A canary should (in hindsight) have caught this.'];
+const EN_MECHANISM_HEDGED = ["I don't see how a unit test would have caught this."];
 
 describe('wording: apologies, consequences and habits in English', () => {
   for (const [sentence, agent, cue] of EN_MECHANISMS) {
@@ -353,6 +363,8 @@ describe('wording: apologies, consequences and habits in English', () => {
     });
   }
   for (const sentence of EN_MECHANISM_LOOKALIKES) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
+  for (const sentence of EN_MECHANISM_COUNTERFACTUALS) it(`counterfactual: ${sentence}`, () => assert.equal(kindOf(sentence), 'counterfactual'));
+  for (const sentence of EN_MECHANISM_HEDGED) it(`clean (hedged): ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
 });
 
 // Korean shapes read by clause and particle: each with a look-alike that stays clean.

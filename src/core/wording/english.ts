@@ -63,6 +63,8 @@ const AVOIDABLE = set(C.avoidable);
 const APOLOGIES = set(F.apologies);
 const APOLOGY_EXCUSES = new PhraseSet(F.apologyExcuses);
 const NOT_CAUSES = set(F.notCauses);
+const OWNED_AFTER = new PhraseSet(F.ownedAfter);
+const OWNED_FAILURES = set(F.ownedFailures);
 /** Words between "I" and an apology that do not change who apologises: "I am terribly sorry", "I do apologize". */
 const APOLOGY_BETWEEN = set(['so', 'very', 'terribly', 'really', 'truly', 'deeply', 'sincerely', 'extremely', 'awfully', 'do', 'am', 'was', 'totally']);
 /** Interjections that may open an apology: "ahhhh sorry", "oops, sorry". */
@@ -313,12 +315,15 @@ class Analysis {
     while (k >= 0 && !ws[k]!.punct && (BETWEEN.has(ws[k]!.norm) || ws[k]!.norm.endsWith('ly'))) k--;
     const link = ws[k];
     if (!link || !(/^(that|which)$/.test(link.norm) || (link.text === ',' && this.isGerund(ws[j]!.norm)))) return undefined;
+    // ", which caused issues": the whole act had the consequence, even an act meant as a remedy; "the change that broke it": only what made the thing.
+    const clauseLink = link.text === ',' || ws[k - 1]?.text === ',';
     let v = ws[k - 1]?.text === ',' ? k - 2 : k - 1;
     for (const stop = Math.max(0, v - 8); v >= stop; v--) {
       const w = ws[v]!;
-      if (w.punct || CLAUSE.has(w.norm) || PREPOSITIONS.has(w.norm) && w.norm !== 'with' && w.norm !== 'to') return undefined;
+      // The object may hold a phrase of its own ("support for the old format"), but not a passive's agent.
+      if (w.punct || CLAUSE.has(w.norm) || w.norm === 'by') return undefined;
       const past = /[^e]ed$|ied$/.test(w.norm) || IRREGULAR_PAST.has(w.norm);
-      if (!past || !ACTION.has(w.norm) || NOT_CAUSES.has(w.norm) || REMEDIAL.has(w.norm) || BE.has(ws[v - 1]?.norm ?? '')) continue;
+      if (!past || !ACTION.has(w.norm) || NOT_CAUSES.has(w.norm) || (REMEDIAL.has(w.norm) && !clauseLink) || BE.has(ws[v - 1]?.norm ?? '')) continue;
       const m = this.subjectOf(v, true);
       return m && !this.hypothetical(m, v) ? m : undefined;
     }
@@ -414,7 +419,8 @@ class Analysis {
         const k = ws[j + 1]?.norm === 'own' ? j + 2 : j + 1;
         const noun = ws[k];
         // "our mistakes log", "my bad luck": the noun modifies another.
-        if (noun && OWNED.has(noun.norm) && !(ws[k + 1] && !ws[k + 1]!.punct && NOT_FAULT.has(ws[k + 1]!.norm)) && !(noun.norm === 'bad' && ws[k + 1] && !ws[k + 1]!.punct)) end = k + 1;
+        // "our failure to finish": failure owned only with the act it failed at.
+        if (noun && OWNED.has(noun.norm) && !(noun.norm === 'failure' && ws[k + 1]?.norm !== 'to') && !(ws[k + 1] && !ws[k + 1]!.punct && NOT_FAULT.has(ws[k + 1]!.norm)) && !(noun.norm === 'bad' && ws[k + 1] && !ws[k + 1]!.punct)) end = k + 1;
       } else if (w === 'on' && /^(me|us)$/.test(ws[j + 1]?.norm ?? '') && j > 0) {
         const prev = ws[j - 1]!.norm;
         // "it's on me", "I'll take that one on me", "this is all on us".
@@ -422,8 +428,11 @@ class Analysis {
       } else if (MISTAKES.has(w) || w === 'fault') {
         if (ws[j + 1]?.norm === 'on' && /^(my|our)$/.test(ws[j + 2]?.norm ?? '') && /^(side|part|end)$/.test(ws[j + 3]?.norm ?? '')) [end, at] = [j + 4, j + 2];
       }
+      // "bad testing on my part", "a briefing omission of mine": a failure the writer owns after the fact.
+      const after = end ? 0 : OWNED_AFTER.matchAt(ws, j);
+      if (after && this.findWordIn(OWNED_FAILURES, Math.max(0, j - 4), j)) [end, at] = [j + after, j + 1];
       if (!end || this.negatedInClause(j)) continue;
-      const agent: Mention = { ...this.piece(at, at + 1), indefinite: false, specific: true, collective: /^(our|us)$/.test(ws[at]!.norm), at };
+      const agent: Mention = { ...this.piece(at, at + 1), indefinite: false, specific: true, collective: /^(our|us|ours)$/.test(ws[at]!.norm), at };
       return this.make(MISTAKES.has(w) || MISTAKES.has(ws[end - 1]!.norm) ? 'mistake' : 'fault', agent, j, end);
     }
     return undefined;
@@ -537,6 +546,8 @@ class Analysis {
       if (/^(was|were|is|are|wasn't|weren't|isn't|aren't)$/.test(w.norm) && !v.norm.endsWith('ing') && v.norm !== 'aware') return undefined;
       if (/^(not|never)$/.test(w.norm) && BE.has(ws[j - 1]?.norm ?? '') && !v.norm.endsWith('ing')) return undefined;
       if (v.norm === 'aware') return ['omission', k - j + 1];
+      // "I don't see how a test would have caught it": an opinion, not a look not taken.
+      if (v.norm === 'see' && /^(how|why|what|a|any|the|that|it|this|much)$/.test(ws[k + 1]?.norm ?? '') && /^(don't|dont|do|doesn't|does)$/.test(w.norm)) return undefined;
       if (CHECK.has(v.norm) || /^(failed|forgot|neglected|omitted)$/.test(w.norm) || FAULTY_STEMS.has(v.norm)) {
         // "we didn't discover it until later": found late, not left undone.
         for (let u = k + 1; u < Math.min(ws.length, k + 8) && !ws[u]!.punct; u++) if (ws[u]!.norm === 'until') return undefined;
@@ -546,7 +557,7 @@ class Analysis {
     }
     n = DAMAGE.matchAt(ws, j);
     if (n > 0 || (DAMAGE_STEMS.has(w.norm) && j > 0)) {
-      if (/^caus/.test(w.norm) && !this.findWordIn(['outage', 'outages', 'incident', 'failure', 'downtime', 'crash', 'disruption', 'problem', 'issue', 'damage', 'loss', 'chaos', 'panic', 'meltdown', 'bug', 'error', 'errors', 'breach', 'leak', 'incidents'], j + 1, j + 6)) return undefined;
+      if (/^caus/.test(w.norm) && !this.findWordIn(['issues', 'problems', 'failures', 'outage', 'outages', 'incident', 'failure', 'downtime', 'crash', 'disruption', 'problem', 'issue', 'damage', 'loss', 'chaos', 'panic', 'meltdown', 'bug', 'error', 'errors', 'breach', 'leak', 'incidents'], j + 1, j + 6)) return undefined;
       return ['damage', n || 1];
     }
     n = POWER.matchAt(ws, j);
@@ -922,7 +933,7 @@ class Analysis {
         const modal = ws[j]!.norm;
         const afterBeen = ws[k - 1]!.norm === 'been';
         // "I don't think CI would have caught this", "not sure it should have been".
-        if (HEDGES.find(ws, Math.max(0, j - 6), j)) return undefined;
+        if (HEDGES.find(ws, Math.max(0, j - 8), j)) return undefined;
         // "…, and it should have been.", "probably would have been if we had unit tests": the verb is understood.
         const ellipsis = (!verb || verb.punct || CLAUSE.has(verb.norm)) && (afterBeen || (k === j + n && modal.startsWith('should')));
         if (!ellipsis) {
@@ -938,6 +949,8 @@ class Analysis {
             // "should have double checked": after "should have" any verb is a duty in hindsight.
             if (!(modal.startsWith('should') || OUTCOMES.has(verb.norm) || IRREGULAR_PAST.has(verb.norm) || /(ed|en|wn|ght|aid|un|one)$/.test(verb.norm) || /^(obvious|clear|apparent|evident|possible|different|easier|faster|sooner|earlier)$/.test(verb.norm))) continue;
             // "could have put funds at risk", "could have been caused by": what might have happened, not what would have helped.
+            // "it should have caused failures": what was expected to follow, not what would have helped.
+            if (modal.startsWith('should') && !afterBeen && IMPACTS.has(verb.norm)) continue;
             if (/^(could|might|may)/.test(modal) && (IMPACTS.has(verb.norm) || (verb.norm === 'had' && this.findWordIn(['outage', 'outages', 'incident', 'problem', 'problems', 'issue', 'issues', 'failure', 'downtime'], k + 1, k + 5)))) continue;
             // "The fuzzer would not have picked up this bug": a check that would not have helped.
             if (DETECTIONS.has(verb.norm) && this.findWordIn(['not', 'never', "wouldn't", "couldn't"], j, k)) continue;
@@ -997,6 +1010,12 @@ class Analysis {
   modalAdverbHave(j: number): number {
     if (!/^(could|would|should|might|must)$/.test(this.ws[j]!.norm)) return 0;
     let k = j + 1;
+    // "should (and is now) have been": an aside between the modal and "have".
+    if (this.ws[k]?.text === '(') {
+      let close = k + 1;
+      while (close < Math.min(this.ws.length, k + 8) && this.ws[close]!.text !== ')') close++;
+      if (this.ws[close]?.text === ')' && this.ws[close + 1]?.norm === 'have') return close + 1 - j + 1;
+    }
     while (k < Math.min(this.ws.length, j + 3) && (/^(also|both|all|then|certainly|probably|likely|definitely|easily|ideally|surely|possibly|perhaps|maybe|actually|really|just)$/.test(this.ws[k]!.norm) || /[a-z]ly$/.test(this.ws[k]!.norm))) k++;
     return k > j + 1 && this.ws[k]?.norm === 'have' ? k - j + 1 : 0;
   }
