@@ -472,6 +472,11 @@ const KO_MECHANISMS: Array<[string, string | undefined, string]> = [
   ['국민은행은 고객 명단을 협력사에 오발송했다.', '국민은행은', '오발송했다'],
   ['ABC는 관리자 비밀번호를 3년 동안 변경치 않았다.', 'ABC는', '변경치 않았다'],
   ['㈜한빛문고는 고객 정보를 잘못 공개했다.', '㈜한빛문고는', '잘못 공개했다'],
+  // a full name after a role, going on without a stop, neglect named as a cause
+  ['팀장 김민수가 보낸 잘못된 공지 하나.', '팀장 김민수가', '잘못된'],
+  ['기관사는 신호를 보고 멈추지 않고 계속 달렸다.', '기관사는', '멈추지 않고 계속'],
+  ['현장의 근무태만이 화를 키웠다.', undefined, '근무태만'],
+  ['점검을 소홀히 해서 사고가 났다.', undefined, '소홀히 해'],
 ];
 // What an organisation could have done is hindsight about its system, not blame.
 const KO_ORGANISATION_HINDSIGHT = ['KT가 신고만 했어도 피해를 줄일 수 있었다.'];
@@ -489,6 +494,8 @@ const KO_MECHANISM_LOOKALIKES = [
   '팀은 지난 실수로부터 배우고 절차를 바꿨다.',
   '관계자는 "작업 도중 실수로 발생한 사고였다"고 말했다.',
   '그 책임이 누구에게 있는지 궁금하다.',
+  '김민수가 보낸 공지 하나.',
+  '작업자는 쉬지 않고 계속 일했다.',
 ];
 
 describe('wording: Korean subjects counted together, passive agents, admissions', () => {

@@ -209,6 +209,8 @@ class KoreanAnalysis {
       if (this.isName(name)) return { from: i, specific: true };
     }
     if (bare !== untitled && this.isName(untitled)) return { from: i, specific: true };
+    // "신입사원 강현우가": a full name (surname and a given name of two syllables) right after a role names that person.
+    if (prev !== undefined && /^[\uAC00-\uD7A3]{3}$/.test(bare) && SURNAMES.has(bare[0]!) && !NOT_NAMES.has(bare) && this.personStem(prev, i - 1)?.from === i - 1 && !this.organisation(prev)) return { from: i - 1, specific: true };
     // "Judy가": an English first name carrying a Korean particle.
     if (/^[A-Z][a-z]+$/.test(bare) && isFirstName(bare, this.sentence, false)) return { from: i, specific: true };
     return undefined;
@@ -384,6 +386,9 @@ class KoreanAnalysis {
         if (this.aboutAThing(end)) continue;
         return ['omission', k, Math.max(end, Math.min(k + 1, n - 1))];
       }
+      // "정차하지 않고 계속 운행했다": going on without the step that was due.
+      // Only a stop or a check left out counts: "쉬지 않고 계속 일했다" is no failure.
+      if (/^(정차|멈추|중단|정지|대기|기다리|확인|점검|보고|신고)[\uAC00-\uD7A3]*지$/.test(t) && this.es[k + 1]?.text === '않고' && /^계속/.test(this.es[k + 2]?.text ?? '')) return ['omission', k, k + 2];
       // Not yet done is a state ("아직 원인을 찾지 못했다"); not losing or not missing is no failure.
       if (NOT_DONE.test(two) && !NOT_AN_ACT.test(t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
         if (!this.aboutAThing(k + 1)) return ['omission', k, k + 1];
