@@ -477,6 +477,9 @@ const KO_MECHANISMS: Array<[string, string | undefined, string]> = [
   ['기관사는 신호를 보고 멈추지 않고 계속 달렸다.', '기관사는', '멈추지 않고 계속'],
   ['현장의 근무태만이 화를 키웠다.', undefined, '근무태만'],
   ['점검을 소홀히 해서 사고가 났다.', undefined, '소홀히 해'],
+  // the subject goes on past an embedded clause that modifies an object; a case told of a body
+  ['한빛호텔이 회원에 해당하는 고객의 주소를 유출하는 사고를 냈다.', '한빛호텔이', '유출하는'],
+  ['작업자의 경우 설정을 잘못 바꿨다.', '작업자의 경우', '잘못 바꿨다'],
 ];
 // What an organisation could have done is hindsight about its system, not blame.
 const KO_ORGANISATION_HINDSIGHT = ['KT가 신고만 했어도 피해를 줄일 수 있었다.'];
@@ -496,6 +499,7 @@ const KO_MECHANISM_LOOKALIKES = [
   '그 책임이 누구에게 있는지 궁금하다.',
   '김민수가 보낸 공지 하나.',
   '작업자는 쉬지 않고 계속 일했다.',
+  '작업자의 경우 실수할 수 있다.',
 ];
 
 describe('wording: Korean subjects counted together, passive agents, admissions', () => {

@@ -283,7 +283,7 @@ class KoreanAnalysis {
     if (this.isMeta()) return undefined;
     for (let i = 0; i < this.es.length; i++) {
       const direct = this.mentionAt(i, SUBJECT);
-      const counted = direct ? undefined : this.quantified(i);
+      const counted = direct ? undefined : this.quantified(i) ?? this.caseOf(i);
       const agent = direct ?? counted?.[0];
       if (!agent) continue;
       const found = this.failureAfter(counted ? counted[1] : i + 1) ?? this.withoutBefore(i);
@@ -295,7 +295,10 @@ class KoreanAnalysis {
       if (/^[이가]$/.test(agent.particle)) {
         const closed = this.closedAt(i);
         // Not a clause of time or manner ("백업하던 중", "작업하는 동안"): its subject goes on acting.
-        if (closed >= 0 && cueFrom > closed && !/^(중|도중|동안|때|후|뒤|사이|과정|바람|채|순간|직후|직전|와중|김에|대신|척|듯)/.test(this.es[closed + 1]?.text ?? '') && !this.mentionAt(closed + 1, SUBJECT)) continue;
+        // Only when the modified noun closes a clause of its own ("체계이기 때문에"), not when it is an object ("해당하는 이메일 주소를").
+        const head = this.es[closed + 1]?.text ?? '';
+        const headCloses = /(이기|이라서|라서|여서|이어서|인데|이며|이고|이므로|이었|였|이다)$/.test(head) || this.es[closed + 2]?.text === '때문에';
+        if (closed >= 0 && cueFrom > closed && headCloses && !/^(중|도중|동안|때|후|뒤|사이|과정|바람|채|순간|직후|직전|와중|김에|대신|척|듯)/.test(head) && !this.mentionAt(closed + 1, SUBJECT)) continue;
       }
       const cue = piece(this.sentence, this.es[cueFrom]!, this.es[cueTo]!);
       const rest = this.sentence.slice(cue.start);
@@ -305,6 +308,13 @@ class KoreanAnalysis {
       return finding;
     }
     return this.relativeHead() ?? this.byAgent() ?? this.judgement();
+  }
+
+  /** "해운대교육지원청의 경우": the person or body a case is told of is the subject of what follows. */
+  caseOf(i: number): [Mention, number] | undefined {
+    if (!/^경우(에는|엔|는)?$/.test(this.es[i + 1]?.text ?? '')) return undefined;
+    const m = this.mentionAt(i, ['의']);
+    return m ? [{ ...m, end: this.es[i + 1]!.end, text: this.sentence.slice(m.start, this.es[i + 1]!.end) }, i + 2] : undefined;
   }
 
   /** People counted together with no particle ("의사와 약사 모두", "사업팀, 나 둘다"): the mention and where its predicate may start. */
@@ -598,7 +608,8 @@ class KoreanAnalysis {
         const t = this.es[k]!.text;
         joined = joined ? `${joined} ${t}` : t;
         if (t === '잘못' && k + 1 < this.es.length) break;
-        if (MISTAKE_NOUNS.some((m) => joined.includes(m))) return this.make('mistake', who, k);
+        // "작업자의 경우 실수할 수 있다": a mistake that may happen is no event.
+        if (MISTAKE_NOUNS.some((m) => joined.includes(m))) return HYPOTHETICAL.test(this.sentence.slice(this.es[k]!.start, this.es[k]!.start + 16)) ? undefined : this.make('mistake', who, k);
         // "직원의 작업 편의 때문에": the person's doing named as the cause.
         if (k > i + 1 && /^(탓|때문)/.test(t) && !this.hypothetical(i)) return this.make('fault', who, k);
         if (/([을를이가은는도와과에기]|로)$/.test(t)) break;
