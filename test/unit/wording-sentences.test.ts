@@ -334,6 +334,9 @@ const EN_MECHANISMS: Array<[string, string | undefined, string]> = [
   ['The outage came from sloppy testing on my part.', 'my', 'on my part'],
   ['This was caused by our failure to rotate the key.', 'our', 'our failure'],
   ['A config omission of mine exposed the bucket.', 'mine', 'of mine'],
+  ['The flag was accidentally enabled, I thought it was off.', 'I', 'accidentally'],
+  ['Wrong cluster by accident, thought it was staging.', undefined, 'by accident'],
+  ['Well, if only I had read the diff.', 'I', 'if only I had read'],
 ];
 const EN_MECHANISM_LOOKALIKES = [
   'We apologize for the disruption this outage caused.',
@@ -349,6 +352,9 @@ const EN_MECHANISM_LOOKALIKES = [
   'Great work on my part, said nobody.',
   "I don't see why the alert fired.",
   'This change should have caused a rebuild.',
+  'The flag was accidentally enabled; I thought about how to prevent it.',
+  'Nothing was accidentally deleted, I thought.',
+  'The page fired by accident and Kim thought it was noise.',
 ];
 const EN_MECHANISM_COUNTERFACTUALS = ['A canary should (in hindsight) have caught this.'];
 const EN_MECHANISM_HEDGED = ["I don't see how a unit test would have caught this."];

@@ -300,7 +300,30 @@ class Analysis {
       if (this.question && agent.collective) continue;
       return this.finding(shape, agent, j, j + len, missing);
     }
-    return this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession() ?? this.apology();
+    return this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession() ?? this.apology() ?? this.mistakenBelief();
+  }
+
+  /**
+   * "#1488 was accidentally merged, because I thought I was making a PR
+   * elsewhere", "accident push to master, thought this was disabled": an
+   * accident told with the writer's mistaken belief owns it.
+   */
+  mistakenBelief(): SentenceFinding | undefined {
+    const ws = this.ws;
+    if (this.question) return undefined;
+    const accident = ws.findIndex((w) => ACCIDENTAL_ADVERBS.has(w.norm) || /^(accident|accidental|mistake)$/.test(w.norm) || (w.norm === 'by' && /^(mistake|accident)$/.test(ws[ws.indexOf(w) + 1]?.norm ?? '')));
+    if (accident < 0 || this.negatedInClause(accident) || this.findWordIn(['no', 'nothing', 'none', 'never', 'not', 'nobody'], 0, accident)) return undefined;
+    for (let j = 0; j < ws.length; j++) {
+      // A belief holds a clause ("thought this was disabled"), not a topic ("thought about it").
+      if (!/^(thought|assumed|believed|figured)$/.test(ws[j]!.norm) || /^(about|of|through|hard|long|so|twice)$/.test(ws[j + 1]?.norm ?? '')) continue;
+      const prev = ws[j - 1];
+      // The writer's belief: "I thought", or "thought" opening a clause with no other subject.
+      if (prev && !prev.punct && !/^(i|i'd|we|we'd)$/.test(prev.norm)) continue;
+      const at = prev && !prev.punct ? j - 1 : -1;
+      const agent: Mention | undefined = at >= 0 ? { ...this.piece(at, at + 1), indefinite: false, specific: true, collective: prev!.norm.startsWith('we'), at } : undefined;
+      return this.make('mistake', agent, accident, accident + (ws[accident]!.norm === 'by' ? 2 : 1));
+    }
+    return undefined;
   }
 
   /**
@@ -977,7 +1000,8 @@ class Analysis {
       const c = CONDITIONALS.matchAt(ws, j);
       const inverted = j === 0 && ws[0]!.norm === 'had';
       if ((c > 0 && (c > 1 || j === 0) && (ws[j]!.norm !== 'if' || j === 0 || ws[j - 1]!.punct || CLAUSE.has(ws[j - 1]!.norm) || ws[j - 1]!.norm === 'even')) || inverted) {
-        if (ws[j]!.norm === 'if' && ws[j + 1]?.norm === 'only' && j > 0) continue;
+        // "Yeah, if only I had caught it": a wish opening its clause; not "… if only one factor had changed" inside one.
+        if (ws[j]!.norm === 'if' && ws[j + 1]?.norm === 'only' && j > 0 && !ws[j - 1]!.punct) continue;
         // "If only they followed the process…", "Had the employees taken…": the person whose act would have changed the outcome.
         const person = this.conditionalPerson(j);
         if (person) {
