@@ -337,6 +337,11 @@ const EN_MECHANISMS: Array<[string, string | undefined, string]> = [
   ['The flag was accidentally enabled, I thought it was off.', 'I', 'accidentally'],
   ['Wrong cluster by accident, thought it was staging.', undefined, 'by accident'],
   ['Well, if only I had read the diff.', 'I', 'if only I had read'],
+  // log lines that open with a handle, timeline entries, an intensified why
+  ['jdoe42: typo in the proxy config that sent all traffic to one node', 'jdoe42', 'typo'],
+  ['kimr: accidentally deleted the staging bucket', 'kimr', 'deleted'],
+  ['14:02: We restart the primary by mistake', 'We', 'restart'],
+  ['Why on earth did she skip the canary?', 'she', 'skip'],
 ];
 const EN_MECHANISM_LOOKALIKES = [
   'We apologize for the disruption this outage caused.',
@@ -355,6 +360,10 @@ const EN_MECHANISM_LOOKALIKES = [
   'The flag was accidentally enabled; I thought about how to prevent it.',
   'Nothing was accidentally deleted, I thought.',
   'The page fired by accident and Kim thought it was noise.',
+  'note: the deploy broke the cache',
+  'kubectl: deleted the pod after the error',
+  'jdoe: restarted the replica',
+  'We restart the primary every Sunday by design.',
 ];
 const EN_MECHANISM_COUNTERFACTUALS = ['A canary should (in hindsight) have caught this.'];
 const EN_MECHANISM_HEDGED = ["I don't see how a unit test would have caught this."];

@@ -63,6 +63,7 @@ const AVOIDABLE = set(C.avoidable);
 const APOLOGIES = set(F.apologies);
 const APOLOGY_EXCUSES = new PhraseSet(F.apologyExcuses);
 const NOT_CAUSES = set(F.notCauses);
+const LABEL_WORDS = set(P.labelWords);
 const OWNED_AFTER = new PhraseSet(F.ownedAfter);
 const OWNED_FAILURES = set(F.ownedFailures);
 /** Words between "I" and an apology that do not change who apologises: "I am terribly sorry", "I do apologize". */
@@ -300,7 +301,27 @@ class Analysis {
       if (this.question && agent.collective) continue;
       return this.finding(shape, agent, j, j + len, missing);
     }
-    return this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession() ?? this.apology() ?? this.mistakenBelief();
+    return this.logHandle() ?? this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession() ?? this.apology() ?? this.mistakenBelief();
+  }
+
+  /**
+   * "bd808: changed scap such that …", "andrewbogott: typo in a variable
+   * name that caused …": a log line that opens with a person's handle tells
+   * what that person did; it blames when what follows is a failure.
+   */
+  logHandle(): SentenceFinding | undefined {
+    const ws = this.ws;
+    const handle = ws[0]!;
+    if (ws[1]?.text !== ':' || !/^[a-z][a-z0-9_.-]{2,}$/.test(handle.text) || LABEL_WORDS.has(handle.norm) || this.question) return undefined;
+    const agent: Mention = { ...this.piece(0, 1), indefinite: false, specific: true, collective: false, at: 0 };
+    for (let j = 2; j < ws.length; j++) {
+      // "handle: typo in …": the entry is the slip itself, named first; an error met later ("after the error") is not.
+      if (MISTAKES.has(ws[j]!.norm) && j <= 3) return this.make('mistake', agent, j, j + 1);
+      const found = this.failureAt(j);
+      // The failure of a thing the handle's act made ("… such that X was missing") counts as the act's.
+      if (found && !this.findWordIn(['not', 'never', "didn't", "don't"], Math.max(2, j - 3), j)) return this.finding(found[0], agent, j, j + found[1], found[2]);
+    }
+    return undefined;
   }
 
   /**
@@ -683,7 +704,7 @@ class Analysis {
   askedWhy(): SentenceFinding | undefined {
     if (!this.question) return undefined;
     const ws = this.ws;
-    const q = ws.findIndex((w) => QUESTION_WORDS.has(w.norm));
+    let q = ws.findIndex((w) => QUESTION_WORDS.has(w.norm));
     if (q < 0 || q > 3) return undefined;
     if (ws[q]!.norm === 'who' || ws[q]!.norm === 'whose') {
       const v = ws[q + 1];
@@ -695,6 +716,8 @@ class Analysis {
       return undefined;
     }
     if (ws[q]!.norm !== 'why') return undefined;
+    // "Why the hell are they…", "why on earth did she…": an intensifier between the question word and its verb.
+    if (/^(the|on|in)$/.test(ws[q + 1]?.norm ?? '') && /^(hell|heck|earth|world|fuck)$/.test(ws[q + 2]?.norm ?? '')) q += ws[q + 1]!.norm === 'in' ? 3 : 2;
     const aux = ws[q + 1];
     if (!aux || !/^(did|didn't|does|doesn't|was|wasn't|were|weren't|would|wouldn't|had|hadn't|has|hasn't|is|isn't|are|aren't)$/.test(aux.norm)) return undefined;
     let k = q + 2;
@@ -832,6 +855,8 @@ class Analysis {
 
   /** Does the sentence tell of something that happened (a past-tense verb), rather than state a general truth? */
   past(): boolean {
+    // "2020-08-27 08:09: We rebuild the indices …": a timeline entry tells what happened, whatever its tense.
+    if (/^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})/.test(this.sentence)) return true;
     // An -ed word after a determiner is an adjective ("the misconfigured change"), not a past verb.
     return this.ws.some((w, k) => /^(was|were|had|did|didn't|wasn't|weren't|hadn't)$/.test(w.norm) || (k > 0 && /[^e]ed$/.test(w.norm) && w.norm.length > 4 && !this.ws[k - 1]!.norm.match(/^(be|been|being|is|are|get|gets)$/) && !DETERMINERS.has(this.ws[k - 1]!.norm)) || IRREGULAR_PAST.has(w.norm));
   }
