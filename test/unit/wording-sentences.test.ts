@@ -495,6 +495,8 @@ const KO_MECHANISMS: Array<[string, string | undefined, string]> = [
   // the subject goes on past an embedded clause that modifies an object; a case told of a body
   ['한빛호텔이 회원에 해당하는 고객의 주소를 유출하는 사고를 냈다.', '한빛호텔이', '유출하는'],
   ['작업자의 경우 설정을 잘못 바꿨다.', '작업자의 경우', '잘못 바꿨다'],
+  // asking whose fault it was, also as a rhetorical question closed by a period
+  ['이번 장애의 책임은 과연 누구에게 있는가.', undefined, '책임은 과연 누구'],
 ];
 // What an organisation could have done is hindsight about its system, not blame.
 const KO_ORGANISATION_HINDSIGHT = ['KT가 신고만 했어도 피해를 줄일 수 있었다.'];
@@ -515,6 +517,7 @@ const KO_MECHANISM_LOOKALIKES = [
   '김민수가 보낸 공지 하나.',
   '작업자는 쉬지 않고 계속 일했다.',
   '작업자의 경우 실수할 수 있다.',
+  '책임은 누구에게 있는지가 아니라 무엇이 바뀌어야 하는지 묻자.',
 ];
 
 describe('wording: Korean subjects counted together, passive agents, admissions', () => {

@@ -84,7 +84,8 @@ const PAST_OBLIGATION = /(어|아|여|워|와|져|켜|돼|되어|이어|였어|�
 const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|되면(?!서)|한다면|다면|더라면|할 경우|일 경우|한 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬|곤 하|곤 합|곤 한|않을까|을까 싶|기 마련|수\s?밖에)/;
 /** "휴먼 에러를 줄이기 위해": reducing the chance of a slip is not blaming one. */
 const PURPOSE = /(줄이|줄였|줄일|감소|방지|예방|막기|막을|위해|위한|없애|최소화|가능성)/;
-const QUESTION_END = /(까|까요|나요|는가|니|냐)\s*[?？]?\s*$|[?？]\s*$/;
+/** A question, also a rhetorical one closed by a period ("과연 누구에게 있는가."). */
+const QUESTION_END = /(까|까요|나요|는가|니|냐)\s*[?？]?\s*$|(는가|있나|었나|았나|했나)\.\s*$|[?？]\s*$/;
 /** Words ending in 이 that are adverbs, not subjects: they do not start a new clause's subject. */
 const ADVERBS_IN_I = new Set(['없이', '같이', '많이', '깊이', '높이', '길이', '굳이', '일일이', '틈틈이', '꼼꼼이', '깨끗이', '급히', '빠르게', '제대로', '미처', '일찍이', '분명히', '이']);
 
@@ -537,7 +538,9 @@ class KoreanAnalysis {
     const s = this.sentence;
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
     if (this.question && WHY_NOT.test(s) && !this.es.some((e, i) => e.start < s.indexOf('왜') + 40 && this.otherSubject(i) && !this.mentionAt(i, SUBJECT))) return this.atPhrase('blaming-question', WHY_NOT.exec(s)![1]!);
-    if (this.question && /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 탓)/.test(s)) return this.atPhrase('fault', /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 탓)/.exec(s)![0]);
+    // "책임은 누가", "사고의 책임은 과연 누구에게 있는가": asking whose fault it was.
+    const whose = /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 잘못|누구 탓|책임[은이]\s(?:\S+\s){0,2}누구)/.exec(s);
+    if (this.question && whose) return this.atPhrase('fault', whose[0]);
     if (this.question && PLAIN_QUESTION.test(s) && !/^(만일|만약)/.test(s)) {
       // "그 빤한 걸 놓치냐?": a failure thrown back at the listener.
       const lastWords = this.es.slice(-2);
