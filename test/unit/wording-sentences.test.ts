@@ -497,6 +497,11 @@ const KO_MECHANISMS: Array<[string, string | undefined, string]> = [
   ['작업자의 경우 설정을 잘못 바꿨다.', '작업자의 경우', '잘못 바꿨다'],
   // asking whose fault it was, also as a rhetorical question closed by a period
   ['이번 장애의 책임은 과연 누구에게 있는가.', undefined, '책임은 과연 누구'],
+  // reporting delayed, loose handling, not knowing properly; the nearer subject is the agent
+  ['SKT는 사고를 알고도 당국에 신고를 지연했다.', 'SKT는', '신고를 지연했다'],
+  ['한빛은행이 관리자 비밀번호를 허술하게 관리했다.', '한빛은행이', '허술하게 관리했다'],
+  ['담당자가 상황을 제대로 모르면서 공지를 보냈다.', '담당자가', '제대로 모르면서'],
+  ['조사단은 KT가 점검을 소홀히 했다고 지적했다.', 'KT가', '소홀히'],
 ];
 // What an organisation could have done is hindsight about its system, not blame.
 const KO_ORGANISATION_HINDSIGHT = ['KT가 신고만 했어도 피해를 줄일 수 있었다.'];
@@ -518,6 +523,8 @@ const KO_MECHANISM_LOOKALIKES = [
   '작업자는 쉬지 않고 계속 일했다.',
   '작업자의 경우 실수할 수 있다.',
   '책임은 누구에게 있는지가 아니라 무엇이 바뀌어야 하는지 묻자.',
+  '운영팀이 배포를 하루 지연했다.',
+  '응답이 지연됐다.',
 ];
 
 describe('wording: Korean subjects counted together, passive agents, admissions', () => {

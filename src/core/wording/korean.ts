@@ -49,7 +49,7 @@ const MISTAKE_NOUNS = byLength(F.mistakeNouns);
 /** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
 const SUBJECTLESS_FIRST = any(F.subjectless.filter((p) => !/^(않았|못했|하지 않았)/.test(p)));
 /** "제대로 확인하지 않았다", "충분히 안 한": something not done properly. */
-const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|안\s?했|안\s?한|안한|안했)/;
+const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|모르|몰랐|안\s?했|안\s?한|안한|안했)/;
 /** "왜 안 고쳤냐?", "왜 안 따른 거예요?": asking a person why they did not. */
 const WHY_NOT = /왜\s(?:\S+\s){0,2}(안\s?\S+|\S*\s?없이\s?\S+)/;
 /** A past tense: a syllable closed by ㅆ ("했", "막혔", "됐"), other than 있 and the conjectural 겠. */
@@ -110,7 +110,7 @@ const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
 const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
-const FAULTY = /^(잘못|어긋나게|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
+const FAULTY = /^(잘못|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
 const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보)/;
 const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러)[을를]$/;
 const SWITCHED_OFF = /^(꺼|껐|끄|비활성화)/;
@@ -375,6 +375,8 @@ class KoreanAnalysis {
           break;
         }
       }
+      // "소방본부는 KT가 관리를 소홀히 하고 …": a nearer person as a subject (이/가) is the agent of what follows, not the topic before it.
+      if (this.mentionAt(k, ['께서', '이', '가'])) return undefined;
       if (this.otherSubject(k) && !this.mentionAt(k, SUBJECT)) {
         // An embedded clause ("이용이 많은 한낮에") is skipped; a new subject of the sentence ends the search.
         const closed = this.closedAt(k);
