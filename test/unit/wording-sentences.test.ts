@@ -342,6 +342,7 @@ const EN_MECHANISMS: Array<[string, string | undefined, string]> = [
   ['kimr: accidentally deleted the staging bucket', 'kimr', 'deleted'],
   ['14:02: We restart the primary by mistake', 'We', 'restart'],
   ['Why on earth did she skip the canary?', 'she', 'skip'],
+  ['I think I made a mistake.', 'I', 'made a mistake'],
 ];
 const EN_MECHANISM_LOOKALIKES = [
   'We apologize for the disruption this outage caused.',
@@ -364,6 +365,8 @@ const EN_MECHANISM_LOOKALIKES = [
   'kubectl: deleted the pod after the error',
   'jdoe: restarted the replica',
   'We restart the primary every Sunday by design.',
+  'Honestly, I think the retry tag was a mistake.',
+  'We believe the retry policy was an error.',
 ];
 const EN_MECHANISM_COUNTERFACTUALS = ['A canary should (in hindsight) have caught this.'];
 const EN_MECHANISM_HEDGED = ["I don't see how a unit test would have caught this."];

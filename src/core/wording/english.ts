@@ -892,6 +892,8 @@ class Analysis {
     const from = this.clauseStart(j);
     for (let k = j - 1; k >= Math.max(from, j - 8); k--) {
       const m = this.personAt(k, collective);
+      // "I think the tag was a mistake": the one holding an opinion about a thing is not its agent.
+      if (m && /^(think|thought|believe|guess|feel|suspect|suppose|reckon)$/.test(this.ws[k + 1]?.norm ?? '') && !/^(my|our|his|her|their)$/.test(this.ws[j - 1]?.norm ?? '')) return undefined;
       if (m) return m;
     }
     // "The employee who issued the alert has been reassigned": the relative clause's antecedent.
