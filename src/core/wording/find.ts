@@ -57,7 +57,7 @@ function readDocument(tree: Root, text: string, memo?: SentenceMemo) {
       let next = s.end;
       while (next < block.text.length && (block.text[next] === ' ' || block.text[next] === '\t')) next++;
       // Readings may be shared with the memo: placed copies, never the readings themselves.
-      const read = (text: string): SentenceFinding[] => (memo ? memo.read(text) : analyseSentence(text));
+      const read = (text: string): readonly SentenceFinding[] => (memo ? memo.read(text) : analyseSentence(text));
       let readings = read(sentence);
       // "Tom deleted the table (What made …?)": a parenthesised question that is the finding's own has answered it.
       const aside = block.text[s.end] === ')' ? ASIDE_QUESTION.exec(sentence) : null;
