@@ -4,9 +4,9 @@ import { lintText } from '../../src/core/lint/lint.js';
 
 export type Label = 'blame' | 'counterfactual' | 'clean';
 
-/** `dev` and `dev2` are tuned on; `test` is only measured. */
-export type Split = 'dev' | 'dev2' | 'test';
-export const SPLITS: readonly Split[] = ['dev', 'dev2', 'test'];
+/** `dev`, `dev2` and `dev3` are tuned on; `test` is only measured. */
+export type Split = 'dev' | 'dev2' | 'dev3' | 'test';
+export const SPLITS: readonly Split[] = ['dev', 'dev2', 'dev3', 'test'];
 
 /** One labelled sentence of the wording data set (test/fixtures/wording). */
 export interface LabelledSentence {

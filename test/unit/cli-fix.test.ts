@@ -260,8 +260,10 @@ describe('--fix-type wording', () => {
     const changed = lines.filter((line, i) => line !== BLAME.split('\n')[i]);
     assert.equal(changed.length, 1, 'only the blaming line changes');
     assert.match(changed[0]!, /^- 10:00 Tom carelessly deleted the production table\. What .+\?$/);
-    // The rewrite is one question added once, even though the rule still flags the sentence.
+    // The rewrite is one question added once, and the sentence it answers is no longer flagged.
     assert.equal(changed[0]!.match(/\?/g)!.length, 1);
+    const after = JSON.parse(cli(['-f', 'json', 'postmortems'], dir).stdout) as Array<{ ruleId: string }>;
+    assert.deepEqual(after.filter((m) => m.ruleId === 'blame-language'), []);
 
     utimesSync(path, PAST, PAST);
     cli(['--fix', '--fix-type', 'safe,wording', 'postmortems'], dir);

@@ -1,5 +1,5 @@
 // The wording rules on real labelled sentences (test/fixtures/wording): the
-// dev and dev2 splits they were tuned on, and the test split they never were. Each
+// dev, dev2 and dev3 splits they were tuned on, and the test split they never were. Each
 // figure is held to a floor a little under what the rules reach today, so a
 // change that makes them miss more blame, or flag more clean sentences, fails.
 import assert from 'node:assert/strict';
@@ -14,26 +14,30 @@ interface Floors {
   counterfactualRecall: number;
 }
 
-const FLOORS: Record<'dev' | 'dev2' | 'test', Record<'en' | 'ko', Floors>> = {
+const FLOORS: Record<'dev' | 'dev2' | 'dev3' | 'test', Record<'en' | 'ko', Floors>> = {
   dev: {
-    en: { blamePrecision: 0.97, blameRecall: 0.77, cleanFlagged: 0.015, counterfactualRecall: 0.89 },
-    ko: { blamePrecision: 0.97, blameRecall: 0.865, cleanFlagged: 0.02, counterfactualRecall: 0.93 },
+    en: { blamePrecision: 0.98, blameRecall: 0.8, cleanFlagged: 0.01, counterfactualRecall: 0.89 },
+    ko: { blamePrecision: 0.97, blameRecall: 0.88, cleanFlagged: 0.015, counterfactualRecall: 0.93 },
   },
   dev2: {
-    en: { blamePrecision: 0.97, blameRecall: 0.65, cleanFlagged: 0.025, counterfactualRecall: 0.85 },
-    ko: { blamePrecision: 0.95, blameRecall: 0.64, cleanFlagged: 0.04, counterfactualRecall: 0.8 },
+    en: { blamePrecision: 0.98, blameRecall: 0.77, cleanFlagged: 0.01, counterfactualRecall: 0.88 },
+    ko: { blamePrecision: 0.95, blameRecall: 0.76, cleanFlagged: 0.03, counterfactualRecall: 0.85 },
+  },
+  dev3: {
+    en: { blamePrecision: 0.96, blameRecall: 0.74, cleanFlagged: 0.01, counterfactualRecall: 0.84 },
+    ko: { blamePrecision: 0.94, blameRecall: 0.61, cleanFlagged: 0.04, counterfactualRecall: 0.95 },
   },
   test: {
-    en: { blamePrecision: 0.8, blameRecall: 0.52, cleanFlagged: 0.055, counterfactualRecall: 0.67 },
-    ko: { blamePrecision: 0.78, blameRecall: 0.53, cleanFlagged: 0.05, counterfactualRecall: 0.65 },
+    en: { blamePrecision: 0.8, blameRecall: 0.54, cleanFlagged: 0.055, counterfactualRecall: 0.67 },
+    ko: { blamePrecision: 0.77, blameRecall: 0.52, cleanFlagged: 0.05, counterfactualRecall: 0.65 },
   },
 };
 
-/** dev2 is a small fresh set, drawn after dev and test from sources neither quotes. */
-const MIN_SIZE: Record<'dev' | 'dev2' | 'test', number> = { dev: 1000, dev2: 250, test: 300 };
+/** dev2 and dev3 are small fresh sets, drawn after dev and test from sources neither quotes. */
+const MIN_SIZE: Record<'dev' | 'dev2' | 'dev3' | 'test', number> = { dev: 1000, dev2: 250, dev3: 300, test: 300 };
 
 describe('wording rules on labelled real sentences', () => {
-  for (const split of ['dev', 'dev2', 'test'] as const) {
+  for (const split of ['dev', 'dev2', 'dev3', 'test'] as const) {
     const sentences = loadSentences(split);
     it(`${split}: the data set is well-formed, sourced and large enough`, () => {
       const ids = new Set<string>();

@@ -8,6 +8,8 @@ import { LineIndex } from '../../src/core/text.js';
 import { analyseSentence } from '../../src/core/wording/analyse.js';
 import { findWordingFindings } from '../../src/core/wording/find.js';
 import { boundedSentences, MAX_SENTENCE, splitSentences } from '../../src/core/wording/sentences.js';
+import { lintText } from '../../src/core/lint/lint.js';
+import { applyEdits } from '../support/fix.js';
 
 const kindOf = (s: string): string => analyseSentence(s)[0]?.kind ?? 'clean';
 
@@ -264,6 +266,15 @@ describe('wording: sentences', () => {
     const text = 'We paged J. Smith, e.g. by phone. Then\nwe rolled back! Done?';
     assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['We paged J. Smith, e.g. by phone.', 'Then\nwe rolled back!', 'Done?']);
   });
+  it('does not end a sentence at "eg.", "(e.g.", "(i.e." or "vs."', () => {
+    const text = 'Use a canary, eg. a small slice. Restart the pods (e.g. with kubectl) first. One node (i.e. the primary) died. Blue vs. green won.';
+    assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), [
+      'Use a canary, eg. a small slice.',
+      'Restart the pods (e.g. with kubectl) first.',
+      'One node (i.e. the primary) died.',
+      'Blue vs. green won.',
+    ]);
+  });
   it('reads a run-on sentence in bounded pieces', () => {
     const text = 'word '.repeat(1000);
     const pieces = boundedSentences(text);
@@ -284,6 +295,94 @@ describe('wording: where the question goes', () => {
       }
     }
   });
+});
+
+describe('wording: the added question answers the sentence', () => {
+  const wording = (text: string) => lintText(text, { force: true }).messages.filter((m) => m.ruleId === 'blame-language' || m.ruleId === 'counterfactual-language');
+  for (const text of [
+    'Tom carelessly deleted the production table.',
+    'Tom carelessly deleted the production table',
+    'I had accidentally executed my statement on the production database.',
+    'The on-call engineer skipped the canary (from the phone!?)',
+    'A staging check would have caught the typo.',
+    '작업자가 명령어를 누락하면서 장애가 발생했다',
+    '박 과장님이 인증서 만료를 놓쳤습니다.',
+  ]) {
+    it(`one pass of the fix leaves nothing to flag: ${text}`, () => {
+      const before = wording(text);
+      assert.ok(before.length > 0 && before.every((m) => m.fixes.length > 0));
+      const fixed = applyEdits(text, before.flatMap((m) => m.fixes[0]!.edits));
+      assert.deepEqual(wording(fixed).map((m) => m.message), [], fixed);
+    });
+  }
+  it('a question that is not the sentence\'s own does not answer it', () => {
+    assert.equal(wording('Tom carelessly deleted the production table. Why did it happen?').length, 1);
+    assert.equal(wording('Tom carelessly deleted the production table (why?)').length, 1);
+  });
+});
+
+// Mechanisms that reach past particular sentences: each with look-alikes that stay clean.
+const EN_MECHANISMS: Array<[string, string | undefined, string]> = [
+  // sentence, agent (undefined: the writer, unnamed), failure cue
+  ['Oops, sorry about the broken build.', undefined, 'sorry'],
+  ['I do apologise for pushing straight to main.', 'I', 'apologise'],
+  ['My apologies, that deploy was mine.', 'My', 'apologies'],
+  ['The contractor ran a migration that wiped the orders table.', 'The contractor', 'wiped'],
+  ['Someone had shipped a build which crashed the payment workers.', 'Someone', 'crashed'],
+  ['We kept skipping the staging check.', 'We', 'skipping'],
+  ['The intern removed the old index, which caused issues for search.', 'The intern', 'caused'],
+  ['The outage came from sloppy testing on my part.', 'my', 'on my part'],
+  ['This was caused by our failure to rotate the key.', 'our', 'our failure'],
+  ['A config omission of mine exposed the bucket.', 'mine', 'of mine'],
+  ['The flag was accidentally enabled, I thought it was off.', 'I', 'accidentally'],
+  ['Wrong cluster by accident, thought it was staging.', undefined, 'by accident'],
+  ['Well, if only I had read the diff.', 'I', 'if only I had read'],
+  // log lines that open with a handle, timeline entries, an intensified why
+  ['jdoe42: typo in the proxy config that sent all traffic to one node', 'jdoe42', 'typo'],
+  ['kimr: accidentally deleted the staging bucket', 'kimr', 'deleted'],
+  ['14:02: We restart the primary by mistake', 'We', 'restart'],
+  ['Why on earth did she skip the canary?', 'she', 'skip'],
+  ['I think I made a mistake.', 'I', 'made a mistake'],
+];
+const EN_MECHANISM_LOOKALIKES = [
+  'We apologize for the disruption this outage caused.',
+  'Sorry to hear the migration was painful.',
+  'The team lead asked him to apologize to the customer.',
+  'She was not sorry.',
+  'The on-call engineer reverted the change that took down checkout.',
+  'Jane found the commit that broke the build.',
+  'A cron job ran a script that wiped the cache.',
+  'If someone merges a change that breaks the build, CI blocks it.',
+  'I kept the old replica running as a fallback.',
+  'Our failure domain is the rack.',
+  'Great work on my part, said nobody.',
+  "I don't see why the alert fired.",
+  'This change should have caused a rebuild.',
+  'The flag was accidentally enabled; I thought about how to prevent it.',
+  'Nothing was accidentally deleted, I thought.',
+  'The page fired by accident and Kim thought it was noise.',
+  'note: the deploy broke the cache',
+  'kubectl: deleted the pod after the error',
+  'jdoe: restarted the replica',
+  'We restart the primary every Sunday by design.',
+  'Honestly, I think the retry tag was a mistake.',
+  'We believe the retry policy was an error.',
+];
+const EN_MECHANISM_COUNTERFACTUALS = ['A canary should (in hindsight) have caught this.'];
+const EN_MECHANISM_HEDGED = ["I don't see how a unit test would have caught this."];
+
+describe('wording: apologies, consequences and habits in English', () => {
+  for (const [sentence, agent, cue] of EN_MECHANISMS) {
+    it(`blame: ${sentence}`, () => {
+      const f = analyseSentence(sentence)[0];
+      assert.equal(f?.kind, 'blame');
+      assert.equal(f!.agent?.text, agent);
+      assert.equal(f!.cue.text, cue);
+    });
+  }
+  for (const sentence of EN_MECHANISM_LOOKALIKES) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
+  for (const sentence of EN_MECHANISM_COUNTERFACTUALS) it(`counterfactual: ${sentence}`, () => assert.equal(kindOf(sentence), 'counterfactual'));
+  for (const sentence of EN_MECHANISM_HEDGED) it(`clean (hedged): ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
 });
 
 // Korean shapes read by clause and particle: each with a look-alike that stays clean.
@@ -375,4 +474,71 @@ describe('wording: Korean clauses, particles and judgements', () => {
   for (const sentence of KO_JUDGEMENTS) it(`blame: ${sentence}`, () => assert.equal(kindOf(sentence), 'blame'));
   for (const sentence of KO_CLEAN) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
   for (const sentence of KO_COUNTERFACTUAL) it(`counterfactual: ${sentence}`, () => assert.equal(kindOf(sentence), 'counterfactual'));
+});
+
+// Korean mechanisms: people counted together, a passive act by a person and what it led to, admissions, denials, rates and reasons.
+const KO_MECHANISMS: Array<[string, string | undefined, string]> = [
+  ['개발자와 리뷰어 모두 경고를 무시했다.', '개발자와 리뷰어 모두', '무시했다'],
+  ['운영팀, 나 둘다 만료 알림을 확인하지 못했다.', '나 둘다', '확인하지 못했다'],
+  ['작업자에 의해 차단기가 내려졌고 이 때문에 서비스가 중단됐다.', '작업자에', '때문에 서비스가 중단'],
+  ['배포하는 과정에서 실수가 있었습니다.', undefined, '실수가 있었'],
+  ['오늘은 내가 또 그런 짓을 했다.', '내가', '짓을 했다'],
+  ['정비사가 부품을 어긋나게 끼웠다.', '정비사가', '어긋나게 끼웠다'],
+  ['엔지니어가 백업하던 중 데이터베이스를 실수로 지웠다.', '엔지니어가', '실수로 지웠다'],
+  ['당직자가 점검표를 제대로 지켰더라면 일어날 수 없는 사고였다.', '당직자가', '지켰더라면'],
+  // organisations named as agents
+  ['국민은행은 고객 명단을 협력사에 오발송했다.', '국민은행은', '오발송했다'],
+  ['ABC는 관리자 비밀번호를 3년 동안 변경치 않았다.', 'ABC는', '변경치 않았다'],
+  ['㈜한빛문고는 고객 정보를 잘못 공개했다.', '㈜한빛문고는', '잘못 공개했다'],
+  // a full name after a role, going on without a stop, neglect named as a cause
+  ['팀장 김민수가 보낸 잘못된 공지 하나.', '팀장 김민수가', '잘못된'],
+  ['기관사는 신호를 보고 멈추지 않고 계속 달렸다.', '기관사는', '멈추지 않고 계속'],
+  ['현장의 근무태만이 화를 키웠다.', undefined, '근무태만'],
+  ['점검을 소홀히 해서 사고가 났다.', undefined, '소홀히 해'],
+  // the subject goes on past an embedded clause that modifies an object; a case told of a body
+  ['한빛호텔이 회원에 해당하는 고객의 주소를 유출하는 사고를 냈다.', '한빛호텔이', '유출하는'],
+  ['작업자의 경우 설정을 잘못 바꿨다.', '작업자의 경우', '잘못 바꿨다'],
+  // asking whose fault it was, also as a rhetorical question closed by a period
+  ['이번 장애의 책임은 과연 누구에게 있는가.', undefined, '책임은 과연 누구'],
+  // reporting delayed, loose handling, not knowing properly; the nearer subject is the agent
+  ['SKT는 사고를 알고도 당국에 신고를 지연했다.', 'SKT는', '신고를 지연했다'],
+  ['한빛은행이 관리자 비밀번호를 허술하게 관리했다.', '한빛은행이', '허술하게 관리했다'],
+  ['담당자가 상황을 제대로 모르면서 공지를 보냈다.', '담당자가', '제대로 모르면서'],
+  ['조사단은 KT가 점검을 소홀히 했다고 지적했다.', 'KT가', '소홀히'],
+];
+// What an organisation could have done is hindsight about its system, not blame.
+const KO_ORGANISATION_HINDSIGHT = ['KT가 신고만 했어도 피해를 줄일 수 있었다.'];
+const KO_MECHANISM_LOOKALIKES = [
+  '개발자와 리뷰어 모두 회고에 참석했다.',
+  '관리자에 의해 서버가 정상적으로 재시작되었다.',
+  '장애를 처리하는 과정에서 생긴 실수로 서비스가 멈췄다.',
+  '사람이 직접 확인하는 절차라서 오류를 발견하지 못했다.',
+  '잘못 입력된 값이 전국으로 퍼졌다.',
+  '직원의 실수로 정보가 유출되면 즉시 신고해야 한다.',
+  '운영자의 실수로 인한 장애 비중이 높다.',
+  '작업자가 철근을 빼먹어서 무너졌다고 보기는 어렵다.',
+  'DB가 요청을 확인하지 못했다.',
+  '삼성증권의 배당 입력 오류가 발견되지 않았다.',
+  '팀은 지난 실수로부터 배우고 절차를 바꿨다.',
+  '관계자는 "작업 도중 실수로 발생한 사고였다"고 말했다.',
+  '그 책임이 누구에게 있는지 궁금하다.',
+  '김민수가 보낸 공지 하나.',
+  '작업자는 쉬지 않고 계속 일했다.',
+  '작업자의 경우 실수할 수 있다.',
+  '책임은 누구에게 있는지가 아니라 무엇이 바뀌어야 하는지 묻자.',
+  '운영팀이 배포를 하루 지연했다.',
+  '응답이 지연됐다.',
+];
+
+describe('wording: Korean subjects counted together, passive agents, admissions', () => {
+  for (const [sentence, agent, cue] of KO_MECHANISMS) {
+    it(`blame: ${sentence}`, () => {
+      const f = analyseSentence(sentence)[0];
+      assert.equal(f?.kind, 'blame');
+      assert.equal(f!.agent?.text, agent);
+      assert.ok(f!.cue.text.startsWith(cue) || cue.startsWith(f!.cue.text), `cue "${f!.cue.text}"`);
+    });
+  }
+  for (const sentence of KO_MECHANISM_LOOKALIKES) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
+  for (const sentence of KO_ORGANISATION_HINDSIGHT) it(`counterfactual: ${sentence}`, () => assert.equal(kindOf(sentence), 'counterfactual'));
 });

@@ -60,6 +60,16 @@ const IMPACTS = set(C.impacts);
 const DETECTIONS = set(C.detections);
 const HEDGES = new PhraseSet(C.hedges);
 const AVOIDABLE = set(C.avoidable);
+const APOLOGIES = set(F.apologies);
+const APOLOGY_EXCUSES = new PhraseSet(F.apologyExcuses);
+const NOT_CAUSES = set(F.notCauses);
+const LABEL_WORDS = set(P.labelWords);
+const OWNED_AFTER = new PhraseSet(F.ownedAfter);
+const OWNED_FAILURES = set(F.ownedFailures);
+/** Words between "I" and an apology that do not change who apologises: "I am terribly sorry", "I do apologize". */
+const APOLOGY_BETWEEN = set(['so', 'very', 'terribly', 'really', 'truly', 'deeply', 'sincerely', 'extremely', 'awfully', 'do', 'am', 'was', 'totally']);
+/** Interjections that may open an apology: "ahhhh sorry", "oops, sorry". */
+const INTERJECTION = /^(ah+|oh+|oops|whoops|argh+|ugh|welp|uh|um+|yikes|damn)$/;
 const BE = set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'getting', "isn't", "aren't", "wasn't", "weren't"]);
 /** Words ending in -ing that are not a verb's participle. */
 const NOT_GERUND = set(['during', 'morning', 'evening', 'thing', 'something', 'nothing', 'anything', 'everything', 'string', 'ring', 'king', 'spring', 'ceiling', 'building', 'meeting', 'setting', 'settings', 'ping', 'bring', 'sing', 'wing', 'swing', 'sibling']);
@@ -182,7 +192,9 @@ class Analysis {
   /** The subject of the verb at `j`: the person right before it, past adverbs, auxiliaries and a phrase attached to the person. */
   subjectOf(j: number, collective: boolean): Mention | undefined {
     let i = j - 1;
-    while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly') || NEGATORS.matchAt(this.ws, i) === 1)) i--;
+    // "I kept forgetting to run migrations": a habit of failing has the same subject.
+    const habit = this.isGerund(this.ws[j]!.norm);
+    while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly') || NEGATORS.matchAt(this.ws, i) === 1 || (habit && /^(kept|keeps|keep)$/.test(this.ws[i]!.norm)))) i--;
     if (i < 0) return undefined;
     if (this.ws[i]!.punct) {
       if (this.ws[i]!.text !== ',') return undefined;
@@ -280,7 +292,7 @@ class Analysis {
       if (shape !== 'omission' && this.findWordIn(['not', 'never', "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't"], Math.max(0, j - 3), j)) continue;
       // "was broken", "got knocked offline": a passive participle's subject is what it happened to; only a "by" agent acts.
       const passive = (shape === 'damage' || shape === 'faulty-action') && BE.has(ws[j - 1]?.norm ?? '') && !ws[j]!.norm.endsWith('ing');
-      const agent = passive ? this.passiveAgent(j + len) : (this.subjectOf(j, true) ?? this.invertedSubject(j) ?? this.passiveAgent(j + len) ?? this.participleSubject(j) ?? this.namedSubject(j));
+      const agent = passive ? this.passiveAgent(j + len) : (this.subjectOf(j, true) ?? this.invertedSubject(j) ?? this.passiveAgent(j + len) ?? this.participleSubject(j) ?? this.namedSubject(j) ?? (shape === 'damage' ? this.causerOf(j) : undefined));
       if (!agent || this.hypothetical(agent, j) || this.purposeBefore(j)) continue;
       if (!agent.specific && !this.question && !this.past()) continue;
       // "I am merging this without a review as…": announcing one's own step, not telling a failure.
@@ -289,7 +301,103 @@ class Analysis {
       if (this.question && agent.collective) continue;
       return this.finding(shape, agent, j, j + len, missing);
     }
-    return this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession();
+    return this.logHandle() ?? this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession() ?? this.apology() ?? this.mistakenBelief();
+  }
+
+  /**
+   * "bd808: changed scap such that …", "andrewbogott: typo in a variable
+   * name that caused …": a log line that opens with a person's handle tells
+   * what that person did; it blames when what follows is a failure.
+   */
+  logHandle(): SentenceFinding | undefined {
+    const ws = this.ws;
+    const handle = ws[0]!;
+    if (ws[1]?.text !== ':' || !/^[a-z][a-z0-9_.-]{2,}$/.test(handle.text) || LABEL_WORDS.has(handle.norm) || this.question) return undefined;
+    const agent: Mention = { ...this.piece(0, 1), indefinite: false, specific: true, collective: false, at: 0 };
+    for (let j = 2; j < ws.length; j++) {
+      // "handle: typo in …": the entry is the slip itself, named first; an error met later ("after the error") is not.
+      if (MISTAKES.has(ws[j]!.norm) && j <= 3) return this.make('mistake', agent, j, j + 1);
+      const found = this.failureAt(j);
+      // The failure of a thing the handle's act made ("… such that X was missing") counts as the act's.
+      if (found && !this.findWordIn(['not', 'never', "didn't", "don't"], Math.max(2, j - 3), j)) return this.finding(found[0], agent, j, j + found[1], found[2]);
+    }
+    return undefined;
+  }
+
+  /**
+   * "#1488 was accidentally merged, because I thought I was making a PR
+   * elsewhere", "accident push to master, thought this was disabled": an
+   * accident told with the writer's mistaken belief owns it.
+   */
+  mistakenBelief(): SentenceFinding | undefined {
+    const ws = this.ws;
+    if (this.question) return undefined;
+    const accident = ws.findIndex((w) => ACCIDENTAL_ADVERBS.has(w.norm) || /^(accident|accidental|mistake)$/.test(w.norm) || (w.norm === 'by' && /^(mistake|accident)$/.test(ws[ws.indexOf(w) + 1]?.norm ?? '')));
+    if (accident < 0 || this.negatedInClause(accident) || this.findWordIn(['no', 'nothing', 'none', 'never', 'not', 'nobody'], 0, accident)) return undefined;
+    for (let j = 0; j < ws.length; j++) {
+      // A belief holds a clause ("thought this was disabled"), not a topic ("thought about it").
+      if (!/^(thought|assumed|believed|figured)$/.test(ws[j]!.norm) || /^(about|of|through|hard|long|so|twice)$/.test(ws[j + 1]?.norm ?? '')) continue;
+      const prev = ws[j - 1];
+      // The writer's belief: "I thought", or "thought" opening a clause with no other subject.
+      if (prev && !prev.punct && !/^(i|i'd|we|we'd)$/.test(prev.norm)) continue;
+      const at = prev && !prev.punct ? j - 1 : -1;
+      const agent: Mention | undefined = at >= 0 ? { ...this.piece(at, at + 1), indefinite: false, specific: true, collective: prev!.norm.startsWith('we'), at } : undefined;
+      return this.make('mistake', agent, accident, accident + (ws[accident]!.norm === 'by' ? 2 : 1));
+    }
+    return undefined;
+  }
+
+  /**
+   * "deployed a config change that took down payments", "issued an order
+   * that unintentionally disconnected the data centers": damage done by a
+   * thing is pinned on the person whose act made the thing, when the thing
+   * is the object of that act, a few words back in the same clause.
+   */
+  causerOf(j: number): Mention | undefined {
+    const ws = this.ws;
+    let k = j - 1;
+    while (k >= 0 && !ws[k]!.punct && (BETWEEN.has(ws[k]!.norm) || ws[k]!.norm.endsWith('ly'))) k--;
+    const link = ws[k];
+    if (!link || !(/^(that|which)$/.test(link.norm) || (link.text === ',' && this.isGerund(ws[j]!.norm)))) return undefined;
+    // ", which caused issues": the whole act had the consequence, even an act meant as a remedy; "the change that broke it": only what made the thing.
+    const clauseLink = link.text === ',' || ws[k - 1]?.text === ',';
+    let v = ws[k - 1]?.text === ',' ? k - 2 : k - 1;
+    for (const stop = Math.max(0, v - 8); v >= stop; v--) {
+      const w = ws[v]!;
+      // The object may hold a phrase of its own ("support for the old format"), but not a passive's agent.
+      if (w.punct || CLAUSE.has(w.norm) || w.norm === 'by') return undefined;
+      const past = /[^e]ed$|ied$/.test(w.norm) || IRREGULAR_PAST.has(w.norm);
+      if (!past || !ACTION.has(w.norm) || NOT_CAUSES.has(w.norm) || (REMEDIAL.has(w.norm) && !clauseLink) || BE.has(ws[v - 1]?.norm ?? '')) continue;
+      const m = this.subjectOf(v, true);
+      return m && !this.hypothetical(m, v) ? m : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Sorry, forgot to push the tag", "my apologies, I pushed to main", "I
+   * apologize for the inconvenience this caused": the writer apologising
+   * owns a failure. Not a company's formula ("we apologize"), an apology
+   * asked of others ("should have apologised"), nor "sorry to hear".
+   */
+  apology(): SentenceFinding | undefined {
+    const ws = this.ws;
+    if (this.question) return undefined;
+    for (let j = 0; j < ws.length; j++) {
+      const w = ws[j]!.norm;
+      if (!APOLOGIES.has(w) || APOLOGY_EXCUSES.matchAt(ws, j + 1) > 0) continue;
+      let k = j - 1;
+      while (k >= 0 && APOLOGY_BETWEEN.has(ws[k]!.norm)) k--;
+      const before = ws[k];
+      const opens = !before || before.punct || (k === 0 && INTERJECTION.test(before.norm));
+      let at = -1;
+      if (before && /^(i|i'm|im|my)$/.test(before.norm)) at = k;
+      else if (!(opens && (w === 'sorry' || w === 'apologies'))) continue;
+      if (w === 'apologies' && before?.norm !== 'my' && !opens) continue;
+      const agent: Mention | undefined = at >= 0 ? { ...this.piece(at, at + 1), indefinite: false, specific: true, collective: false, at } : undefined;
+      return this.make('fault', agent, j, j + 1);
+    }
+    return undefined;
   }
 
   finding(shape: Shape, agent: Mention | undefined, j: number, cueEnd: number, missing?: string): SentenceFinding {
@@ -355,7 +463,8 @@ class Analysis {
         const k = ws[j + 1]?.norm === 'own' ? j + 2 : j + 1;
         const noun = ws[k];
         // "our mistakes log", "my bad luck": the noun modifies another.
-        if (noun && OWNED.has(noun.norm) && !(ws[k + 1] && !ws[k + 1]!.punct && NOT_FAULT.has(ws[k + 1]!.norm)) && !(noun.norm === 'bad' && ws[k + 1] && !ws[k + 1]!.punct)) end = k + 1;
+        // "our failure to finish": failure owned only with the act it failed at.
+        if (noun && OWNED.has(noun.norm) && !(noun.norm === 'failure' && ws[k + 1]?.norm !== 'to') && !(ws[k + 1] && !ws[k + 1]!.punct && NOT_FAULT.has(ws[k + 1]!.norm)) && !(noun.norm === 'bad' && ws[k + 1] && !ws[k + 1]!.punct)) end = k + 1;
       } else if (w === 'on' && /^(me|us)$/.test(ws[j + 1]?.norm ?? '') && j > 0) {
         const prev = ws[j - 1]!.norm;
         // "it's on me", "I'll take that one on me", "this is all on us".
@@ -363,8 +472,11 @@ class Analysis {
       } else if (MISTAKES.has(w) || w === 'fault') {
         if (ws[j + 1]?.norm === 'on' && /^(my|our)$/.test(ws[j + 2]?.norm ?? '') && /^(side|part|end)$/.test(ws[j + 3]?.norm ?? '')) [end, at] = [j + 4, j + 2];
       }
+      // "bad testing on my part", "a briefing omission of mine": a failure the writer owns after the fact.
+      const after = end ? 0 : OWNED_AFTER.matchAt(ws, j);
+      if (after && this.findWordIn(OWNED_FAILURES, Math.max(0, j - 4), j)) [end, at] = [j + after, j + 1];
       if (!end || this.negatedInClause(j)) continue;
-      const agent: Mention = { ...this.piece(at, at + 1), indefinite: false, specific: true, collective: /^(our|us)$/.test(ws[at]!.norm), at };
+      const agent: Mention = { ...this.piece(at, at + 1), indefinite: false, specific: true, collective: /^(our|us|ours)$/.test(ws[at]!.norm), at };
       return this.make(MISTAKES.has(w) || MISTAKES.has(ws[end - 1]!.norm) ? 'mistake' : 'fault', agent, j, end);
     }
     return undefined;
@@ -478,6 +590,8 @@ class Analysis {
       if (/^(was|were|is|are|wasn't|weren't|isn't|aren't)$/.test(w.norm) && !v.norm.endsWith('ing') && v.norm !== 'aware') return undefined;
       if (/^(not|never)$/.test(w.norm) && BE.has(ws[j - 1]?.norm ?? '') && !v.norm.endsWith('ing')) return undefined;
       if (v.norm === 'aware') return ['omission', k - j + 1];
+      // "I don't see how a test would have caught it": an opinion, not a look not taken.
+      if (v.norm === 'see' && /^(how|why|what|a|any|the|that|it|this|much)$/.test(ws[k + 1]?.norm ?? '') && /^(don't|dont|do|doesn't|does)$/.test(w.norm)) return undefined;
       if (CHECK.has(v.norm) || /^(failed|forgot|neglected|omitted)$/.test(w.norm) || FAULTY_STEMS.has(v.norm)) {
         // "we didn't discover it until later": found late, not left undone.
         for (let u = k + 1; u < Math.min(ws.length, k + 8) && !ws[u]!.punct; u++) if (ws[u]!.norm === 'until') return undefined;
@@ -487,7 +601,7 @@ class Analysis {
     }
     n = DAMAGE.matchAt(ws, j);
     if (n > 0 || (DAMAGE_STEMS.has(w.norm) && j > 0)) {
-      if (/^caus/.test(w.norm) && !this.findWordIn(['outage', 'outages', 'incident', 'failure', 'downtime', 'crash', 'disruption', 'problem', 'issue', 'damage', 'loss', 'chaos', 'panic', 'meltdown', 'bug', 'error', 'errors', 'breach', 'leak', 'incidents'], j + 1, j + 6)) return undefined;
+      if (/^caus/.test(w.norm) && !this.findWordIn(['issues', 'problems', 'failures', 'outage', 'outages', 'incident', 'failure', 'downtime', 'crash', 'disruption', 'problem', 'issue', 'damage', 'loss', 'chaos', 'panic', 'meltdown', 'bug', 'error', 'errors', 'breach', 'leak', 'incidents'], j + 1, j + 6)) return undefined;
       return ['damage', n || 1];
     }
     n = POWER.matchAt(ws, j);
@@ -590,7 +704,7 @@ class Analysis {
   askedWhy(): SentenceFinding | undefined {
     if (!this.question) return undefined;
     const ws = this.ws;
-    const q = ws.findIndex((w) => QUESTION_WORDS.has(w.norm));
+    let q = ws.findIndex((w) => QUESTION_WORDS.has(w.norm));
     if (q < 0 || q > 3) return undefined;
     if (ws[q]!.norm === 'who' || ws[q]!.norm === 'whose') {
       const v = ws[q + 1];
@@ -602,6 +716,8 @@ class Analysis {
       return undefined;
     }
     if (ws[q]!.norm !== 'why') return undefined;
+    // "Why the hell are they…", "why on earth did she…": an intensifier between the question word and its verb.
+    if (/^(the|on|in)$/.test(ws[q + 1]?.norm ?? '') && /^(hell|heck|earth|world|fuck)$/.test(ws[q + 2]?.norm ?? '')) q += ws[q + 1]!.norm === 'in' ? 3 : 2;
     const aux = ws[q + 1];
     if (!aux || !/^(did|didn't|does|doesn't|was|wasn't|were|weren't|would|wouldn't|had|hadn't|has|hasn't|is|isn't|are|aren't)$/.test(aux.norm)) return undefined;
     let k = q + 2;
@@ -739,6 +855,8 @@ class Analysis {
 
   /** Does the sentence tell of something that happened (a past-tense verb), rather than state a general truth? */
   past(): boolean {
+    // "2020-08-27 08:09: We rebuild the indices …": a timeline entry tells what happened, whatever its tense.
+    if (/^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})/.test(this.sentence)) return true;
     // An -ed word after a determiner is an adjective ("the misconfigured change"), not a past verb.
     return this.ws.some((w, k) => /^(was|were|had|did|didn't|wasn't|weren't|hadn't)$/.test(w.norm) || (k > 0 && /[^e]ed$/.test(w.norm) && w.norm.length > 4 && !this.ws[k - 1]!.norm.match(/^(be|been|being|is|are|get|gets)$/) && !DETERMINERS.has(this.ws[k - 1]!.norm)) || IRREGULAR_PAST.has(w.norm));
   }
@@ -774,6 +892,8 @@ class Analysis {
     const from = this.clauseStart(j);
     for (let k = j - 1; k >= Math.max(from, j - 8); k--) {
       const m = this.personAt(k, collective);
+      // "I think the tag was a mistake": the one holding an opinion about a thing is not its agent.
+      if (m && /^(think|thought|believe|guess|feel|suspect|suppose|reckon)$/.test(this.ws[k + 1]?.norm ?? '') && !/^(my|our|his|her|their)$/.test(this.ws[j - 1]?.norm ?? '')) return undefined;
       if (m) return m;
     }
     // "The employee who issued the alert has been reassigned": the relative clause's antecedent.
@@ -863,7 +983,7 @@ class Analysis {
         const modal = ws[j]!.norm;
         const afterBeen = ws[k - 1]!.norm === 'been';
         // "I don't think CI would have caught this", "not sure it should have been".
-        if (HEDGES.find(ws, Math.max(0, j - 6), j)) return undefined;
+        if (HEDGES.find(ws, Math.max(0, j - 8), j)) return undefined;
         // "…, and it should have been.", "probably would have been if we had unit tests": the verb is understood.
         const ellipsis = (!verb || verb.punct || CLAUSE.has(verb.norm)) && (afterBeen || (k === j + n && modal.startsWith('should')));
         if (!ellipsis) {
@@ -879,6 +999,8 @@ class Analysis {
             // "should have double checked": after "should have" any verb is a duty in hindsight.
             if (!(modal.startsWith('should') || OUTCOMES.has(verb.norm) || IRREGULAR_PAST.has(verb.norm) || /(ed|en|wn|ght|aid|un|one)$/.test(verb.norm) || /^(obvious|clear|apparent|evident|possible|different|easier|faster|sooner|earlier)$/.test(verb.norm))) continue;
             // "could have put funds at risk", "could have been caused by": what might have happened, not what would have helped.
+            // "it should have caused failures": what was expected to follow, not what would have helped.
+            if (modal.startsWith('should') && !afterBeen && IMPACTS.has(verb.norm)) continue;
             if (/^(could|might|may)/.test(modal) && (IMPACTS.has(verb.norm) || (verb.norm === 'had' && this.findWordIn(['outage', 'outages', 'incident', 'problem', 'problems', 'issue', 'issues', 'failure', 'downtime'], k + 1, k + 5)))) continue;
             // "The fuzzer would not have picked up this bug": a check that would not have helped.
             if (DETECTIONS.has(verb.norm) && this.findWordIn(['not', 'never', "wouldn't", "couldn't"], j, k)) continue;
@@ -905,7 +1027,8 @@ class Analysis {
       const c = CONDITIONALS.matchAt(ws, j);
       const inverted = j === 0 && ws[0]!.norm === 'had';
       if ((c > 0 && (c > 1 || j === 0) && (ws[j]!.norm !== 'if' || j === 0 || ws[j - 1]!.punct || CLAUSE.has(ws[j - 1]!.norm) || ws[j - 1]!.norm === 'even')) || inverted) {
-        if (ws[j]!.norm === 'if' && ws[j + 1]?.norm === 'only' && j > 0) continue;
+        // "Yeah, if only I had caught it": a wish opening its clause; not "… if only one factor had changed" inside one.
+        if (ws[j]!.norm === 'if' && ws[j + 1]?.norm === 'only' && j > 0 && !ws[j - 1]!.punct) continue;
         // "If only they followed the process…", "Had the employees taken…": the person whose act would have changed the outcome.
         const person = this.conditionalPerson(j);
         if (person) {
@@ -938,6 +1061,12 @@ class Analysis {
   modalAdverbHave(j: number): number {
     if (!/^(could|would|should|might|must)$/.test(this.ws[j]!.norm)) return 0;
     let k = j + 1;
+    // "should (and is now) have been": an aside between the modal and "have".
+    if (this.ws[k]?.text === '(') {
+      let close = k + 1;
+      while (close < Math.min(this.ws.length, k + 8) && this.ws[close]!.text !== ')') close++;
+      if (this.ws[close]?.text === ')' && this.ws[close + 1]?.norm === 'have') return close + 1 - j + 1;
+    }
     while (k < Math.min(this.ws.length, j + 3) && (/^(also|both|all|then|certainly|probably|likely|definitely|easily|ideally|surely|possibly|perhaps|maybe|actually|really|just)$/.test(this.ws[k]!.norm) || /[a-z]ly$/.test(this.ws[k]!.norm))) k++;
     return k > j + 1 && this.ws[k]?.norm === 'have' ? k - j + 1 : 0;
   }

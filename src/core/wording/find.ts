@@ -48,11 +48,29 @@ function readDocument(tree: Root, text: string, memo?: SentenceMemo) {
   const found: Found[] = [];
   for (const block of documentBlocks(tree, text).blocks) {
     if (block.kind === 'heading') continue;
+    // Where a question that answers the sentence before it starts: that question is not read again.
+    let answer = -1;
     for (const s of boundedSentences(block.text)) {
+      if (s.start === answer) continue;
       const sentence = block.text.slice(s.start, s.end);
       if (!mayHold(sentence)) continue;
+      let next = s.end;
+      while (next < block.text.length && (block.text[next] === ' ' || block.text[next] === '\t')) next++;
       // Readings may be shared with the memo: placed copies, never the readings themselves.
-      for (const read of memo ? memo.read(sentence) : analyseSentence(sentence)) {
+      const read = (text: string): readonly SentenceFinding[] => (memo ? memo.read(text) : analyseSentence(text));
+      let readings = read(sentence);
+      // "Tom deleted the table (What made …?)": a parenthesised question that is the finding's own has answered it.
+      const aside = block.text[s.end] === ')' ? ASIDE_QUESTION.exec(sentence) : null;
+      if (aside) {
+        const body = read(sentence.slice(0, aside.index));
+        if (body.some((f) => f.question === aside[1])) readings = body.filter((f) => f.question !== aside[1]);
+      }
+      for (const read of readings) {
+        // The sentence's own question follows it, as its fix writes it: the finding is answered.
+        if (!aside && block.text.startsWith(read.question, next)) {
+          answer = next;
+          continue;
+        }
         const finding = { ...read, cue: shift(read.cue, s.start), ...(read.agent ? { agent: shift(read.agent, s.start) } : {}) };
         found.push({ block, sentenceEnd: s.end, finding });
       }
@@ -61,6 +79,9 @@ function readDocument(tree: Root, text: string, memo?: SentenceMemo) {
   cache.set(tree, { text, found });
   return found;
 }
+
+/** A parenthesised question at the end of a sentence, its closing parenthesis just after it. */
+const ASIDE_QUESTION = /\s\(((?:[^()]|\([^()]{0,12}\)){1,300}[?？])$/;
 
 const shift = <T extends { start: number; end: number }>(p: T, by: number): T => ({ ...p, start: p.start + by, end: p.end + by });
 

@@ -18,6 +18,16 @@ const any = (list: readonly string[]) => {
 };
 
 const SUBJECT = byLength(P.subjectParticles);
+/** "의사와 약사 모두", "사업팀, 나 둘다": people counted together as the subject, with no particle. */
+const QUANTIFIERS = new Set(P.quantifiers);
+/** "관계자에 의해": the person a passive act was done by. */
+const BY_AGENT = new RegExp(`^(?:${alternation(P.passiveAgents.map((p) => p.replace(/^에\s?/, '')))})$`);
+/** "실수로 인한 중단 비중이 높다": a rate or a share describes people in general, not an event. */
+const STATISTICS = any(byLength(M.statistics));
+/** "사람이 직접 검토하는 체계이기 때문에": a way of working given as the reason, so the failure after it is the process's. */
+const PROCESS_REASON = any(byLength(M.processReasons));
+/** What a passive act led to: "이 때문에 … 작동하지 않았다", "…로 인해 장애가 났다". */
+const CONSEQUENCE = /(때문에|바람에|탓에|인해|인하여|결과)\s(?:\S+\s){0,6}?\S*(않았|못했|장애|사고|중단|마비|먹통|화재|오류|유출|피해)/;
 const ROLE_SET = new Set(P.roles);
 const LONGEST_ROLE = Math.max(...P.roles.map((r) => r.length));
 const TITLES = byLength(P.titles);
@@ -25,18 +35,21 @@ const SURNAMES = new Set(P.surnames);
 const NOT_NAMES = new Set(P.notNamesBeforeTitle);
 const PRONOUNS = new Set(P.pronouns);
 const TEAM_NON_PERSON = new Set(P.teamNonPerson);
+/** Organisations act as agents too: "국민은행은", "㈜교보문고는", "SKT가"; never the name of a technology ("DB가", "SSD가"). */
+const ORG_SUFFIXES = P.organisationSuffixes;
+const TECH_ACRONYMS = new Set(KO.systems.acronyms);
 const FAILURE_STEMS = byLength(F.stems);
 /** A system as the topic: "시스템은", "배당시스템은", "모니터링 툴은". */
 const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
-const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는|조차|까지|마저)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
+const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는|조차|까지|마저)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|치|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
 const MISTAKE_AFTER = new RegExp(`^(?:${alternation(F.mistakeNouns)})`);
 const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
 /** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
 const SUBJECTLESS_FIRST = any(F.subjectless.filter((p) => !/^(않았|못했|하지 않았)/.test(p)));
 /** "제대로 확인하지 않았다", "충분히 안 한": something not done properly. */
-const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|안\s?했|안\s?한|안한|안했)/;
+const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|모르|몰랐|안\s?했|안\s?한|안한|안했)/;
 /** "왜 안 고쳤냐?", "왜 안 따른 거예요?": asking a person why they did not. */
 const WHY_NOT = /왜\s(?:\S+\s){0,2}(안\s?\S+|\S*\s?없이\s?\S+)/;
 /** A past tense: a syllable closed by ㅆ ("했", "막혔", "됐"), other than 있 and the conjectural 겠. */
@@ -68,10 +81,11 @@ const PREVENTABLE = /(막을|방지할|피할|예방할)\s?수\s?있는\s?(사�
 /** "All or Nothing이어야 했다", "걸러졌어야 마땅": what should have been so. */
 const PAST_OBLIGATION = /(어|아|여|워|와|져|켜|돼|되어|이어|였어|었어|았어|했어|졌어)야\s?(했|마땅|하는데|하지 않았)/;
 /** Endings that describe a risk or a rule, not an event: "실수하더라도", "누락되지 않도록", "실수할 수 있다". */
-const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|한다면|다면|더라면|할 경우|일 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬|곤 하|곤 합|곤 한|않을까|을까 싶|기 마련|수\s?밖에)/;
+const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|되면(?!서)|한다면|다면|더라면|할 경우|일 경우|한 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬|곤 하|곤 합|곤 한|않을까|을까 싶|기 마련|수\s?밖에)/;
 /** "휴먼 에러를 줄이기 위해": reducing the chance of a slip is not blaming one. */
 const PURPOSE = /(줄이|줄였|줄일|감소|방지|예방|막기|막을|위해|위한|없애|최소화|가능성)/;
-const QUESTION_END = /(까|까요|나요|는가|니|냐)\s*[?？]?\s*$|[?？]\s*$/;
+/** A question, also a rhetorical one closed by a period ("과연 누구에게 있는가."). */
+const QUESTION_END = /(까|까요|나요|는가|니|냐)\s*[?？]?\s*$|(는가|있나|었나|았나|했나)\.\s*$|[?？]\s*$/;
 /** Words ending in 이 that are adverbs, not subjects: they do not start a new clause's subject. */
 const ADVERBS_IN_I = new Set(['없이', '같이', '많이', '깊이', '높이', '길이', '굳이', '일일이', '틈틈이', '꼼꼼이', '깨끗이', '급히', '빠르게', '제대로', '미처', '일찍이', '분명히', '이']);
 
@@ -96,8 +110,8 @@ const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
 const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
-const FAULTY = /^(잘못|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
-const CHARACTER = /^(멍청|무책임|한심|나몰라라)/;
+const FAULTY = /^(잘못|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
+const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보)/;
 const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러)[을를]$/;
 const SWITCHED_OFF = /^(꺼|껐|끄|비활성화)/;
 /** "철저한 인재", "‘인재’였다", "인재가 되는": a disaster called man-made (人災), not talent (人才). */
@@ -137,6 +151,8 @@ interface Eojeol {
 interface Mention extends Piece {
   specific: boolean;
   particle: string;
+  /** A named organisation ("국민은행", "SKT"): an agent of what it did, not of hindsight or of an error it suffered. */
+  organisation?: boolean;
 }
 
 /** Reads one Korean sentence: a person as the subject of a failure, judgements, and hindsight. */
@@ -170,7 +186,7 @@ class KoreanAnalysis {
   }
 
   /** Is the noun (without its particle) at eojeol i a person: a role, a team, a name with a title, a pronoun? */
-  personStem(stem: string, i: number): { from: number; specific: boolean } | undefined {
+  personStem(stem: string, i: number): { from: number; specific: boolean; organisation?: boolean } | undefined {
     const bare = stem.endsWith('들') && stem.length > 2 ? stem.slice(0, -1) : stem;
     if (PRONOUNS.has(bare)) return { from: i, specific: true };
     if (ROLE_SET.has(bare)) return { from: i, specific: false };
@@ -180,6 +196,7 @@ class KoreanAnalysis {
     for (let k = Math.max(1, bare.length - LONGEST_ROLE); k <= bare.length - 2; k++) if (ROLE_SET.has(bare.slice(k))) return { from: i, specific: false };
     const prev = this.es[i - 1]?.text;
     if (prev !== undefined && ROLE_SET.has(`${prev} ${bare}`)) return { from: i - 1, specific: false };
+    if (this.organisation(bare)) return { from: i, specific: false, organisation: true };
     if (/(팀|부서|파트|본부|측)$/.test(bare) && !TEAM_NON_PERSON.has(bare) && !/^(반대|양|한|이|그|저|우)측$/.test(bare)) return { from: i, specific: false };
     const untitled = bare.endsWith('님') ? bare.slice(0, -1) : bare;
     for (const title of TITLES) {
@@ -193,9 +210,18 @@ class KoreanAnalysis {
       if (this.isName(name)) return { from: i, specific: true };
     }
     if (bare !== untitled && this.isName(untitled)) return { from: i, specific: true };
+    // "신입사원 강현우가": a full name (surname and a given name of two syllables) right after a role names that person.
+    if (prev !== undefined && /^[\uAC00-\uD7A3]{3}$/.test(bare) && SURNAMES.has(bare[0]!) && !NOT_NAMES.has(bare) && this.personStem(prev, i - 1)?.from === i - 1 && !this.organisation(prev)) return { from: i - 1, specific: true };
     // "Judy가": an English first name carrying a Korean particle.
     if (/^[A-Z][a-z]+$/.test(bare) && isFirstName(bare, this.sentence, false)) return { from: i, specific: true };
     return undefined;
+  }
+
+  /** A named organisation: a company mark, an acronym that names no technology, or an organisation's suffix after its name. */
+  organisation(stem: string): boolean {
+    if (/^(㈜|\(주\))\S|\S㈜$/.test(stem)) return true;
+    if (/^[A-Z]{2,4}$/.test(stem)) return !TECH_ACRONYMS.has(stem);
+    return /^[\uAC00-\uD7A3]{2,}$/.test(stem) && ORG_SUFFIXES.some((sfx) => stem.length >= sfx.length + 2 && stem.endsWith(sfx));
   }
 
   isName(word: string): boolean {
@@ -218,7 +244,7 @@ class KoreanAnalysis {
       const found = this.personStem(stem, i);
       if (!found) continue;
       if (this.negativeBefore(found.from)) return undefined;
-      return { ...piece(this.sentence, this.es[found.from]!, e), specific: found.specific, particle };
+      return { ...piece(this.sentence, this.es[found.from]!, e), specific: found.specific, particle, ...(found.organisation ? { organisation: true } : {}) };
     }
     return undefined;
   }
@@ -257,11 +283,24 @@ class KoreanAnalysis {
   blame(): SentenceFinding | undefined {
     if (this.isMeta()) return undefined;
     for (let i = 0; i < this.es.length; i++) {
-      const agent = this.mentionAt(i, SUBJECT);
+      const direct = this.mentionAt(i, SUBJECT);
+      const counted = direct ? undefined : this.quantified(i) ?? this.caseOf(i);
+      const agent = direct ?? counted?.[0];
       if (!agent) continue;
-      const found = this.failureAfter(i + 1) ?? this.withoutBefore(i);
+      const found = this.failureAfter(counted ? counted[1] : i + 1) ?? this.withoutBefore(i);
       if (!found) continue;
       const [shape, cueFrom, cueTo, missing] = found;
+      // "관계자는 “… 실수로 발생한 사고였다”고 말했다": the speaker of a quotation that names a mistake as a cause is not its agent.
+      if (/["“”「『]/.test(this.sentence.slice(agent.end, this.es[cueFrom]!.start)) && /^\S*(로|으로)\s?(인한|인해|발생|생긴|벌어진|일어)/.test(this.sentence.slice(this.es[cueFrom]!.start))) continue;
+      // "사람이 직접 검토하는 체계이기 때문에, 오류를 발견하지 못했다": the person is the subject of a clause that modifies a noun, not of the failure after it.
+      if (/^[이가]$/.test(agent.particle)) {
+        const closed = this.closedAt(i);
+        // Not a clause of time or manner ("백업하던 중", "작업하는 동안"): its subject goes on acting.
+        // Only when the modified noun closes a clause of its own ("체계이기 때문에"), not when it is an object ("해당하는 이메일 주소를").
+        const head = this.es[closed + 1]?.text ?? '';
+        const headCloses = /(이기|이라서|라서|여서|이어서|인데|이며|이고|이므로|이었|였|이다)$/.test(head) || this.es[closed + 2]?.text === '때문에';
+        if (closed >= 0 && cueFrom > closed && headCloses && !/^(중|도중|동안|때|후|뒤|사이|과정|바람|채|순간|직후|직전|와중|김에|대신|척|듯)/.test(head) && !this.mentionAt(closed + 1, SUBJECT)) continue;
+      }
       const cue = piece(this.sentence, this.es[cueFrom]!, this.es[cueTo]!);
       const rest = this.sentence.slice(cue.start);
       if (HYPOTHETICAL.test(rest.slice(0, 24)) || NEGATED(rest)) continue;
@@ -269,7 +308,54 @@ class KoreanAnalysis {
       finding.question = koreanQuestion(finding);
       return finding;
     }
-    return this.relativeHead() ?? this.judgement();
+    return this.relativeHead() ?? this.byAgent() ?? this.judgement();
+  }
+
+  /** "해운대교육지원청의 경우": the person or body a case is told of is the subject of what follows. */
+  caseOf(i: number): [Mention, number] | undefined {
+    if (!/^경우(에는|엔|는)?$/.test(this.es[i + 1]?.text ?? '')) return undefined;
+    const m = this.mentionAt(i, ['의']);
+    return m ? [{ ...m, end: this.es[i + 1]!.end, text: this.sentence.slice(m.start, this.es[i + 1]!.end) }, i + 2] : undefined;
+  }
+
+  /** People counted together with no particle ("의사와 약사 모두", "사업팀, 나 둘다"): the mention and where its predicate may start. */
+  quantified(i: number): [Mention, number] | undefined {
+    const next = this.es[i + 1]?.text;
+    if (next === undefined) return undefined;
+    const two = `${next} ${this.es[i + 2]?.text ?? ''}`;
+    const width = QUANTIFIERS.has(next) ? 1 : QUANTIFIERS.has(two.trim()) ? 2 : 0;
+    if (!width) return undefined;
+    const found = this.personStem(this.es[i]!.text, i);
+    if (!found || this.negativeBefore(found.from)) return undefined;
+    let from = found.from;
+    // "의사와 약사": a person joined before by 와/과 belongs to the same subject.
+    const prev = this.es[from - 1]?.text ?? '';
+    const joined = /[와과]$/.test(prev) ? this.personStem(prev.slice(0, -1), from - 1) : undefined;
+    if (joined) from = joined.from;
+    return [{ ...piece(this.sentence, this.es[from]!, this.es[i + width]!), specific: found.specific, particle: '' }, i + width + 1];
+  }
+
+  /**
+   * "관계자에 의해 밸브 정지 버튼이 눌렸고 이 때문에 스프링클러가 작동하지
+   * 않았다": a passive act done by a person, and a failure it led to (or a
+   * failure word of its own).
+   */
+  byAgent(): SentenceFinding | undefined {
+    for (let i = 0; i + 1 < this.es.length; i++) {
+      if (!BY_AGENT.test(this.es[i + 1]!.text)) continue;
+      const agent = this.mentionAt(i, ['에']);
+      if (!agent) continue;
+      const rest = this.sentence.slice(this.es[i + 1]!.end);
+      const failure = this.failureAfter(i + 2);
+      const consequence = CONSEQUENCE.exec(rest);
+      if (!failure && !consequence) continue;
+      if (HYPOTHETICAL.test(rest.slice(0, 30)) || NEGATED(rest)) continue;
+      const cue = failure ? piece(this.sentence, this.es[failure[1]]!, this.es[failure[2]]!) : { start: this.es[i + 1]!.end + consequence!.index + 1, end: this.es[i + 1]!.end + consequence!.index + 1 + consequence![0].length, text: consequence![0] };
+      const f: SentenceFinding = { kind: 'blame', shape: failure ? failure[0] : 'faulty-action', agent, cue, question: '' };
+      f.question = koreanQuestion(f);
+      return f;
+    }
+    return undefined;
   }
 
   /** The failing predicate after a person subject, before another subject takes over. */
@@ -289,6 +375,8 @@ class KoreanAnalysis {
           break;
         }
       }
+      // "소방본부는 KT가 관리를 소홀히 하고 …": a nearer person as a subject (이/가) is the agent of what follows, not the topic before it.
+      if (this.mentionAt(k, ['께서', '이', '가'])) return undefined;
       if (this.otherSubject(k) && !this.mentionAt(k, SUBJECT)) {
         // An embedded clause ("이용이 많은 한낮에") is skipped; a new subject of the sentence ends the search.
         const closed = this.closedAt(k);
@@ -311,13 +399,18 @@ class KoreanAnalysis {
         if (this.aboutAThing(end)) continue;
         return ['omission', k, Math.max(end, Math.min(k + 1, n - 1))];
       }
+      // "정차하지 않고 계속 운행했다": going on without the step that was due.
+      // Only a stop or a check left out counts: "쉬지 않고 계속 일했다" is no failure.
+      if (/^(정차|멈추|중단|정지|대기|기다리|확인|점검|보고|신고)[\uAC00-\uD7A3]*지$/.test(t) && this.es[k + 1]?.text === '않고' && /^계속/.test(this.es[k + 2]?.text ?? '')) return ['omission', k, k + 2];
       // Not yet done is a state ("아직 원인을 찾지 못했다"); not losing or not missing is no failure.
       if (NOT_DONE.test(two) && !NOT_AN_ACT.test(t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
         if (!this.aboutAThing(k + 1)) return ['omission', k, k + 1];
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
       if (/(면서|다가)$/.test(t) && k + 2 < n && /^(문제|장애|사고|오류|에러|화재)[가이]$/.test(this.es[k + 1]!.text) && /^(발생|났|일어|터졌)/.test(this.es[k + 2]!.text)) return ['faulty-action', k, k + 2];
-      const stem = this.stemIn(t, two);
+      let stem = this.stemIn(t, two);
+      // "실수로부터 배우고", "잘못을 확인하고": a mistake learnt from or found is not one made here.
+      if (stem && (/(로부터|에서)$/.test(t) || (/^(잘못|실수)[을를]$/.test(t) && /^(확인|발견|파악|바로잡|수정|고치|찾)/.test(this.es[k + 1]?.text ?? '')))) stem = undefined;
       if (!stem && CONDITION_END.test(t)) return undefined;
       if (stem) {
         const shape: Shape = /^(날리|날렸|날려|지워|지웠|지우|지운|덮어|망가|터뜨|터트)/.test(stem) ? 'damage' : /^(실수|착각|착오|오타|오입력|오조작|오판|부주의|경솔|방심|미숙)/.test(stem) ? 'mistake' : FAULTY.test(stem) ? 'faulty-action' : CHARACTER.test(stem) ? 'character' : 'omission';
@@ -447,7 +540,9 @@ class KoreanAnalysis {
     const s = this.sentence;
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
     if (this.question && WHY_NOT.test(s) && !this.es.some((e, i) => e.start < s.indexOf('왜') + 40 && this.otherSubject(i) && !this.mentionAt(i, SUBJECT))) return this.atPhrase('blaming-question', WHY_NOT.exec(s)![1]!);
-    if (this.question && /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 탓)/.test(s)) return this.atPhrase('fault', /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 탓)/.exec(s)![0]);
+    // "책임은 누가", "사고의 책임은 과연 누구에게 있는가": asking whose fault it was.
+    const whose = /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 잘못|누구 탓|책임[은이]\s(?:\S+\s){0,2}누구)/.exec(s);
+    if (this.question && whose) return this.atPhrase('fault', whose[0]);
     if (this.question && PLAIN_QUESTION.test(s) && !/^(만일|만약)/.test(s)) {
       // "그 빤한 걸 놓치냐?": a failure thrown back at the listener.
       const lastWords = this.es.slice(-2);
@@ -469,9 +564,12 @@ class KoreanAnalysis {
       const possessive = this.mentionAt(i, ['의', '에게', '한테', '께']);
       const bare = possessive ? undefined : this.bareMention(i);
       const who = possessive ?? bare;
-      if (!who) continue;
+      // An organisation's error ("삼성증권의 배당 오류") is the failure of its systems as much as of anyone in it.
+      if (!who || who.organisation) continue;
       // "사람의 실수" in a list of risks names no event.
       if (/^사람/.test(who.text) && !hasPast(s)) continue;
+      // "운용자의 실수로 인한 중단 비중이 높다": a share of cases, told in the present, names no event.
+      if (!hasPast(s) && STATISTICS(s)) break;
       const found = this.judgedAt(i, who, bare?.glued === true, possessive !== undefined);
       // A negation counts only around the judgement: "버그는 아니었지만 … 직원의 실수로" still blames.
       if (found && !(negated && NEGATED(s.slice(who.start, found.cue.end + 30)))) return found;
@@ -479,7 +577,7 @@ class KoreanAnalysis {
     // A negation elsewhere ("어려운 것도 아니고, … 실수해 버렸기 때문") leaves a subjectless failure standing.
     if (negated) return this.subjectless(true);
     const human = HUMAN_ERROR(s);
-    if (human && !this.question && !HYPOTHETICAL.test(s.slice(s.indexOf(human))) && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
+    if (human && !this.question && !GENERIC.test(s) && !(!hasPast(s) && STATISTICS(s)) && !HYPOTHETICAL.test(s.slice(s.indexOf(human))) && !PURPOSE.test(s.slice(s.indexOf(human)))) return this.atPhrase('human-error', human);
     const injae = this.manMade();
     if (injae) return this.atPhrase('human-error', injae);
     const idiom = IDIOM(s);
@@ -502,6 +600,8 @@ class KoreanAnalysis {
   /** A judgement pinned on the person at eojeol i: "작업자의 실수로", "직원 착오", "직원의 작업 편의 때문에". */
   judgedAt(i: number, who: Mention, glued: boolean, possessive: boolean): SentenceFinding | undefined {
     const next = this.es[i + 1]?.text ?? '';
+    // "담당자의 실수로 개인정보가 유출되면 … 신고해야 한다": a rule for a case, not an event.
+    if (CONDITION_END.test(this.es[i + 2]?.text ?? '') || CONDITION_END.test(this.es[i + 3]?.text ?? '')) return undefined;
     if (glued) return this.make('mistake', who, i);
     // "회사의 잘못 설정된 계정": 잘못 as an adverb of the next verb is not the person's fault.
     const adverb = next === '잘못' && /^(?!때문|탓|으로|이|에)/.test(this.es[i + 2]?.text ?? '때문');
@@ -513,7 +613,8 @@ class KoreanAnalysis {
         const t = this.es[k]!.text;
         joined = joined ? `${joined} ${t}` : t;
         if (t === '잘못' && k + 1 < this.es.length) break;
-        if (MISTAKE_NOUNS.some((m) => joined.includes(m))) return this.make('mistake', who, k);
+        // "작업자의 경우 실수할 수 있다": a mistake that may happen is no event.
+        if (MISTAKE_NOUNS.some((m) => joined.includes(m))) return HYPOTHETICAL.test(this.sentence.slice(this.es[k]!.start, this.es[k]!.start + 16)) ? undefined : this.make('mistake', who, k);
         // "직원의 작업 편의 때문에": the person's doing named as the cause.
         if (k > i + 1 && /^(탓|때문)/.test(t) && !this.hypothetical(i)) return this.make('fault', who, k);
         if (/([을를이가은는도와과에기]|로)$/.test(t)) break;
@@ -555,7 +656,16 @@ class KoreanAnalysis {
     const at = s.indexOf(phrase);
     if (HYPOTHETICAL.test(s.slice(at, at + 30)) || (negated && NEGATED(s.slice(at, at + 30)))) return undefined;
     // "검증 과정에서 발견하지 못하면서": the process, not a person, missed it.
-    if (/(과정|단계)에서\s(?:\S+\s){0,2}$/.test(s.slice(Math.max(0, at - 30), at))) return undefined;
+    if (PROCESS_REASON(s.slice(0, at))) return undefined;
+    // A mistake made in a process is still someone's ("작업하는 과정에서 실수가 있었다").
+    if (!/실수가 있었|실수를 저질/.test(phrase) && /(과정|단계)에서\s(?:\S+\s){0,2}$/.test(s.slice(Math.max(0, at - 30), at))) return undefined;
+    // "잘못 입력된 설정값": a passive form describing a thing names no act.
+    const host = this.es.find((e) => e.end >= at + phrase!.length);
+    if (host && /(된|되는|되던|돼\s?있는)$/.test(host.text) && host.start <= at + phrase.length) return undefined;
+    // "작업 도중 실수로 발생한 사고": a mistake named only as the cause of an event, with nobody acting.
+    if (/^(실수로|착오로)$/.test(phrase) && /^\s?(발생|인한|인해|생긴|벌어진|일어)/.test(s.slice(at + phrase.length))) return undefined;
+    // "값비싼 실수로부터 배우고": a mistake learnt from.
+    if (host && /(로부터|에게서)$/.test(host.text)) return undefined;
     // The last clause ending before the phrase: a topic after it is in the phrase's own clause.
     let clause = -1;
     for (let i = 0; i < this.es.length && this.es[i]!.end <= at; i++) if (CLAUSE_END.test(this.es[i]!.text)) clause = i;
@@ -581,12 +691,14 @@ class KoreanAnalysis {
     const e = this.es[i]!;
     const glued = /^(.+?)(실수|과실|부주의|착각|오류|에러)/.exec(e.text);
     const stem = glued ? glued[1]! : e.text;
+    // "그 책임이", "이 실수로": a demonstrative before a noun, not a pronoun.
+    if (/^[그이저]$/.test(stem)) return undefined;
     const found = this.personStem(stem, i);
     if (!found) return undefined;
     const whole = piece(this.sentence, this.es[found.from]!, e);
     // "작업자실수로": the person is the part before the mistake.
     const end = glued ? e.start + stem.length : whole.end;
-    return { start: whole.start, end, text: this.sentence.slice(whole.start, end), specific: found.specific, particle: '', glued: glued !== null };
+    return { start: whole.start, end, text: this.sentence.slice(whole.start, end), specific: found.specific, particle: '', glued: glued !== null, ...(found.organisation ? { organisation: true } : {}) };
   }
 
   hypothetical(i: number): boolean {
@@ -666,7 +778,8 @@ class KoreanAnalysis {
     for (let i = c - 1; i >= Math.max(0, c - 12); i--) {
       const agent = this.mentionAt(i, SUBJECT);
       if (agent) {
-        if (this.es[i - 1]?.text === '다른') return undefined;
+        // What an organisation could have done is hindsight about the system it runs.
+        if (this.es[i - 1]?.text === '다른' || agent.organisation) return undefined;
         const start = this.es[c]!.start;
         const f: SentenceFinding = { kind: 'blame', shape: 'person-hindsight', agent, cue: { start, end: this.es[c]!.end, text: this.es[c]!.text }, question: '' };
         f.question = koreanQuestion(f);

@@ -5,7 +5,7 @@ export interface SentenceSpan {
 }
 
 /** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'mr', 'mrs', 'ms', 'dr', 'no', 'fig', 'cf', 'al', 'inc', 'ltd', 'jr', 'sr', 'st']);
+const ABBREVIATIONS = new Set(['e.g', 'eg', 'i.e', 'ie', 'viz', 'etc', 'vs', 'v', 'approx', 'ca', 'cca', 'esp', 'incl', 'resp', 'a.k.a', 'aka', 'w.r.t', 'mr', 'mrs', 'ms', 'dr', 'prof', 'no', 'nos', 'fig', 'cf', 'al', 'inc', 'ltd', 'jr', 'sr', 'st']);
 const END_MARKS = new Set(['!', '?', '。', '？', '！', '\u2029']);
 
 /**
@@ -25,8 +25,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
     let ends = END_MARKS.has(c);
     if (c === '.' && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
-      const word = text.slice(wordStart, i).toLowerCase();
-      ends = !ABBREVIATIONS.has(word) && !/^\p{Lu}$/u.test(text.slice(wordStart, i));
+      // The word without what opens it: "(e.g." and "“i.e." are abbreviations too.
+      let from = wordStart;
+      while (from < i && !/[\p{L}\p{N}]/u.test(text[from]!)) from++;
+      const word = text.slice(from, i);
+      ends = !ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word);
     }
     if (!ends) continue;
     // Keep runs of marks ("?!", "...") together.
