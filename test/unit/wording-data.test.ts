@@ -34,9 +34,17 @@ const FLOORS: Record<'dev' | 'dev2' | 'dev3' | 'test', Record<'en' | 'ko', Floor
 };
 
 /** dev2 and dev3 are small fresh sets, drawn after dev and test from sources neither quotes. */
-const MIN_SIZE: Record<'dev' | 'dev2' | 'dev3' | 'test', number> = { dev: 1000, dev2: 250, dev3: 300, test: 300 };
+const MIN_SIZE: Record<'dev' | 'dev2' | 'dev3' | 'test', number> = { dev: 1000, dev2: 250, dev3: 290, test: 300 };
 
 describe('wording rules on labelled real sentences', () => {
+  it('no sentence the rules were tuned on is also in the held-out test split', () => {
+    const test = new Set(loadSentences('test').map((s) => s.text.trim()));
+    for (const split of ['dev', 'dev2', 'dev3'] as const) {
+      const shared = loadSentences(split).filter((s) => test.has(s.text.trim())).map((s) => s.id);
+      assert.deepEqual(shared, [], `${split} repeats test sentences`);
+    }
+  });
+
   for (const split of ['dev', 'dev2', 'dev3', 'test'] as const) {
     const sentences = loadSentences(split);
     it(`${split}: the data set is well-formed, sourced and large enough`, () => {
