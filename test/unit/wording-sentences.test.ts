@@ -542,3 +542,19 @@ describe('wording: Korean subjects counted together, passive agents, admissions'
   for (const sentence of KO_MECHANISM_LOOKALIKES) it(`clean: ${sentence}`, () => assert.equal(kindOf(sentence), 'clean'));
   for (const sentence of KO_ORGANISATION_HINDSIGHT) it(`counterfactual: ${sentence}`, () => assert.equal(kindOf(sentence), 'counterfactual'));
 });
+
+describe('the question a fix adds never carries a masked placeholder', () => {
+  it('leaves code, links and quotes out of the question rather than writing U+FFFC into the file', () => {
+    for (const [lang, sentence] of [
+      ['en', 'Kim accidentally deleted the `main` branch in production.'],
+      ['en', 'She forgot to rotate the `api-gateway` certificate.'],
+      ['ko', '김 대리가 실수로 `main` 브랜치를 삭제했다.'],
+      ['ko', '담당자가 `config.yaml` 파일을 확인하지 않고 배포했다.'],
+    ] as const) {
+      const text = `---\ntype: postmortem\n---\n# ${lang === 'ko' ? '장애' : 'Outage'}\n\n## ${lang === 'ko' ? '원인' : 'Root cause'}\n\n${sentence}\n`;
+      const fixes = lintText(text, { path: 'postmortems/x.md' }).messages.filter((m) => m.ruleId === 'blame-language').flatMap((m) => m.fixes);
+      assert.ok(fixes.length > 0, sentence);
+      for (const f of fixes) for (const e of f.edits) assert.ok(!e.newText.includes('\uFFFC') && !e.newText.includes('\u2029'), `${sentence} -> ${e.newText}`);
+    }
+  });
+});

@@ -1,9 +1,11 @@
+import { BREAK, OPAQUE } from '../blame/placeholders.js';
 import { infinitive } from './names.js';
 import type { SentenceFinding } from './types.js';
 
 /** Trims a phrase for quoting inside a question: no trailing punctuation, at most eight words. */
 function short(phrase: string | undefined): string | undefined {
-  if (!phrase) return undefined;
+  // A phrase holding masked code, a link or a quote cannot be quoted as read: the question goes without it.
+  if (!phrase || phrase.includes(OPAQUE) || phrase.includes(BREAK)) return undefined;
   const out = phrase.replace(/[\s.,;:!?]+$/, '').split(/\s+/).slice(0, 8).join(' ');
   return out || undefined;
 }

@@ -1,12 +1,16 @@
+import { BREAK, OPAQUE } from '../blame/placeholders.js';
 import { josa } from './josa.js';
 import type { SentenceFinding } from './types.js';
 
 /** A question about the system for one Korean blaming or hindsight sentence, built from its object when it has one. */
 export function koreanQuestion(f: SentenceFinding): string {
-  const object = f.object?.trim();
+  // Masked code, a link or a quote cannot be quoted as read: the question goes without it.
+  const quotable = (p: string | undefined) => (p && !p.includes(OPAQUE) && !p.includes(BREAK) ? p.trim() : undefined);
+  const object = quotable(f.object);
+  const missing = quotable(f.missing);
   switch (f.shape) {
     case 'faulty-action':
-      if (f.missing) return `${f.missing} 없이도 작업이 진행될 수 있었던 이유는 무엇이고, 절차가 이를 어떻게 강제할 수 있을까?`;
+      if (missing) return `${missing} 없이도 작업이 진행될 수 있었던 이유는 무엇이고, 절차가 이를 어떻게 강제할 수 있을까?`;
       if (object) return `${object}${josa(object, '을를')} 잘못 다루기 쉬웠던 이유는 무엇이고, 무엇이 이를 자동으로 막을 수 있을까?`;
       return '이 작업을 잘못하기 쉬웠던 이유는 무엇이고, 무엇이 이를 자동으로 걸러낼 수 있을까?';
     case 'omission':
