@@ -19,6 +19,7 @@ import { InsightsPanel } from './insights/panel.js';
 import { WorkspaceProblems } from './workspace/problems.js';
 import { OverdueStatus } from './workspace/status.js';
 import { PostmortemsProvider } from './workspace/tree.js';
+import { relatedSource } from './related.js';
 
 declare const __postmortemLoadStart: number | undefined;
 /** Time spent evaluating the bundle, up to this module's first line. */
@@ -64,15 +65,16 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     if (client.isRunning()) void client.sendNotification(CONFIG_CHANGED_NOTIFICATION);
   }));
   void client.start();
-  const outline = new OutlineProvider(analysis);
+  const index = new WorkspaceIndex(configs, analysis, client);
+  const related = relatedSource(client);
+  const outline = new OutlineProvider(analysis, related, index.onDidChange);
   const problems = new WorkspaceProblems(client);
   const workspaceDiagnostics = problems.collection;
   const view = vscode.window.createTreeView('postmortem.outline', { treeDataProvider: outline, showCollapseAll: true });
-  const index = new WorkspaceIndex(configs, analysis, client);
   const postmortems = new PostmortemsProvider(index);
   const postmortemsView = vscode.window.createTreeView('postmortem.postmortems', { treeDataProvider: postmortems });
   const status = new OverdueStatus(index);
-  const boards = new BoardController(context.extensionUri, analysis, index);
+  const boards = new BoardController(context.extensionUri, analysis, index, related);
   const insights = new InsightsPanel(context.extensionUri, index);
   // The workspace index loads in the background: the editor is usable before it finishes.
   void index.whenReady();
