@@ -34,6 +34,7 @@ export class WorkspaceRelated {
   /** The search index, brought up to date only when a search asks: typing costs no indexing. */
   private readonly index = new RelatedIndex();
   private readonly stale = new Set<string>();
+  private readonly answers = new Map<string, RelatedIncident[] | undefined>();
   /** The documents as the rule reads them (without their text), one array per state: the rule caches by its identity. */
   private snapshot: RelatedDocument[] | undefined;
   private stamp = 0;
@@ -72,6 +73,7 @@ export class WorkspaceRelated {
   }
 
   private set(uri: string, entry: { doc: RelatedDocument; hash: number; key: string } | undefined) {
+    this.answers.clear();
     const before = this.docs.get(uri)?.key ?? '';
     if (entry) this.docs.set(uri, entry);
     else this.docs.delete(uri);
@@ -96,8 +98,19 @@ export class WorkspaceRelated {
     return { documents: this.snapshot, uri };
   }
 
-  /** The earlier postmortems most like the indexed document `uri`; undefined when it is not one. */
+  /**
+   * The earlier postmortems most like the indexed document `uri`; undefined when it is not one.
+   * Kept until a document changes: the outline and the board ask about the same version.
+   */
   related(uri: string, options?: RelatedOptions): RelatedIncident[] | undefined {
+    const asked = JSON.stringify([uri, options ?? {}]);
+    if (this.answers.has(asked)) return this.answers.get(asked);
+    const answer = this.search(uri, options);
+    this.answers.set(asked, answer);
+    return answer;
+  }
+
+  private search(uri: string, options?: RelatedOptions): RelatedIncident[] | undefined {
     for (const key of this.stale) {
       const entry = this.docs.get(key);
       if (entry) this.index.add(entry.doc);

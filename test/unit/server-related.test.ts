@@ -177,6 +177,19 @@ describe('WorkspaceRelated', () => {
     assert.equal(ws.context('a.md'), undefined, 'alone, there is nothing to compare with');
   });
 
+  it('answers the same search once per state of the documents (the outline and the board ask about one version)', () => {
+    const ws = new WorkspaceRelated();
+    ws.put('a.md', EARLIER, model(EARLIER));
+    ws.put('b.md', LATER, model(LATER));
+    const first = ws.related('b.md')!;
+    assert.equal(first[0]?.uri, 'a.md');
+    assert.equal(ws.related('b.md'), first, 'the kept answer');
+    const reworded = EARLIER.replace('two hours', 'three hours');
+    ws.put('a.md', reworded, model(reworded));
+    assert.notEqual(ws.related('b.md'), first, 'asked again after a change');
+    assert.equal(ws.related('nothing.md'), undefined);
+  });
+
   it('gives the rule the same documents until one changes, without their text', () => {
     const ws = new WorkspaceRelated();
     ws.put('a.md', EARLIER, model(EARLIER));

@@ -97,7 +97,7 @@ export class BoardPanel implements vscode.Disposable {
     if (!this.relatedOf) return;
     const uri = document.uri.toString();
     const answer = await this.relatedOf(document.uri);
-    if (this.uri?.toString() !== uri || this.panel.visible === false) return;
+    if (this.disposed || this.uri?.toString() !== uri) return;
     const list: BoardRelated[] = (answer ?? []).map(({ uri, title, date, sharedTerms }) => ({ uri, title, date, sharedTerms }));
     if (this.related?.uri === uri && JSON.stringify(this.related.list) === JSON.stringify(list)) return;
     this.related = { uri, list };
@@ -202,7 +202,10 @@ export class BoardPanel implements vscode.Disposable {
     return { mode: this.mode, uri: this.uri?.toString() ?? null, owner: null, openOnly: false, overdueOnly: false };
   }
 
+  private disposed = false;
+
   dispose(): void {
+    this.disposed = true;
     this.closed.fire();
     this.closed.dispose();
     for (const s of this.subscriptions) s.dispose();
