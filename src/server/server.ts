@@ -242,10 +242,9 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     const uri = typeof params?.uri === 'string' ? params.uri : undefined;
     if (!uri) return null;
     const limit = typeof params.limit === 'number' && params.limit >= 1 ? Math.min(Math.floor(params.limit), 20) : 5;
-    // An open document's current analysis puts its current text in the index; a closed one is read if it is not there yet.
-    const document = documents.get(uri);
-    if (document) await analyses.get(document);
-    else if (!related.has(uri)) await refreshClosed(uri, fileDeps);
+    // An open document is there as its last analysis left it (asking never starts one: typing in a long
+    // postmortem would analyse every version); a closed one is read if it is not there yet.
+    if (!documents.get(uri) && !related.has(uri)) await refreshClosed(uri, fileDeps);
     const found = related.related(uri, { limit });
     return found ? found.map(({ uri, title, date, score, sharedTerms }) => ({ uri, title, date, score, sharedTerms })) : null;
   });
