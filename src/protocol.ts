@@ -43,6 +43,32 @@ export const LINT_FILES_REQUEST = 'postmortem/lintFiles';
 /** Per URI, in order: the diagnostics of a postmortem (as published for open documents), or null for a file that is not one or cannot be read. */
 export type LintFilesResult = Array<{ uri: string; diagnostics: Diagnostic[] } | null>;
 
+/**
+ * `postmortem/related`: the earlier postmortems of the workspace most like one
+ * (open, or a file the server has modelled), best first, each with the words
+ * both lean on. Null when the document is not a postmortem the server knows.
+ */
+export const RELATED_REQUEST = 'postmortem/related';
+
+export interface RelatedParams {
+  uri: string;
+  /** How many to return at most (default 5, at most 20). */
+  limit?: number;
+}
+
+export interface RelatedIncidentInfo {
+  uri: string;
+  title: string;
+  /** YYYY-MM-DD when known. */
+  date: string | null;
+  /** The cosine of the two documents' weighted terms, 0–100. */
+  score: number;
+  /** The words both documents lean on, most telling first. */
+  sharedTerms: string[];
+}
+
+export type RelatedResult = RelatedIncidentInfo[] | null;
+
 /** `postmortem/published`: sent right after the diagnostics of a document version were published (a status bar or a test can wait on it). */
 export const PUBLISHED_NOTIFICATION = 'postmortem/published';
 

@@ -55,11 +55,21 @@ export interface BoardCounts {
   overdue: number;
 }
 
+/** An earlier postmortem like the one on the board (see `postmortem/related`). */
+export interface BoardRelated {
+  uri: string;
+  title: string;
+  date: string | null;
+  sharedTerms: string[];
+}
+
 export interface BoardState {
   mode: 'document' | 'workspace';
   title: string;
   groups: BoardGroup[];
   counts: BoardCounts;
+  /** Document mode: the earlier postmortems most like this one, once the language server answered. */
+  related?: BoardRelated[];
   /** UI strings in the user's language, so the webview needs no localisation of its own. */
   strings: Record<BoardString, string>;
 }
@@ -85,12 +95,17 @@ export type BoardString =
   | 'ttr'
   | 'markDone'
   | 'dismiss'
-  | 'empty';
+  | 'empty'
+  | 'related'
+  | 'noRelated'
+  | 'sharedTerms';
 
 /** Webview → extension. */
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; uri: string; line: number }
+  /** Opens a related postmortem the board lists. */
+  | { type: 'open'; uri: string }
   | { type: 'toggle'; uri: string; line: number; version: number; done: boolean }
   /** Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) in the board: undo or redo in the document the board last changed. */
   | { type: 'undo'; redo: boolean };
@@ -129,6 +144,8 @@ export function parseFromWebview(raw: unknown): FromWebview | null {
       return { type: 'ready' };
     case 'reveal':
       return isUri(m.uri) && isLine(m.line) ? { type: 'reveal', uri: m.uri, line: m.line } : null;
+    case 'open':
+      return isUri(m.uri) ? { type: 'open', uri: m.uri } : null;
     case 'toggle':
       return isUri(m.uri) && isLine(m.line) && isVersion(m.version) && typeof m.done === 'boolean'
         ? { type: 'toggle', uri: m.uri, line: m.line, version: m.version, done: m.done }

@@ -21,6 +21,7 @@ import { OverdueStatus } from './workspace/status.js';
 import { PostmortemsProvider } from './workspace/tree.js';
 import { ActionItemLenses } from './tracker/code-lens.js';
 import { IssueActions, openIssue } from './tracker/issue-actions.js';
+import { relatedSource } from './related.js';
 
 declare const __postmortemLoadStart: number | undefined;
 /** Time spent evaluating the bundle, up to this module's first line. */
@@ -66,15 +67,16 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     if (client.isRunning()) void client.sendNotification(CONFIG_CHANGED_NOTIFICATION);
   }));
   void client.start();
-  const outline = new OutlineProvider(analysis);
+  const index = new WorkspaceIndex(configs, analysis, client);
+  const related = relatedSource(client);
+  const outline = new OutlineProvider(analysis, related, index.onDidChange);
   const problems = new WorkspaceProblems(client);
   const workspaceDiagnostics = problems.collection;
   const view = vscode.window.createTreeView('postmortem.outline', { treeDataProvider: outline, showCollapseAll: true });
-  const index = new WorkspaceIndex(configs, analysis, client);
   const postmortems = new PostmortemsProvider(index);
   const postmortemsView = vscode.window.createTreeView('postmortem.postmortems', { treeDataProvider: postmortems });
   const status = new OverdueStatus(index);
-  const boards = new BoardController(context.extensionUri, analysis, index);
+  const boards = new BoardController(context.extensionUri, analysis, index, related);
   const insights = new InsightsPanel(context.extensionUri, index);
   // The workspace index loads in the background: the editor is usable before it finishes.
   void index.whenReady();

@@ -4,6 +4,7 @@ import { timeoutMessage } from '../core/lint/timeout.js';
 import { InProcessRunner, type AnalysisRunner } from './runner.js';
 import type { ConfigFileProblems, ServerConfigs } from './configs.js';
 import type { ServerHost } from './host.js';
+import type { WorkspaceRelated } from './related.js';
 
 export interface Analysis {
   uri: string;
@@ -17,6 +18,8 @@ export interface Analysis {
 interface Cached {
   version: number;
   generation: number;
+  /** The other postmortems as the analysis saw them (see WorkspaceRelated.generation). */
+  related: number;
   analysis: Promise<Analysis | undefined>;
 }
 
@@ -35,15 +38,28 @@ export class Analyses {
     private readonly host: ServerHost,
     private readonly current: (uri: string) => TextDocument | undefined,
     private readonly runner: AnalysisRunner = new InProcessRunner(),
+    /** The workspace's postmortems: each analysis reads the others and leaves its own there. */
+    private readonly related?: WorkspaceRelated,
   ) {}
 
   /** The analysis of this version of the document; undefined when the document moved on before it ran. */
   get(document: TextDocument): Promise<Analysis | undefined> {
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === this.configs.generation) return cached.analysis;
-    const entry: Cached = { version: document.version, generation: this.configs.generation, analysis: this.run(document, document.version, this.configs.generation) };
+    if (cached && cached.version === document.version && cached.generation === this.configs.generation && !this.relatedChanged(cached, document.uri)) return cached.analysis;
+    const related = this.related?.generation(document.uri) ?? 0;
+    const entry: Cached = { version: document.version, generation: this.configs.generation, related, analysis: this.run(document, document.version, this.configs.generation) };
     this.cache.set(document.uri, entry);
     return entry.analysis;
+  }
+
+  private relatedChanged(cached: Cached, uri: string): boolean {
+    return !!this.related && cached.related !== this.related.generation(uri);
+  }
+
+  /** Whether the document's last analysis was made before another postmortem changed in a way its repeated-fix check would see. */
+  outdated(uri: string): boolean {
+    const cached = this.cache.get(uri);
+    return !!cached && this.relatedChanged(cached, uri);
   }
 
   forget(uri: string): void {
@@ -60,11 +76,17 @@ export class Analyses {
     if (this.configs.generation !== generation) return this.get(now);
     // Turned off (postmortem.enable): nothing is analysed, and every feature sees a skipped document.
     const skipped = settings.enable === false ? 'postmortem.enable is off' : ignored ? 'named in .postmortemignore' : null;
-    if (skipped) return { uri: document.uri, version, result: { model: emptyModel(skipped, false), messages: [], skipped }, settings };
+    if (skipped) {
+      this.related?.remove(document.uri);
+      return { uri: document.uri, version, result: { model: emptyModel(skipped, false), messages: [], skipped }, settings };
+    }
     this.runs++;
     try {
-      const outcome = await this.runner.lint(document.uri, document.getText(), { path: globPath, config, today: this.host.today() }, () => this.current(document.uri)?.version === version);
+      const text = document.getText();
+      const related = this.related?.context(document.uri);
+      const outcome = await this.runner.lint(document.uri, text, { path: globPath, config, today: this.host.today(), ...(related ? { related } : {}) }, () => this.current(document.uri)?.version === version);
       if (outcome.kind === 'stale') return undefined;
+      if (outcome.kind === 'done') this.related?.put(document.uri, text, outcome.result.model);
       // Stopped by the watchdog: one message says where, and the document is not linted.
       const result: LintResult =
         outcome.kind === 'done' ? outcome.result : { model: emptyModel('the analysis was stopped', true), messages: [timeoutMessage(outcome.stage, outcome.timeoutMs)], skipped: null };

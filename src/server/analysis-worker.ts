@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ResolvedConfig } from '../core/config/types.js';
+import type { RelatedDocument } from '../core/related/document.js';
 import { AnalysisCache } from '../core/lint/analysis-cache.js';
 import { lintText, type LintResult } from '../core/lint/lint.js';
 import { PHASES } from '../core/lint/timeout.js';
@@ -19,7 +20,11 @@ interface WorkerInit {
   stage: SharedArrayBuffer;
 }
 
-type Request = { id: number; uri: string; text: string; options: RunOptions } | { forget: string };
+/**
+ * The other postmortems travel once per change of the workspace's set (`related`),
+ * not with every keystroke's job: a job only names its own uri among them.
+ */
+type Request = { id: number; uri: string; text: string; options: Omit<RunOptions, 'related'>; relatedUri?: string } | { forget: string } | { related: readonly RelatedDocument[] };
 type Reply = { id: number; result: LintResult } | { id: number; error: string } | { ready: true };
 
 export function isServerAnalysisWorker(): boolean {
@@ -30,15 +35,18 @@ export function isServerAnalysisWorker(): boolean {
 export function startServerAnalysisWorker(): void {
   const stage = new Int32Array((workerData as WorkerInit).stage);
   const caches = new Map<string, AnalysisCache>();
+  let documents: readonly RelatedDocument[] = [];
   parentPort!.on('message', (request: Request) => {
     if ('forget' in request) return void caches.delete(request.forget);
+    if ('related' in request) return void (documents = request.related);
     let cache = caches.get(request.uri);
     if (!cache) caches.set(request.uri, (cache = new AnalysisCache()));
     let reply: Reply;
     try {
       Atomics.store(stage, 0, 0);
       const onPhase = (phase: string) => void Atomics.store(stage, 0, Math.max(0, PHASES.indexOf(phase)));
-      reply = { id: request.id, result: lintText(request.text, { ...request.options, cache, onPhase }) };
+      const related = request.relatedUri !== undefined ? { related: { documents, uri: request.relatedUri } } : {};
+      reply = { id: request.id, result: lintText(request.text, { ...request.options, ...related, cache, onPhase }) };
     } catch (error) {
       caches.delete(request.uri);
       reply = { id: request.id, error: (error as Error).stack ?? String(error) };
@@ -72,6 +80,8 @@ export class WorkerRunner implements AnalysisRunner {
   private readonly queue: Job[] = [];
   private running: { job: Job; timer: ReturnType<typeof setTimeout> } | undefined;
   private nextId = 1;
+  /** The set of other postmortems the current worker holds. */
+  private sentRelated: readonly RelatedDocument[] | undefined;
   /** Workers started, the first included: a test reads it to see a stopped worker replaced. */
   started = 0;
 
@@ -100,6 +110,7 @@ export class WorkerRunner implements AnalysisRunner {
       : new Worker(__filename, options);
     this.started++;
     this.ready = false;
+    this.sentRelated = undefined;
     worker.stdout.resume();
     worker.stderr.on('data', (chunk: Buffer) => this.log(`[analysis worker] ${String(chunk).trimEnd()}`));
     worker.on('message', (reply: Reply) => this.finish(reply));
@@ -126,7 +137,12 @@ export class WorkerRunner implements AnalysisRunner {
     }
     const timer = setTimeout(() => this.timedOut(), job.options.config.analysisTimeoutMs);
     this.running = { job, timer };
-    worker.postMessage({ id: job.id, uri: job.uri, text: job.text, options: job.options } satisfies Request);
+    const { related, ...options } = job.options;
+    if (related && related.documents !== this.sentRelated) {
+      worker.postMessage({ related: related.documents } satisfies Request);
+      this.sentRelated = related.documents;
+    }
+    worker.postMessage({ id: job.id, uri: job.uri, text: job.text, options, ...(related ? { relatedUri: related.uri ?? job.uri } : {}) } satisfies Request);
   }
 
   private finish(reply: Reply) {

@@ -6,6 +6,7 @@ import type { Analyses } from './analyses.js';
 import type { ServerConfigs } from './configs.js';
 import { toDiagnostic } from './diagnostics.js';
 import type { ServerHost } from './host.js';
+import type { WorkspaceRelated } from './related.js';
 
 /** Lets other requests and notifications in between two files: a folder of big postmortems must not stall diagnostics. */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -20,6 +21,8 @@ interface Deps {
   configs: ServerConfigs;
   host: ServerHost;
   open: (uri: string) => TextDocument | undefined;
+  /** Where the files read here are kept for related incidents and repeated fixes. */
+  related?: WorkspaceRelated;
 }
 
 /** A closed file's text, read through the host: a regular file that can be within maxFileSize. */
@@ -46,7 +49,9 @@ export async function modelFiles(uris: readonly string[], deps: Deps): Promise<M
       continue;
     }
     try {
-      out.push({ uri, model: modelOf(text, { path: globPath, config }), hash: textHash(text) });
+      const model = modelOf(text, { path: globPath, config });
+      deps.related?.put(uri, text, model);
+      out.push({ uri, model, hash: textHash(text) });
     } catch (error) {
       deps.host.log(`[index] ${uri}: ${(error as Error).message}`);
       out.push(null);
@@ -67,7 +72,9 @@ export async function lintFiles(uris: readonly string[], deps: Deps): Promise<Li
       const { config, globPath, text } = await readClosed(uri, deps);
       if (text !== undefined) document = TextDocument.create(uri, 'markdown', 0, text);
       try {
-        result = text === undefined ? undefined : lintText(text, { path: globPath, config, today: deps.host.today() });
+        const related = deps.related?.context(uri);
+        result = text === undefined ? undefined : lintText(text, { path: globPath, config, today: deps.host.today(), ...(related ? { related } : {}) });
+        if (result && text !== undefined) deps.related?.put(uri, text, result.model);
       } catch (error) {
         deps.host.log(`[lint] ${uri}: ${(error as Error).message}`);
       }
@@ -76,4 +83,23 @@ export async function lintFiles(uris: readonly string[], deps: Deps): Promise<Li
     out.push(result && result.skipped === null && document ? { uri, diagnostics: result.messages.map((m) => toDiagnostic(m, document)) } : null);
   }
   return out;
+}
+
+/**
+ * A closed file as it now is on disk, for the related index: after it changed
+ * on disk, or after its editor closed (its unsaved text went with it). A file
+ * that is gone, unreadable or ignored leaves the index.
+ */
+export async function refreshClosed(uri: string, deps: Deps): Promise<void> {
+  if (!deps.related || deps.open(uri)) return;
+  const { config, globPath, text } = await readClosed(uri, deps);
+  // It may have been opened again meanwhile: its analysis keeps it current then.
+  if (deps.open(uri)) return;
+  if (text === undefined) return deps.related.remove(uri);
+  try {
+    deps.related.put(uri, text, modelOf(text, { path: globPath, config }));
+  } catch (error) {
+    deps.host.log(`[index] ${uri}: ${(error as Error).message}`);
+    deps.related.remove(uri);
+  }
 }

@@ -1,11 +1,13 @@
 import type { ResolvedConfig } from '../core/config/types.js';
 import { AnalysisCache } from '../core/lint/analysis-cache.js';
-import { lintText, type LintResult } from '../core/lint/lint.js';
+import { lintText, type LintRelated, type LintResult } from '../core/lint/lint.js';
 
 export interface RunOptions {
   path: string | undefined;
   config: ResolvedConfig;
   today: string;
+  /** The other postmortems of the workspace, for action-item-repeated. */
+  related?: LintRelated;
 }
 
 /** An analysis that finished, or one a watchdog stopped at a stage (see core/lint/timeout.ts). */

@@ -2,6 +2,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -11,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../core/config/file.js';
-import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, SERVER_NAME, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings, type InitializationOptions } from '../protocol.js';
+import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, RELATED_REQUEST, type RelatedParams, type RelatedResult, SERVER_NAME, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings, type InitializationOptions } from '../protocol.js';
 import { Analyses, type Analysis } from './analyses.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import type { AnalysisRunner } from './runner.js';
@@ -19,7 +20,8 @@ import { headingCompletions } from './completion.js';
 import { ServerConfigs } from './configs.js';
 import { brokenConfigDiagnostic, problemDiagnostic, toDiagnostic } from './diagnostics.js';
 import { foldingRanges } from './folding.js';
-import { lintFiles, modelFiles } from './model-files.js';
+import { lintFiles, modelFiles, refreshClosed } from './model-files.js';
+import { WorkspaceRelated } from './related.js';
 import type { ServerHost } from './host.js';
 import { hover } from './hover.js';
 import { textsFor } from './l10n.js';
@@ -39,7 +41,11 @@ export interface ServerOptions {
 export interface ServerState {
   analyses: Analyses;
   configs: ServerConfigs;
+  related: WorkspaceRelated;
 }
+
+/** Markdown files, watched so a deleted or changed postmortem leaves or updates the related index. */
+const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
 /**
  * The postmortem language server, on any connection (Node stdio or IPC, or a
@@ -69,7 +75,13 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     (uri, problems) => void connection.sendDiagnostics({ uri, diagnostics: problems.map(problemDiagnostic) }),
     () => folders,
   );
-  const analyses = new Analyses(configs, host, (uri) => documents.get(uri), options.runner);
+  // Another postmortem changed what a repeated-fix check would find: the open documents are checked again, once per burst.
+  let relatedTimer: ReturnType<typeof setTimeout> | undefined;
+  const related = new WorkspaceRelated(() => {
+    clearTimeout(relatedTimer);
+    relatedTimer = setTimeout(recheckOpen, Math.max(debounceMs, 300));
+  });
+  const analyses = new Analyses(configs, host, (uri) => documents.get(uri), options.runner, related);
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -98,7 +110,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
 
   connection.onInitialized(() => {
     if (options.runtime) connection.console.info([SERVER_NAME, options.version, 'running', options.runtime].filter(Boolean).join(' '));
-    if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })) });
+    if (canWatch) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...CONFIG_FILE_NAMES.map((n) => ({ globPattern: `**/${n}` })), { globPattern: '**/*.{md,markdown}' }] });
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(e.removed.map((f) => f.uri));
@@ -137,6 +149,17 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     configs.invalidate();
     for (const d of documents.all()) schedule(d.uri, 0);
   };
+  function recheckOpen() {
+    relatedTimer = undefined;
+    for (const d of documents.all()) {
+      if (!analyses.outdated(d.uri)) continue;
+      const { uri, version } = d;
+      // On save, the problems shown stay those of the saved text until the next save.
+      void configs.forDocument(uri).then(({ settings }) => {
+        if (settings.run !== 'onSave' && documents.get(uri)?.version === version) schedule(uri, 0);
+      });
+    }
+  }
 
   // Opening a document fires both events: the first change is the opening, linted at once in any run mode.
   const opening = new Set<string>();
@@ -154,8 +177,19 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     cancel(e.document.uri);
     analyses.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // Its unsaved text closed with it: the related index goes back to the file.
+    if (related.has(e.document.uri)) void refreshClosed(e.document.uri, fileDeps);
   });
-  connection.onDidChangeWatchedFiles(configChanged);
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const c of changes) {
+      if (c.type === FileChangeType.Deleted) {
+        // A deleted folder arrives as one event; an open document stays in the index as its editor has it.
+        if (!documents.get(c.uri)) related.removeUnder(c.uri);
+      } else if (MARKDOWN_FILE.test(c.uri) && related.has(c.uri)) void refreshClosed(c.uri, fileDeps);
+    }
+    // New Markdown files reach the index through postmortem/modelFiles or their opening.
+    if (changes.some((c) => !MARKDOWN_FILE.test(c.uri))) configChanged();
+  });
   connection.onDidChangeConfiguration((e) => {
     const settings = (e.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
     if (settings && typeof settings === 'object') pushed = settings as ServerSettings;
@@ -201,9 +235,19 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   });
 
   const uriList = (params: ModelFilesParams | undefined): string[] => (Array.isArray(params?.uris) ? params.uris.filter((u) => typeof u === 'string') : []);
-  const fileDeps = { analyses, configs, host, open: (uri: string) => documents.get(uri) };
+  const fileDeps = { analyses, configs, host, related, open: (uri: string) => documents.get(uri) };
   connection.onRequest(MODEL_FILES_REQUEST, (params: ModelFilesParams): Promise<ModelFilesResult> => modelFiles(uriList(params), fileDeps));
   connection.onRequest(LINT_FILES_REQUEST, (params: ModelFilesParams): Promise<LintFilesResult> => lintFiles(uriList(params), fileDeps));
+  connection.onRequest(RELATED_REQUEST, async (params: RelatedParams): Promise<RelatedResult> => {
+    const uri = typeof params?.uri === 'string' ? params.uri : undefined;
+    if (!uri) return null;
+    const limit = typeof params.limit === 'number' && params.limit >= 1 ? Math.min(Math.floor(params.limit), 20) : 5;
+    // An open document is there as its last analysis left it (asking never starts one: typing in a long
+    // postmortem would analyse every version); a closed one is read if it is not there yet.
+    if (!documents.get(uri) && !related.has(uri)) await refreshClosed(uri, fileDeps);
+    const found = related.related(uri, { limit });
+    return found ? found.map(({ uri, title, date, score, sharedTerms }) => ({ uri, title, date, score, sharedTerms })) : null;
+  });
 
   /** The open document once it reaches `version` (its opening or changes may still be on their way), or undefined after a while. */
   const documentAt = (uri: string, version: number, token: CancellationToken): Promise<TextDocument | undefined> => {
@@ -233,8 +277,11 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     });
   };
 
-  connection.onShutdown(() => options.runner?.dispose());
+  connection.onShutdown(() => {
+    clearTimeout(relatedTimer);
+    options.runner?.dispose();
+  });
   documents.listen(connection);
   connection.listen();
-  return { analyses, configs };
+  return { analyses, configs, related };
 }

@@ -27,6 +27,7 @@ import type { BoardGroup, BoardItem, BoardState, FromWebview, ToWebview } from '
 import { renderColumns } from './cards.js';
 import { el } from './dom.js';
 import { renderHeader } from './header.js';
+import { renderRelated } from './related.js';
 import { filterItems, normalizeViewState, sortGroups, viewStateFor, type Filter } from './model.js';
 import { showNotice } from './notice.js';
 import { renderTimeline, TimelineSizer } from './timeline.js';
@@ -64,6 +65,7 @@ const actions = {
     render();
   },
   requested: (g: BoardGroup, i: BoardItem) => pending.get(pendingKey(g, i)),
+  open: (uri: string) => post({ type: 'open', uri }),
 };
 
 function setFilter(f: Partial<Filter>) {
@@ -98,6 +100,11 @@ function renderGroup(group: BoardGroup, index: number, items: BoardItem[], s: Bo
 }
 
 function board(s: BoardState): HTMLElement[] {
+  const related = Array.isArray(s.related) ? [renderRelated(s.related, s.strings, actions.open)] : [];
+  return [...groups(s), ...related];
+}
+
+function groups(s: BoardState): HTMLElement[] {
   const out: HTMLElement[] = [renderHeader(s, view, setFilter)];
   if (!s.groups.length) return [...out, el('p', { class: 'empty' }, s.strings.empty)];
   const shown = s.groups.map((g) => ({ g, items: filterItems(g.items, view) }));

@@ -24,6 +24,9 @@ export const STRINGS: Record<BoardString, string> = {
   markDone: 'Mark as done',
   dismiss: 'Dismiss',
   empty: 'This document has no action items yet.',
+  related: 'Related incidents',
+  noRelated: 'No earlier postmortem reads alike.',
+  sharedTerms: 'Shared terms',
 };
 
 const item = (line: number, text: string, over: Partial<BoardItem> = {}): BoardItem => ({
@@ -117,7 +120,8 @@ export function hostileState(): BoardState {
     title: HOSTILE.title,
     groups: [group],
     counts: { open: 4, done: 1, overdue: 1 },
+    related: [{ uri: HOSTILE_URI, title: HOSTILE.script, date: HOSTILE.img, sharedTerms: [HOSTILE.svg, HOSTILE.entity] }],
     // Localised strings come from the extension too; treat them as data as well.
-    strings: { ...STRINGS, noOwner: HOSTILE.owner, short: HOSTILE.img, timeline: HOSTILE.svg, ttd: HOSTILE.script },
+    strings: { ...STRINGS, noOwner: HOSTILE.owner, short: HOSTILE.img, timeline: HOSTILE.svg, ttd: HOSTILE.script, related: HOSTILE.label },
   };
 }

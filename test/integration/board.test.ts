@@ -212,6 +212,31 @@ suite('action-items board', () => {
     assert.equal(board.panel.title, 'Action Items: 주문 서버 메모리 부족으로 인한 주문 실패');
   });
 
+  test('lists the earlier postmortems like the document; a title opens one the board listed, never a forged one', async () => {
+    const { boards, index } = await api();
+    // The language server knows the workspace's closed files once the index has modelled them.
+    await index.whenReady();
+    const korean = workspaceUri('postmortems', 'korean.md');
+    const earlier = workspaceUri('postmortems', 'order-oom-2025.md');
+    await vscode.window.showTextDocument(korean, { viewColumn: vscode.ViewColumn.One });
+    const board = (await boards.showDocument(korean))!;
+    const state = await nextState(board, (s) => s.groups[0]?.uri === korean.toString() && !!s.related?.some((r) => r.uri === earlier.toString()));
+    assert.equal(state.strings.related, 'Related incidents');
+    const related = state.related!.find((r) => r.uri === earlier.toString())!;
+    assert.equal(related.title, '주문 목록 조회 폭증으로 인한 주문 서버 재시작');
+    assert.equal(related.date, '2025-11-07');
+    assert.ok(related.sharedTerms.includes('메모리') && related.sharedTerms.includes('주문'), related.sharedTerms.join(', '));
+    assert.ok(!state.related!.some((r) => r.uri === korean.toString()), 'never the document itself');
+    // What a forged page could send: a file the board does not list is not opened.
+    const forged = workspaceUri('notes.md');
+    await board.receive({ type: 'open', uri: forged.toString() });
+    await board.receive({ type: 'open', uri: 42 });
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === forged.toString()), 'the forged file was not opened');
+    await board.receive({ type: 'open', uri: related.uri });
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), earlier.toString());
+    board.dispose();
+  });
+
   test('shows every postmortem in the workspace, overdue first, and counts overdue items in the status bar', async () => {
     const { index, status } = await api();
     await index.whenReady();

@@ -25,6 +25,24 @@ suite('diagnostics', () => {
     assert.ok(diags.some((d) => codeOf(d) === 'five-whys'));
   });
 
+  test('name an earlier postmortem that promised the same fix, with a link to its item', async () => {
+    const { index } = await api();
+    // The language server knows the workspace's closed files once the index has modelled them.
+    await index.whenReady();
+    const editor = await open('postmortems', 'complete.md');
+    const diags = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'action-item-repeated'));
+    const repeated = diags.filter((d) => codeOf(d) === 'action-item-repeated');
+    assert.equal(repeated.length, 1, repeated.map((d) => d.message).join('\n'));
+    const d = repeated[0];
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(editor.document.lineAt(d.range.start.line).text, /error-rate gate to the checkout canary/);
+    assert.match(d.message, /^The same fix was promised in checkout-gateway-2025, still open/);
+    const earlier = workspaceUri('postmortems', 'checkout-gateway-2025.md');
+    assert.equal(d.relatedInformation?.[0]?.location.uri.toString(), earlier.toString());
+    const line = fs.readFileSync(earlier.fsPath, 'utf8').split('\n')[d.relatedInformation![0].location.range.start.line];
+    assert.match(line ?? '', /^- \[ \] Add an error-rate gate to the checkout canary step/);
+  });
+
   test('update after an edit', async () => {
     const uri = writeTemp('edit.md', '---\ntype: postmortem\n---\n# X\n\n## Timeline\n\nAll times in UTC.\n\n- 10:00 — Start\n\n## Root cause\n\n1. Why? A.\n2. Why? B.\n3. Why? C.\n4. Why? D.\n5. Why? The pipeline has no check.\n');
     const editor = await vscode.window.showTextDocument(uri);

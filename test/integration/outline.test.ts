@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../src/extension/outline/nodes.js';
-import { api, cleanTemp, open, waitFor } from './helpers.js';
+import { api, cleanTemp, open, waitFor, workspaceUri } from './helpers.js';
 
 async function shownFor(document: vscode.TextDocument) {
   const { outline } = await api();
@@ -68,6 +68,41 @@ suite('incident outline', () => {
     const ko = await open('postmortems', 'korean.md');
     await shownFor(ko.document);
     assert.equal(outline.getTreeItem(outline.getChildren()[0]).label, '주문 서버 메모리 부족으로 인한 주문 실패');
+  });
+
+  test('shows the earlier postmortems like this one as "Related incidents", with the shared terms; a click opens one', async () => {
+    const { index } = await api();
+    // The language server knows the workspace's closed files once the index has modelled them.
+    await index.whenReady();
+    const earlier = workspaceUri('postmortems', 'checkout-gateway-2025.md').toString();
+    const editor = await open('postmortems', 'complete.md');
+    const outline = await shownFor(editor.document);
+    await waitFor(outline.onDidShowRelated, () => (outline.relatedShown?.some((r) => r.uri === earlier) ? true : undefined), 20_000, 'the related incidents');
+    const group = outline.getChildren().find((n) => n.kind === 'relatedGroup')!;
+    const groupItem = outline.getTreeItem(group);
+    assert.equal(groupItem.label, 'Related incidents');
+    const children = outline.getChildren(group);
+    assert.equal(groupItem.description, String(children.length));
+    const first = outline.getTreeItem(children[0]);
+    assert.equal(first.label, 'Checkout errors after a payment gateway endpoint change');
+    for (const term of ['checkout', 'gateway']) assert.match(String(first.description), new RegExp(`\\b${term}\\b`));
+    assert.match(String(first.tooltip), /2025-08-19/);
+    assert.equal(first.command?.command, 'vscode.open');
+    await vscode.commands.executeCommand(first.command!.command, ...(first.command!.arguments ?? []));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), earlier);
+  });
+
+  test('finds related incidents among Korean postmortems too', async () => {
+    const { index } = await api();
+    await index.whenReady();
+    const earlier = workspaceUri('postmortems', 'order-oom-2025.md').toString();
+    const editor = await open('postmortems', 'korean.md');
+    const outline = await shownFor(editor.document);
+    const related = await waitFor(outline.onDidShowRelated, () => (outline.relatedShown?.some((r) => r.uri === earlier) ? outline.relatedShown : undefined), 20_000, 'the related incidents');
+    const node = outline.getChildren(outline.getChildren().find((n) => n.kind === 'relatedGroup')).find((n) => n.kind === 'related' && n.incident.uri === earlier)!;
+    assert.equal(outline.getTreeItem(node).label, '주문 목록 조회 폭증으로 인한 주문 서버 재시작');
+    assert.match(String(outline.getTreeItem(node).description), /메모리/);
+    assert.ok(!related.some((r) => r.uri === editor.document.uri.toString()), 'never the document itself');
   });
 
   test('clicking a node reveals its line', async () => {

@@ -161,3 +161,11 @@ describe('link text', () => {
     assert.equal(shortUrl('not a url'), 'not a url');
   });
 });
+
+describe('a related postmortem opened from the board', () => {
+  it('passes only a well-formed open message on (the extension then opens only a URI it listed)', async () => {
+    const { parseFromWebview } = await import('../../src/board/protocol.js');
+    assert.deepEqual(parseFromWebview({ type: 'open', uri: 'file:///pm/a.md' }), { type: 'open', uri: 'file:///pm/a.md' });
+    for (const bad of [{ type: 'open' }, { type: 'open', uri: 42 }, { type: 'open', uri: '' }, { type: 'open', uri: 'x'.repeat(5000) }]) assert.equal(parseFromWebview(bad), null, JSON.stringify(bad).slice(0, 40));
+  });
+});

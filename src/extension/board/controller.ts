@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BoardViewState } from '../../board/protocol.js';
 import { isMarkdown, type AnalysisService } from '../analysis.js';
+import type { RelatedSource } from '../related.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
 import { BOARD_VIEW_TYPE, BoardPanel } from './panel.js';
 import { restorableUri } from './restore.js';
@@ -14,6 +15,7 @@ export class BoardController implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly analysis: AnalysisService,
     private readonly index: WorkspaceIndex,
+    private readonly related?: RelatedSource,
   ) {
     this.serializer = vscode.window.registerWebviewPanelSerializer(BOARD_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state: BoardViewState | undefined) => this.restore(panel, state).then(() => undefined),
@@ -31,7 +33,7 @@ export class BoardController implements vscode.Disposable {
       accepted = restorableUri(state.uri, open, this.index.all().map((e) => e.uri.toString()));
     }
     const uri = accepted ? vscode.Uri.parse(accepted, true) : undefined;
-    const board = this.adopt(new BoardPanel(panel, mode, this.extensionUri, this.analysis, this.index, uri));
+    const board = this.adopt(new BoardPanel(panel, mode, this.extensionUri, this.analysis, this.index, uri, this.related));
     await board.render();
     return board;
   }
@@ -63,7 +65,7 @@ export class BoardController implements vscode.Disposable {
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(BOARD_VIEW_TYPE, vscode.l10n.t('Action Items'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] });
-    const board = this.adopt(new BoardPanel(panel, 'document', this.extensionUri, this.analysis, this.index, document.uri));
+    const board = this.adopt(new BoardPanel(panel, 'document', this.extensionUri, this.analysis, this.index, document.uri, this.related));
     await board.render();
     return board;
   }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { parseFromWebview, type BoardState, type BoardViewState, type FromWebview, type ToWebview } from '../../board/protocol.js';
+import { parseFromWebview, type BoardRelated, type BoardState, type BoardViewState, type FromWebview, type ToWebview } from '../../board/protocol.js';
+import type { RelatedSource } from '../related.js';
 import { isMarkdown, type AnalysisService } from '../analysis.js';
 import { localToday } from '../../core/clock.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
@@ -26,6 +27,8 @@ export class BoardPanel implements vscode.Disposable {
   readonly onDidDispose = this.closed.event;
   lastState: BoardState | undefined;
   private uri: vscode.Uri | undefined;
+  /** The related incidents of the document shown, once the language server answered (document mode). */
+  private related: { uri: string; list: BoardRelated[] } | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -34,6 +37,7 @@ export class BoardPanel implements vscode.Disposable {
     private readonly analysis: AnalysisService,
     private readonly index: WorkspaceIndex,
     uri?: vscode.Uri,
+    private readonly relatedOf?: RelatedSource,
   ) {
     this.uri = uri;
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
@@ -54,7 +58,14 @@ export class BoardPanel implements vscode.Disposable {
           if (e && isMarkdown(e.document) && e.document.uri.toString() !== this.uri?.toString()) void this.follow(e.document);
         }),
         analysis.onDidAnalyze((a) => {
-          if (a.document.uri.toString() === this.uri?.toString()) this.post({ type: 'state', state: this.documentState(a.document, a.result.model) });
+          if (a.document.uri.toString() !== this.uri?.toString()) return;
+          this.post({ type: 'state', state: this.documentState(a.document, a.result.model) });
+          void this.loadRelated(a.document);
+        }),
+        // Another postmortem changed: the related incidents may too.
+        index.onDidChange(() => {
+          const document = this.uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri?.toString());
+          if (document) void this.loadRelated(document);
         }),
       );
     } else {
@@ -77,7 +88,20 @@ export class BoardPanel implements vscode.Disposable {
     const title = model?.title ?? vscode.workspace.asRelativePath(document.uri);
     this.panel.title = vscode.l10n.t('Action Items: {0}', title);
     const groups = model ? [groupOf(document.uri, textHash(document.getText()), model, localToday())] : [];
-    return stateOf('document', title, groups);
+    const related = this.related?.uri === document.uri.toString() ? this.related.list : undefined;
+    return stateOf('document', title, groups, related);
+  }
+
+  /** Asks the server for the document's related incidents and redraws when they differ from those shown. */
+  private async loadRelated(document: vscode.TextDocument) {
+    if (!this.relatedOf) return;
+    const uri = document.uri.toString();
+    const answer = await this.relatedOf(document.uri);
+    if (this.disposed || this.uri?.toString() !== uri) return;
+    const list: BoardRelated[] = (answer ?? []).map(({ uri, title, date, sharedTerms }) => ({ uri, title, date, sharedTerms }));
+    if (this.related?.uri === uri && JSON.stringify(this.related.list) === JSON.stringify(list)) return;
+    this.related = { uri, list };
+    this.post({ type: 'state', state: this.documentState(document) });
   }
 
   /** Sends the current state; in document mode from the document's current analysis. */
@@ -96,7 +120,9 @@ export class BoardPanel implements vscode.Disposable {
     if (!this.uri) return;
     const document = await vscode.workspace.openTextDocument(this.uri);
     const a = await this.analysis.analyze(document);
-    if (a) this.post({ type: 'state', state: this.documentState(document, a.result.model) });
+    if (!a) return;
+    this.post({ type: 'state', state: this.documentState(document, a.result.model) });
+    await this.loadRelated(document);
   }
 
   private post(message: ToWebview) {
@@ -111,6 +137,7 @@ export class BoardPanel implements vscode.Disposable {
     if (!message) return;
     if (message.type === 'ready') return this.render();
     if (message.type === 'undo') return this.undo(message.redo);
+    if (message.type === 'open') return this.openRelated(message.uri);
     const uri = this.known(message);
     if (!uri) return;
     if (message.type === 'reveal') {
@@ -127,6 +154,12 @@ export class BoardPanel implements vscode.Disposable {
   private known(message: Extract<FromWebview, { uri: string }>): vscode.Uri | undefined {
     const group = this.lastState?.groups.find((g) => g.uri === message.uri);
     return group ? vscode.Uri.parse(group.uri, true) : undefined;
+  }
+
+  /** Opens a related postmortem, only one the board lists: a forged URI is ignored. */
+  private async openRelated(uri: string) {
+    if (!this.lastState?.related?.some((r) => r.uri === uri)) return;
+    await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(uri, true), { viewColumn: vscode.ViewColumn.One, preview: false });
   }
 
   private async toggle(uri: vscode.Uri, message: Extract<FromWebview, { type: 'toggle' }>) {
@@ -169,7 +202,10 @@ export class BoardPanel implements vscode.Disposable {
     return { mode: this.mode, uri: this.uri?.toString() ?? null, owner: null, openOnly: false, overdueOnly: false };
   }
 
+  private disposed = false;
+
   dispose(): void {
+    this.disposed = true;
     this.closed.fire();
     this.closed.dispose();
     for (const s of this.subscriptions) s.dispose();

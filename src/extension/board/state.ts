@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { BoardCounts, BoardGroup, BoardItem, BoardState, BoardString } from '../../board/protocol.js';
+import type { BoardCounts, BoardGroup, BoardItem, BoardRelated, BoardState, BoardString } from '../../board/protocol.js';
 import { safeLink } from '../../board/protocol.js';
 import type { PostmortemModel } from '../../core/model/types.js';
 import { isOverdue } from '../../core/model/overdue.js';
@@ -27,6 +27,9 @@ export function boardStrings(): Record<BoardString, string> {
     markDone: vscode.l10n.t('Done'),
     dismiss: vscode.l10n.t('Dismiss'),
     empty: vscode.l10n.t('Open a postmortem to see its action items.'),
+    related: vscode.l10n.t('Related incidents'),
+    noRelated: vscode.l10n.t('No earlier postmortem reads alike.'),
+    sharedTerms: vscode.l10n.t('Shared terms'),
   };
 }
 
@@ -73,6 +76,6 @@ export function countsOf(groups: BoardGroup[]): BoardCounts {
   return { open: items.filter((i) => !i.done).length, done: items.filter((i) => i.done).length, overdue: items.filter((i) => i.overdue).length };
 }
 
-export function stateOf(mode: BoardState['mode'], title: string, groups: BoardGroup[]): BoardState {
-  return { mode, title, groups, counts: countsOf(groups), strings: boardStrings() };
+export function stateOf(mode: BoardState['mode'], title: string, groups: BoardGroup[], related?: BoardRelated[]): BoardState {
+  return { mode, title, groups, counts: countsOf(groups), strings: boardStrings(), ...(related ? { related } : {}) };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isOverdue } from '../../core/model/overdue.js';
 import type { ActionItem, Phase, PostmortemModel, SectionKind, TimelineEntry, Why } from '../../core/model/types.js';
+import type { RelatedIncidentInfo } from '../../protocol.js';
 
 export type OutlineNode =
   | { kind: 'header'; model: PostmortemModel }
@@ -9,7 +10,9 @@ export type OutlineNode =
   | { kind: 'why'; whys: Why[]; index: number }
   | { kind: 'term'; term: 'short' | 'mid' | 'long' | 'none'; items: ActionItem[]; today: string }
   | { kind: 'action'; item: ActionItem; today: string }
-  | { kind: 'missing'; section: SectionKind };
+  | { kind: 'missing'; section: SectionKind }
+  | { kind: 'relatedGroup'; incidents: RelatedIncidentInfo[] }
+  | { kind: 'related'; incident: RelatedIncidentInfo };
 
 const PHASE_ICONS: Record<Phase, [string, string]> = {
   detection: ['bell', 'charts.yellow'],
@@ -140,6 +143,29 @@ export function toTreeItem(node: OutlineNode, uri: vscode.Uri): vscode.TreeItem 
       item.contextValue = 'postmortem.missingSection';
       return item;
     }
+    case 'relatedGroup': {
+      const n = node.incidents.length;
+      const item = new vscode.TreeItem(vscode.l10n.t('Related incidents'), n ? C.Collapsed : C.None);
+      item.id = 'group:related';
+      item.description = n ? String(n) : vscode.l10n.t('none found');
+      item.iconPath = new vscode.ThemeIcon('references');
+      item.tooltip = vscode.l10n.t('Earlier postmortems whose cause or affected systems read most alike');
+      item.contextValue = 'postmortem.group.related';
+      return item;
+    }
+    case 'related': {
+      const r = node.incident;
+      const item = new vscode.TreeItem(r.title, C.None);
+      item.id = `related:${r.uri}`;
+      // Why it is related: the words both postmortems lean on.
+      item.description = r.sharedTerms.join(', ');
+      const target = vscode.Uri.parse(r.uri, true);
+      item.iconPath = new vscode.ThemeIcon('file');
+      item.tooltip = [r.title, r.date, vscode.l10n.t('Shared terms: {0}', r.sharedTerms.join(', ')), vscode.workspace.asRelativePath(target)].filter(Boolean).join('\n');
+      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open related postmortem'), arguments: [target] };
+      item.contextValue = 'postmortem.relatedIncident';
+      return item;
+    }
   }
 }
 
@@ -147,15 +173,21 @@ export function phaseLabel(p: Phase): string {
   return { detection: vscode.l10n.t('detection'), classification: vscode.l10n.t('classification'), propagation: vscode.l10n.t('propagation'), recovery: vscode.l10n.t('recovery') }[p];
 }
 
-/** The children of a node: the tree's shape lives here, apart from how items look. */
-export function childrenOf(node: OutlineNode | undefined, model: PostmortemModel, today: string): OutlineNode[] {
+/**
+ * The children of a node: the tree's shape lives here, apart from how items look.
+ * `related` is the language server's answer for the document, once it came.
+ */
+export function childrenOf(node: OutlineNode | undefined, model: PostmortemModel, today: string, related?: RelatedIncidentInfo[]): OutlineNode[] {
   if (!node) {
     const out: OutlineNode[] = [{ kind: 'header', model }];
     if (model.missingSections.length) out.push({ kind: 'group', id: 'missing', model });
     out.push({ kind: 'group', id: 'timeline', model }, { kind: 'group', id: 'whys', model }, { kind: 'group', id: 'actions', model });
+    if (related) out.push({ kind: 'relatedGroup', incidents: related });
     return out;
   }
   switch (node.kind) {
+    case 'relatedGroup':
+      return node.incidents.map((incident) => ({ kind: 'related', incident }));
     case 'group':
       if (node.id === 'timeline') return model.timeline.map((entry) => ({ kind: 'entry', entry }));
       if (node.id === 'whys') return model.whys.length ? [{ kind: 'why', whys: model.whys, index: 0 }] : [];

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { localToday } from '../../core/clock.js';
 import type { Analysis, AnalysisService } from '../analysis.js';
 import { isMarkdown } from '../analysis.js';
+import type { RelatedIncidentInfo } from '../../protocol.js';
+import type { RelatedSource } from '../related.js';
 import { childrenOf, toTreeItem, type OutlineNode } from './nodes.js';
 
 
@@ -21,14 +23,28 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   private readonly refreshed = new vscode.EventEmitter<Analysis | undefined>();
   readonly onDidRefresh = this.refreshed.event;
   private current: Analysis | undefined;
+  /** The server's related incidents for the document shown (by its URI), once they came. */
+  private related: { uri: string; incidents: RelatedIncidentInfo[] } | undefined;
+  private readonly relatedShownEmitter = new vscode.EventEmitter<RelatedIncidentInfo[]>();
+  /** Fires after the tree was given the related incidents of the document it shows (tests wait on it). */
+  readonly onDidShowRelated = this.relatedShownEmitter.event;
   private readonly subscriptions: vscode.Disposable[];
   private typing: ReturnType<typeof setTimeout> | undefined;
   static readonly typingDelayMs = 250;
 
-  constructor(private readonly analysis: AnalysisService) {
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly relatedOf?: RelatedSource,
+    /** Fires when other postmortems of the workspace changed: the related incidents are asked again. */
+    workspaceChanged?: vscode.Event<void>,
+  ) {
     this.subscriptions = [
       this.changed,
       this.refreshed,
+      this.relatedShownEmitter,
+      workspaceChanged?.(() => {
+        if (this.current) void this.loadRelated(this.current);
+      }) ?? { dispose: () => undefined },
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       // A closed document leaves the outline, even while focus is elsewhere (the board, the panel):
       // its last tab closing says so at once, the document's disposal only later.
@@ -56,6 +72,11 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     return this.current;
   }
 
+  /** The related incidents shown for the current document, if they came. */
+  get relatedShown(): RelatedIncidentInfo[] | undefined {
+    return this.current && this.related?.uri === this.current.document.uri.toString() ? this.related.incidents : undefined;
+  }
+
   async refresh(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !isMarkdown(document)) {
@@ -73,6 +94,20 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     void vscode.commands.executeCommand('setContext', 'postmortem.hasPostmortem', !!this.current);
     this.changed.fire(undefined);
     this.refreshed.fire(this.current);
+    if (this.current) void this.loadRelated(this.current);
+  }
+
+  /** Asks the server after the tree is drawn: the outline never waits for the search. */
+  private async loadRelated(a: Analysis) {
+    if (!this.relatedOf) return;
+    const uri = a.document.uri.toString();
+    const answer = await this.relatedOf(a.document.uri);
+    if (this.current?.document.uri.toString() !== uri) return;
+    const incidents = answer ?? [];
+    const unchanged = this.related?.uri === uri && JSON.stringify(this.related.incidents) === JSON.stringify(incidents);
+    this.related = { uri, incidents };
+    if (!unchanged) this.changed.fire(undefined);
+    this.relatedShownEmitter.fire(incidents);
   }
 
   getTreeItem(node: OutlineNode): vscode.TreeItem {
@@ -81,7 +116,7 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
 
   getChildren(node?: OutlineNode): OutlineNode[] {
     if (!this.current) return [];
-    return childrenOf(node, this.current.result.model, localToday());
+    return childrenOf(node, this.current.result.model, localToday(), this.relatedShown);
   }
 
   dispose(): void {

@@ -1,0 +1,123 @@
+/**
+ * The workspace's postmortems as the related-incidents search reads them,
+ * kept in the server: from the open documents' analyses and from the files it
+ * models for the workspace index. Two uses: `postmortem/related` (the earlier
+ * postmortems most like one) and the other postmortems `action-item-repeated`
+ * checks an open document's items against. Pure server code: no file access
+ * here, so the browser build keeps it too.
+ */
+import { textHash } from '../core/board/hash.js';
+import type { LintRelated } from '../core/lint/lint.js';
+import type { PostmortemModel } from '../core/model/types.js';
+import { FIELDS, relatedDocument, type Field, type RelatedDocument } from '../core/related/document.js';
+import { RelatedIndex, type RelatedIncident, type RelatedOptions } from '../core/related/index.js';
+
+const NO_FIELDS = Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<Field, string>;
+
+/**
+ * What of a document the repeated-fix rule reads, its items' places by line and
+ * column (an offset moves with any edit above): a change elsewhere, such as a
+ * typo fixed in the summary, re-checks nothing.
+ */
+const promiseKey = (doc: RelatedDocument | undefined): string =>
+  doc?.items.length
+    ? JSON.stringify([doc.title, doc.date, doc.items.map((i) => [i.terms, i.done, i.due, i.span.start.line, i.span.start.column, i.span.end.line, i.span.end.column])])
+    : '';
+
+interface Change {
+  uri: string;
+  stamp: number;
+}
+
+export class WorkspaceRelated {
+  private readonly docs = new Map<string, { doc: RelatedDocument; hash: number; key: string }>();
+  /** The search index, brought up to date only when a search asks: typing costs no indexing. */
+  private readonly index = new RelatedIndex();
+  private readonly stale = new Set<string>();
+  private readonly answers = new Map<string, RelatedIncident[] | undefined>();
+  /** The documents as the rule reads them (without their text), one array per state: the rule caches by its identity. */
+  private snapshot: RelatedDocument[] | undefined;
+  private stamp = 0;
+  /** The two latest changes by different documents: a document's own change never makes its analysis stale. */
+  private latest: Change = { uri: '', stamp: 0 };
+  private second: Change = { uri: '', stamp: 0 };
+
+  /** `changed` hears of each change the repeated-fix rule would see, with the document it came from. */
+  constructor(private readonly changed: (uri: string) => void = () => undefined) {}
+
+  /** A document's current text and model; one that is not a postmortem leaves the index. */
+  put(uri: string, text: string, model: PostmortemModel): void {
+    if (!model.isPostmortem) return this.remove(uri);
+    const hash = textHash(text);
+    if (this.docs.get(uri)?.hash === hash) return;
+    const doc = relatedDocument({ uri, text, model });
+    this.set(uri, { doc, hash, key: promiseKey(doc) });
+  }
+
+  remove(uri: string): void {
+    if (this.docs.has(uri)) this.set(uri, undefined);
+  }
+
+  /** Removes the document and any under it, when `uri` was a folder. */
+  removeUnder(uri: string): void {
+    const prefix = uri.endsWith('/') ? uri : uri + '/';
+    for (const key of [...this.docs.keys()]) if (key === uri || key.startsWith(prefix)) this.remove(key);
+  }
+
+  has(uri: string): boolean {
+    return this.docs.has(uri);
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  private set(uri: string, entry: { doc: RelatedDocument; hash: number; key: string } | undefined) {
+    this.answers.clear();
+    const before = this.docs.get(uri)?.key ?? '';
+    if (entry) this.docs.set(uri, entry);
+    else this.docs.delete(uri);
+    this.stale.add(uri);
+    if ((entry?.key ?? '') === before) return;
+    this.snapshot = undefined;
+    const stamp = ++this.stamp;
+    if (this.latest.uri === uri) this.latest = { uri, stamp };
+    else [this.second, this.latest] = [this.latest, { uri, stamp }];
+    this.changed(uri);
+  }
+
+  /** Counts the changes to the other documents than `uri` that the rule would see: an analysis made before the last one is out of date. */
+  generation(uri: string): number {
+    return this.latest.uri !== uri ? this.latest.stamp : this.second.stamp;
+  }
+
+  /** The other postmortems for the rule, or undefined when there are none. */
+  context(uri: string): LintRelated | undefined {
+    if (!this.docs.size || (this.docs.size === 1 && this.docs.has(uri))) return undefined;
+    this.snapshot ??= [...this.docs.values()].map(({ doc }) => ({ ...doc, fields: NO_FIELDS }));
+    return { documents: this.snapshot, uri };
+  }
+
+  /**
+   * The earlier postmortems most like the indexed document `uri`; undefined when it is not one.
+   * Kept until a document changes: the outline and the board ask about the same version.
+   */
+  related(uri: string, options?: RelatedOptions): RelatedIncident[] | undefined {
+    const asked = JSON.stringify([uri, options ?? {}]);
+    if (this.answers.has(asked)) return this.answers.get(asked);
+    const answer = this.search(uri, options);
+    this.answers.set(asked, answer);
+    return answer;
+  }
+
+  private search(uri: string, options?: RelatedOptions): RelatedIncident[] | undefined {
+    for (const key of this.stale) {
+      const entry = this.docs.get(key);
+      if (entry) this.index.add(entry.doc);
+      else this.index.remove(key);
+    }
+    this.stale.clear();
+    const doc = this.index.get(uri);
+    return doc ? this.index.related(doc, options) : undefined;
+  }
+}
