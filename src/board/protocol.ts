@@ -23,6 +23,8 @@ export interface BoardItem {
   ticketLabel: string | null;
   /** Whether the done state can be toggled (a task-list box or a Status cell). */
   canToggle: boolean;
+  /** The item's stable id (see core/tracker/item-id.ts), for trackers and scripts. */
+  id: string;
 }
 
 export interface BoardTimelineEntry {
@@ -98,7 +100,9 @@ export type BoardString =
   | 'empty'
   | 'related'
   | 'noRelated'
-  | 'sharedTerms';
+  | 'sharedTerms'
+  | 'itemId'
+  | 'newIssue';
 
 /** Webview → extension. */
 export type FromWebview =
@@ -107,6 +111,8 @@ export type FromWebview =
   /** Opens a related postmortem the board lists. */
   | { type: 'open'; uri: string }
   | { type: 'toggle'; uri: string; line: number; version: number; done: boolean }
+  /** Opens the new-issue page for an item of a document the board shows. */
+  | { type: 'issue'; uri: string; line: number }
   /** Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) in the board: undo or redo in the document the board last changed. */
   | { type: 'undo'; redo: boolean };
 
@@ -146,6 +152,8 @@ export function parseFromWebview(raw: unknown): FromWebview | null {
       return isUri(m.uri) && isLine(m.line) ? { type: 'reveal', uri: m.uri, line: m.line } : null;
     case 'open':
       return isUri(m.uri) ? { type: 'open', uri: m.uri } : null;
+    case 'issue':
+      return isUri(m.uri) && isLine(m.line) ? { type: 'issue', uri: m.uri, line: m.line } : null;
     case 'toggle':
       return isUri(m.uri) && isLine(m.line) && isVersion(m.version) && typeof m.done === 'boolean'
         ? { type: 'toggle', uri: m.uri, line: m.line, version: m.version, done: m.done }

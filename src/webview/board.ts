@@ -66,6 +66,7 @@ const actions = {
   },
   requested: (g: BoardGroup, i: BoardItem) => pending.get(pendingKey(g, i)),
   open: (uri: string) => post({ type: 'open', uri }),
+  issue: (g: BoardGroup, i: BoardItem) => post({ type: 'issue', uri: g.uri, line: i.line }),
 };
 
 function setFilter(f: Partial<Filter>) {

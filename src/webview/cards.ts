@@ -10,6 +10,8 @@ export interface CardActions {
   toggle(group: BoardGroup, item: BoardItem, done: boolean): void;
   /** The done state asked for and not yet confirmed by a new state, if any. */
   requested(group: BoardGroup, item: BoardItem): boolean | undefined;
+  /** Opens the new-issue page for the item. */
+  issue(group: BoardGroup, item: BoardItem): void;
 }
 
 type Strings = Record<BoardString, string>;
@@ -21,6 +23,13 @@ function ticket(item: BoardItem, strings: Strings): HTMLElement | null {
     return link(item.ticket, label, { class: 'meta ticket', 'aria-label': `${strings.ticket}: ${label}` }, icon('link-external'), ' ');
   }
   return item.ticketLabel ? el('span', { class: 'meta ticket', title: strings.ticket }, icon('issues'), ' ', item.ticketLabel) : null;
+}
+
+function issueButton(group: BoardGroup, item: BoardItem, strings: Strings, actions: CardActions): HTMLElement {
+  const button = el('button', { type: 'button', class: 'meta new-issue', 'aria-label': `${strings.newIssue}: ${item.text}` }, icon('issues'), ' ', strings.newIssue);
+  // The card's own click (open the line) leaves inner buttons alone: see onActivate.
+  button.addEventListener('click', () => actions.issue(group, item));
+  return button;
 }
 
 function card(group: BoardGroup, item: BoardItem, key: string, strings: Strings, actions: CardActions): HTMLLIElement {
@@ -66,6 +75,8 @@ function card(group: BoardGroup, item: BoardItem, key: string, strings: Strings,
       item.due && el('span', { class: 'meta due', title: strings.due }, icon('calendar'), ' ', item.due),
       item.overdue && !item.done && el('span', { class: 'badge badge-overdue' }, icon('warning'), ' ', strings.overdue),
       ticket(item, strings),
+      el('span', { class: 'meta item-id', title: strings.itemId }, item.id),
+      issueButton(group, item, strings, actions),
     ),
   );
   onActivate(li, () => actions.reveal(group.uri, item.line));

@@ -53,6 +53,20 @@ describe('board interaction', () => {
     assert.equal(await page.getAttribute('[data-key="g0:card:40"] a.ticket', 'target'), '_blank');
   });
 
+  it('shows each item\'s id and a New issue button that asks for the item\'s issue, not its line', async () => {
+    await sendState(page, normalState());
+    assert.equal(await page.textContent('[data-key="g0:card:41"] .item-id'), '2026-03-14-checkout#0000041');
+    await clearPosted(page);
+    await page.click('[data-key="g0:card:41"] button.new-issue');
+    await page.focus('[data-key="g0:card:42"] button.new-issue');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await posted(page), [
+      { type: 'issue', uri: DOC_URI, line: 41 },
+      { type: 'issue', uri: DOC_URI, line: 42 },
+    ]);
+    assert.match((await page.getAttribute('[data-key="g0:card:41"] button.new-issue', 'aria-label'))!, /^New issue: /);
+  });
+
   it('has a labelled checkbox, disabled when the item cannot be toggled; a toggle is pending until the next state', async () => {
     await sendState(page, normalState());
     const label = await page.$eval('[data-key="g0:done:41"]', (b) => (b as HTMLInputElement).labels?.[0]?.textContent);

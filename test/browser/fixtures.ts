@@ -27,6 +27,8 @@ export const STRINGS: Record<BoardString, string> = {
   related: 'Related incidents',
   noRelated: 'No earlier postmortem reads alike.',
   sharedTerms: 'Shared terms',
+  itemId: 'Item id',
+  newIssue: 'New issue',
 };
 
 const item = (line: number, text: string, over: Partial<BoardItem> = {}): BoardItem => ({
@@ -40,6 +42,7 @@ const item = (line: number, text: string, over: Partial<BoardItem> = {}): BoardI
   ticket: null,
   ticketLabel: null,
   canToggle: true,
+  id: `2026-03-14-checkout#${String(line).padStart(7, '0')}`,
   ...over,
 });
 

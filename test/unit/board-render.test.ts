@@ -27,6 +27,7 @@ const item = (line: number, over: Partial<BoardItem> = {}): BoardItem => ({
   ticket: null,
   ticketLabel: null,
   canToggle: true,
+  id: `doc#${line}`,
   ...over,
 });
 
@@ -167,5 +168,7 @@ describe('a related postmortem opened from the board', () => {
     const { parseFromWebview } = await import('../../src/board/protocol.js');
     assert.deepEqual(parseFromWebview({ type: 'open', uri: 'file:///pm/a.md' }), { type: 'open', uri: 'file:///pm/a.md' });
     for (const bad of [{ type: 'open' }, { type: 'open', uri: 42 }, { type: 'open', uri: '' }, { type: 'open', uri: 'x'.repeat(5000) }]) assert.equal(parseFromWebview(bad), null, JSON.stringify(bad).slice(0, 40));
+    assert.deepEqual(parseFromWebview({ type: 'issue', uri: 'file:///pm/a.md', line: 12, extra: 'x' }), { type: 'issue', uri: 'file:///pm/a.md', line: 12 });
+    for (const bad of [{ type: 'issue', uri: 'file:///pm/a.md' }, { type: 'issue', uri: 'file:///pm/a.md', line: 0 }, { type: 'issue', uri: 'file:///pm/a.md', line: 1.5 }, { type: 'issue', line: 3 }]) assert.equal(parseFromWebview(bad), null, JSON.stringify(bad));
   });
 });

@@ -144,6 +144,10 @@ export class BoardPanel implements vscode.Disposable {
       await vscode.commands.executeCommand('postmortem.revealLine', uri, message.line);
       return;
     }
+    if (message.type === 'issue') {
+      await vscode.commands.executeCommand('postmortem.openIssue', uri, message.line);
+      return;
+    }
     await this.toggle(uri, message);
   }
 

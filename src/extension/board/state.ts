@@ -3,6 +3,7 @@ import type { BoardCounts, BoardGroup, BoardItem, BoardRelated, BoardState, Boar
 import { safeLink } from '../../board/protocol.js';
 import type { PostmortemModel } from '../../core/model/types.js';
 import { isOverdue } from '../../core/model/overdue.js';
+import { actionItemId } from '../../core/tracker/item-id.js';
 
 export function boardStrings(): Record<BoardString, string> {
   return {
@@ -30,6 +31,8 @@ export function boardStrings(): Record<BoardString, string> {
     related: vscode.l10n.t('Related incidents'),
     noRelated: vscode.l10n.t('No earlier postmortem reads alike.'),
     sharedTerms: vscode.l10n.t('Shared terms'),
+    itemId: vscode.l10n.t('Item id'),
+    newIssue: vscode.l10n.t('New issue'),
   };
 }
 
@@ -48,6 +51,7 @@ export function groupOf(uri: vscode.Uri, version: number, model: PostmortemModel
       ticket: link,
       ticketLabel: link ? null : a.ticket,
       canToggle: a.doneMarker !== null,
+      id: actionItemId(uri.path, a.text),
     };
   });
   const timed = model.timeline.filter((e) => e.sortKey !== null);
