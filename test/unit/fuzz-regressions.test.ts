@@ -22,6 +22,16 @@ describe('fuzz counterexamples', () => {
     assert.equal(lintText(text, { today, force: true }).model.sections[0]?.endOffset, 11);
   });
 
+  it('a blaming phrase glued to HTML before a CRLF ends at its last word, never between CR and LF, and quotes no placeholder', () => {
+    const text = ' 담당자가 실수<b>\r\n \u0000';
+    const result = lintText(text, { today, force: true });
+    checkResult(text, result);
+    const blame = result.messages.find((m) => m.ruleId === 'blame-language');
+    assert.ok(blame);
+    assert.deepEqual([blame.line, blame.column, blame.endLine, blame.endColumn], [1, 2, 1, 9]);
+    assert.ok(!blame.message.includes('\uFFFC'), blame.message);
+  });
+
   it('positions stay right after a second byte-order mark', () => {
     const text = '\uFEFF\uFEFF# A\n# B';
     const model = modelOf(text);

@@ -97,11 +97,13 @@ export function findWordingFindings(doc: WordingDocument, kind: WordingKind): Pl
   for (const { block, sentenceEnd, finding } of readDocument(doc.tree, doc.text, doc.sentences)) {
     if (finding.kind !== kind) continue;
     const from = finding.agent && finding.agent.start < finding.cue.start ? finding.agent.start : finding.cue.start;
-    const to = Math.max(finding.cue.end, finding.agent?.end ?? 0);
+    let to = Math.max(finding.cue.end, finding.agent?.end ?? 0);
+    // Masked content (HTML, code) and breaks glued to the last word are not part of what is quoted or marked.
+    while (to > from + 1 && /[\s\uFFFC\u2029]/.test(block.text[to - 1]!)) to--;
     if (doc.allowedTerms?.length && allowedHere(block.text, doc.allowedTerms, finding)) continue;
     const start = docOffset(block, from);
     const end = docOffset(block, to - 1) + 1;
-    const actual = block.text.slice(from, to).replace(/\s+/g, ' ');
+    const actual = block.text.slice(from, to).replace(/\uFFFC+/g, '…').replace(/\s+/g, ' ');
     // After the sentence's last character that is not white space: never between "\r" and "\n".
     let last = sentenceEnd;
     while (last > 1 && /\s/.test(block.text[last - 1]!)) last--;
