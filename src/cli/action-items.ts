@@ -1,13 +1,11 @@
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isCalendarDate, localToday } from '../core/clock.js';
 import { parseRemote, type Remote } from '../core/tracker/issue-link.js';
 import { actionItemRows, toCsv } from '../core/tracker/export.js';
-import { parseArgsMessage } from './args.js';
 import { repositoryOf } from './git-repository.js';
 import type { CliIO } from './io.js';
 import { toPosix } from './paths.js';
-import { openConfigs, readPostmortems } from './postmortem-set.js';
+import { parseSubcommand, readSet } from './subcommand.js';
 
 export const ACTION_ITEMS_HELP = `Usage: postmortem-lint action-items [files, folders or globs...] [options]
 
@@ -30,23 +28,9 @@ Options:
 /** `postmortem-lint action-items [paths...]`: returns the exit code (0, or 2 for bad usage). */
 export function runActionItems(argv: string[], io: CliIO): number {
   const note = (line: string) => void io.stderr.write(line + '\n');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string', short: 'f' }, all: { type: 'boolean' }, remote: { type: 'string' }, today: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    note(`postmortem-lint action-items: ${parseArgsMessage(error)}\nRun \`postmortem-lint action-items --help\` for usage.`);
-    return 2;
-  }
+  const parsed = parseSubcommand('action-items', argv, { format: { type: 'string', short: 'f' }, all: { type: 'boolean' }, remote: { type: 'string' }, today: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } }, ACTION_ITEMS_HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) {
-    io.stdout.write(ACTION_ITEMS_HELP);
-    return 0;
-  }
   const format = (v.format ?? 'csv').toLowerCase();
   const remote: Remote | null | undefined = v.remote === undefined ? undefined : parseRemote(v.remote);
   const usage =
@@ -61,13 +45,8 @@ export function runActionItems(argv: string[], io: CliIO): number {
     note(`postmortem-lint action-items: ${usage}`);
     return 2;
   }
-  const configs = openConfigs(v.config, io, note);
-  if (!configs) return 2;
-  const { postmortems, usage: missing } = readPostmortems(parsed.positionals, configs, io, note);
-  if (missing.length) {
-    for (const m of missing) note(`postmortem-lint: ${m}`);
-    return 2;
-  }
+  const postmortems = readSet(parsed.positionals, v.config, io);
+  if (!postmortems) return 2;
   const repository = repositoryOf(io.cwd);
   // Links name the file from the repository's top; without a repository, from the working folder.
   const pathOf = (path: string, name: string) => (repository ? toPosix(relative(repository.root, resolve(io.cwd, path))) : name);

@@ -1,8 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { RelatedIndex, type RelatedIncident } from '../core/related/index.js';
-import { parseArgsMessage } from './args.js';
+import { parseSubcommand } from './subcommand.js';
 import type { CliIO } from './io.js';
 import { openConfigs, readModel, readPostmortems } from './postmortem-set.js';
 
@@ -34,23 +33,9 @@ function formatText(file: string, date: string | null, results: RelatedIncident[
 /** `postmortem-lint related FILE [paths...]`: returns the exit code (0, or 2 for bad usage or an unreadable FILE). */
 export function runRelated(argv: string[], io: CliIO): number {
   const note = (line: string) => void io.stderr.write(line + '\n');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string', short: 'f' }, limit: { type: 'string', short: 'n' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    note(`postmortem-lint related: ${parseArgsMessage(error)}\nRun \`postmortem-lint related --help\` for usage.`);
-    return 2;
-  }
+  const parsed = parseSubcommand('related', argv, { format: { type: 'string', short: 'f' }, limit: { type: 'string', short: 'n' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } }, RELATED_HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) {
-    io.stdout.write(RELATED_HELP);
-    return 0;
-  }
   const format = (v.format ?? 'text').toLowerCase();
   const limit = v.limit === undefined ? 5 : Number(v.limit);
   const [file, ...paths] = parsed.positionals;

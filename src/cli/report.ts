@@ -1,12 +1,10 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isCalendarDate, localToday } from '../core/clock.js';
 import { computeInsights, type Insights } from '../core/insights/compute.js';
 import { insightsHtml } from '../core/insights/html.js';
-import { parseArgsMessage } from './args.js';
 import type { CliIO } from './io.js';
-import { openConfigs, readPostmortems } from './postmortem-set.js';
+import { parseSubcommand, readSet } from './subcommand.js';
 
 export const REPORT_HELP = `Usage: postmortem-lint report [files, folders or globs...] [options]
 
@@ -73,23 +71,9 @@ function writeAtomically(file: string, text: string): void {
 /** `postmortem-lint report [paths...]`: returns the exit code (0, or 2 for bad usage or a page that cannot be written). */
 export function runReport(argv: string[], io: CliIO): number {
   const note = (line: string) => void io.stderr.write(line + '\n');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string', short: 'f' }, html: { type: 'string' }, lang: { type: 'string' }, today: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    note(`postmortem-lint report: ${parseArgsMessage(error)}\nRun \`postmortem-lint report --help\` for usage.`);
-    return 2;
-  }
+  const parsed = parseSubcommand('report', argv, { format: { type: 'string', short: 'f' }, html: { type: 'string' }, lang: { type: 'string' }, today: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } }, REPORT_HELP, io);
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) {
-    io.stdout.write(REPORT_HELP);
-    return 0;
-  }
   const format = (v.format ?? 'text').toLowerCase();
   const usage =
     format !== 'text' && format !== 'json'
@@ -105,13 +89,8 @@ export function runReport(argv: string[], io: CliIO): number {
     note(`postmortem-lint report: ${usage}`);
     return 2;
   }
-  const configs = openConfigs(v.config, io, note);
-  if (!configs) return 2;
-  const { postmortems, usage: missing } = readPostmortems(parsed.positionals, configs, io, note);
-  if (missing.length) {
-    for (const m of missing) note(`postmortem-lint: ${m}`);
-    return 2;
-  }
+  const postmortems = readSet(parsed.positionals, v.config, io);
+  if (!postmortems) return 2;
   const insights = computeInsights(postmortems.map((p) => ({ path: p.name, model: p.model, text: p.text })), v.today ?? localToday());
   if (v.html !== undefined) {
     const page = assets();
