@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { isCalendarDate, localToday } from '../core/clock.js';
 import { computeInsights, type Insights } from '../core/insights/compute.js';
 import { insightsHtml } from '../core/insights/html.js';
+import { nameLike } from '../core/insights/name-like.js';
 import type { CliIO } from './io.js';
 import { parseSubcommand, readSet } from './subcommand.js';
 
@@ -91,7 +92,7 @@ export function runReport(argv: string[], io: CliIO): number {
   }
   const postmortems = readSet(parsed.positionals, v.config, io);
   if (!postmortems) return 2;
-  const insights = computeInsights(postmortems.map((p) => ({ path: p.name, model: p.model, text: p.text })), v.today ?? localToday());
+  const insights = computeInsights(postmortems.map((p) => ({ path: p.name, model: p.model, text: p.text })), v.today ?? localToday(), { isName: nameLike });
   if (v.html !== undefined) {
     const page = assets();
     if (!page) {

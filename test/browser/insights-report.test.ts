@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { computeInsights, type InsightSource } from '../../src/core/insights/compute.js';
 import { insightsHtml } from '../../src/core/insights/html.js';
+import { nameLike } from '../../src/core/insights/name-like.js';
 import { buildModel } from '../../src/core/model/build.js';
 import { parseMarkdown } from '../../src/core/parse.js';
 
@@ -43,7 +44,7 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
       source('c.md', '결제 장애: Redis 연결 끊김', '2026-03-12', 'P3', 20),
       source('d.md', 'Cert expiry on the Redis proxy', '2026-04-13', 'SEV2', 15),
     ];
-    const html = insightsHtml(computeInsights(sources, '2026-05-01'), language, { script: readFileSync(join(ROOT, 'media', 'insights.js'), 'utf8'), css: readFileSync(join(ROOT, 'media', 'insights.css'), 'utf8') });
+    const html = insightsHtml(computeInsights(sources, '2026-05-01', { isName: nameLike }), language, { script: readFileSync(join(ROOT, 'media', 'insights.js'), 'utf8'), css: readFileSync(join(ROOT, 'media', 'insights.css'), 'utf8') });
     const file = join(dir, `report-${language}.html`);
     writeFileSync(file, html);
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });

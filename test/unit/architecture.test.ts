@@ -59,3 +59,15 @@ for (const entry of ['extension/browser.ts', 'server/browser.ts']) {
     assert.deepEqual(bad, []);
   });
 }
+
+// The extension only shows what the language server found: its bundles carry no
+// parser and no NLP library, which would double their size and load time.
+for (const entry of ['extension/extension.ts', 'extension/browser.ts']) {
+  it(`src/${entry} reaches no analysis library`, () => {
+    const bad: string[] = [];
+    for (const [file, packages] of reachable(join(SRC, entry))) {
+      for (const spec of packages) if (/^(compromise|micromark|mdast-util-from-markdown|remark-parse|unified)\b/.test(spec)) bad.push(`${relative(SRC, file)}: ${spec}`);
+    }
+    assert.deepEqual(bad, []);
+  });
+}

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { backgroundJson } from '../../scripts/background-terms.js';
+import { nameLike } from '../../src/core/insights/name-like.js';
 import { affectedSystems } from '../../src/core/insights/systems.js';
 import { buildModel } from '../../src/core/model/build.js';
 import { parseMarkdown } from '../../src/core/parse.js';
@@ -26,7 +27,7 @@ describe('systems named most', () => {
     doc('d.md', 'Kafka rebalance storm', 'A rolling deploy caused repeated Kafka rebalances; requests timed out for 15 minutes.', 'Search was slow for 15 minutes.'),
     doc('e.md', 'DNS outage', 'The resolver crashed and lookups failed for 5 minutes.', 'Every service returned errors for 5 minutes.'),
   ];
-  const found = affectedSystems(en);
+  const found = affectedSystems(en, { isName: nameLike });
   const words = found.map((s) => s.word);
 
   it('names the systems several incidents share, most named first, with the incidents', () => {
@@ -42,7 +43,7 @@ describe('systems named most', () => {
 
   it('leaves out a term in nearly every document of the set: that is the set\'s own boilerplate', () => {
     const same = ['a', 'b', 'c', 'd', 'e'].map((n) => doc(`${n}.md`, `Acme ${n} outage`, `Acme's gateway ${n === 'a' || n === 'b' ? 'and the Redis cache ' : ''}failed.`, 'Some users saw errors.'));
-    const w = affectedSystems(same).map((s) => s.word);
+    const w = affectedSystems(same, { isName: nameLike }).map((s) => s.word);
     assert.ok(!w.includes('acme') && !w.includes('gateway'), w.join(', '));
     assert.ok(w.includes('redis'), w.join(', '));
   });
@@ -53,8 +54,18 @@ describe('systems named most', () => {
       doc('k2.md', '정산배치 실패', '정산배치가 메모리 부족으로 실패했다.', '정산 결과 누락'),
       doc('k3.md', '로그인 장애', '인증 서버가 응답하지 않았다.', '로그인 불가'),
     ];
-    const w = affectedSystems(ko).map((s) => s.word);
+    const w = affectedSystems(ko, { isName: nameLike }).map((s) => s.word);
     assert.equal(w.filter((x) => x === '정산배치').length, 1, w.join(', '));
+  });
+
+  it('without a noun test (the editor\'s bundle has none), verbs may rank too; with it they do not', () => {
+    const docs = [
+      doc('v1.md', 'Queue stalled', 'Workers stalled and the broker stalled again.', 'Orders stalled.'),
+      doc('v2.md', 'Queue stalled again', 'The consumers stalled after a deploy.', 'Checkout stalled.'),
+      doc('v3.md', 'Cache miss storm', 'The cache was cold.', 'Pages were slow.'),
+    ];
+    assert.ok(affectedSystems(docs).some((s) => s.word === 'stalled'));
+    assert.ok(!affectedSystems(docs, { isName: nameLike }).some((s) => s.word === 'stalled'));
   });
 
   it('has a background table that matches the fixtures it is generated from', () => {

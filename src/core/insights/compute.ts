@@ -2,6 +2,7 @@ import { incidentDay } from '../model/incident-date.js';
 import { isOverdue } from '../model/overdue.js';
 import type { PostmortemModel } from '../model/types.js';
 import { recurring, type Recurring } from './recurring.js';
+import type { SystemsOptions } from './systems.js';
 import { severityOf, type SeverityLevel } from './severity.js';
 
 /** One postmortem, as the insights read it. */
@@ -141,7 +142,7 @@ const emptyLevels = (): Record<SeverityLevel, number> => ({ 1: 0, 2: 0, 3: 0, 4:
  * severity, time to detect and recover with their medians and direction,
  * action items' state and age, and how many get done as postmortems age.
  */
-export function computeInsights(sources: readonly InsightSource[], today: string): Insights {
+export function computeInsights(sources: readonly InsightSource[], today: string, options: SystemsOptions = {}): Insights {
   const postmortems = sources.filter((s) => s.model.isPostmortem);
   const incidents: IncidentPoint[] = postmortems
     .map(({ path, model }) => {
@@ -194,6 +195,6 @@ export function computeInsights(sources: readonly InsightSource[], today: string
     timeToRecover: trend(incidents, (p) => p.timeToRecoverMinutes),
     actionItems: { total, done, open: total - done, overdue: incidents.reduce((n, p) => n + p.actionItems.overdue, 0), openAge },
     followThrough: follow,
-    ...(postmortems.length && postmortems.every((s) => s.text !== undefined) ? { recurring: recurring(postmortems.map((s) => ({ path: s.path, text: s.text!, model: s.model })), today) } : {}),
+    ...(postmortems.length && postmortems.every((s) => s.text !== undefined) ? { recurring: recurring(postmortems.map((s) => ({ path: s.path, text: s.text!, model: s.model })), today, options) } : {}),
   };
 }

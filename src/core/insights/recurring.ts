@@ -1,7 +1,7 @@
 import { relatedDocument } from '../related/document.js';
 import { promisedBefore } from '../related/promised.js';
 import type { PostmortemModel } from '../model/types.js';
-import { affectedSystems, type SystemTerm } from './systems.js';
+import { affectedSystems, type SystemsOptions, type SystemTerm } from './systems.js';
 
 export interface RepeatedFix {
   path: string;
@@ -24,7 +24,7 @@ export interface Recurring {
  * action-item-repeated only; a noisy hint is worse than none), and the
  * systems named again and again.
  */
-export function recurring(sources: ReadonlyArray<{ path: string; text: string; model: PostmortemModel }>, today: string): Recurring {
+export function recurring(sources: ReadonlyArray<{ path: string; text: string; model: PostmortemModel }>, today: string, options: SystemsOptions = {}): Recurring {
   const documents = sources.map((s) => relatedDocument({ uri: s.path, text: s.text, model: s.model }));
   const context = { documents };
   const repeatedFixes: RepeatedFix[] = [];
@@ -35,5 +35,5 @@ export function recurring(sources: ReadonlyArray<{ path: string; text: string; m
       repeatedFixes.push({ path: d.uri, item: item.text, line: item.line, earlier: { path: match.uri, title: match.title, date: match.date, item: match.item.text, state: match.state } });
     }
   }
-  return { repeatedFixes, systems: affectedSystems(documents.map((doc, i) => ({ doc, model: sources[i]!.model }))) };
+  return { repeatedFixes, systems: affectedSystems(documents.map((doc, i) => ({ doc, model: sources[i]!.model })), options) };
 }

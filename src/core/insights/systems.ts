@@ -6,7 +6,6 @@
  * organisations (generated data, see scripts/background-terms.ts) leaves the
  * set's own systems ("Kubernetes", "mempool", "JupyterHub").
  */
-import nlp from 'compromise';
 import background from './background.json';
 import type { PostmortemModel } from '../model/types.js';
 import type { RelatedDocument } from '../related/document.js';
@@ -21,6 +20,16 @@ export interface SystemTerm {
   paths: string[];
 }
 
+export interface SystemsOptions {
+  limit?: number;
+  background?: Background;
+  /**
+   * Whether a word can name a system (a noun): the CLI passes `nameLike`
+   * (name-like.ts, with an NLP library), which the editor's bundle leaves out.
+   */
+  isName?: (word: string) => boolean;
+}
+
 export interface Background {
   documents: number;
   /** Document frequency of each term (terms seen in fewer than two documents are left out). */
@@ -31,14 +40,6 @@ export interface Background {
 const FIELDS = ['title', 'summary', 'systems'] as const;
 /** Labels written in bold ("**Category**:") or opening a line ("- Time to detection: 19 hours") are a template's, not the incident's. */
 const LABEL = /\*\*[^*\n]{1,60}\*\*\s*:?|^[ \t]*(?:[-*+][ \t]+)?[^:\n]{1,40}:/gm;
-/** A system is named by a noun: verbs, adjectives, adverbs and amounts that recur say how, not what. */
-const NOT_A_NAME = ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Value', 'Date', 'Duration', 'Negative', 'QuestionWord'];
-
-function nameLike(word: string): boolean {
-  if (/[\uAC00-\uD7A3]/.test(word)) return true;
-  const tags: string[] = nlp(word).json()[0]?.terms?.[0]?.tags ?? [];
-  return !tags.some((t) => NOT_A_NAME.includes(t));
-}
 /** Durations and clock readings ("1h50m", "15m") are figures, not systems. */
 const FIGURE = /^\d+[a-z]+\d*[a-z]*$/;
 
@@ -70,7 +71,8 @@ function wilsonLow(k: number, n: number): number {
  * set's documents (more is the set's own template), written as a noun,
  * ranked by incidents times how much more common they are (log-ratio keyness).
  */
-export function affectedSystems(documents: ReadonlyArray<{ doc: RelatedDocument; model: PostmortemModel }>, limit = 10, base: Background = background): SystemTerm[] {
+export function affectedSystems(documents: ReadonlyArray<{ doc: RelatedDocument; model: PostmortemModel }>, options: SystemsOptions = {}): SystemTerm[] {
+  const { limit = 10, background: base = background as Background, isName = () => true } = options;
   const surfaces = new Map<string, Map<string, number>>();
   const paths = new Map<string, string[]>();
   for (const { doc, model } of documents) {
@@ -96,7 +98,7 @@ export function affectedSystems(documents: ReadonlyArray<{ doc: RelatedDocument;
     if (out.length >= limit) break;
     const word = [...surfaces.get(term)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
     // A Korean word's bigrams each lead back to the word: list it once.
-    if (nameLike(word) && !out.some((o) => o.word === word)) out.push({ word, incidents: count, paths: paths.get(term)! });
+    if (isName(word) && !out.some((o) => o.word === word)) out.push({ word, incidents: count, paths: paths.get(term)! });
   }
   // Chosen by keyness, shown by how many incidents name them.
   return out.sort((a, b) => b.incidents - a.incidents);
