@@ -4,6 +4,7 @@
  * the rest) and its action items with their terms. Plain data, so a language
  * server can keep one per workspace file and a CLI worker can receive them.
  */
+import { postmortemName } from '../model/file-name.js';
 import type { ActionItem, Language, PostmortemModel, Section, SectionKind, Span } from '../model/types.js';
 import { tokenize, type KoreanMode } from './tokenize.js';
 
@@ -61,14 +62,7 @@ export function documentDate(model: PostmortemModel, uri: string): string | null
 
 /** A file name's words, without dates and document numbers ("PM2021-005"): "2021-06-22-all-services-503.md" → "all services 503". */
 function nameWords(uri: string): string {
-  let name = uri.split(/[\\/]/).pop() ?? '';
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    // A stray % stays as written.
-  }
-  return name
-    .replace(/\.(md|markdown)$/i, '')
+  return postmortemName(uri)
     .replace(/\d{4}-\d{2}-\d{2}/g, ' ')
     .split(/[\s_\-.]+/)
     .filter((w) => w && !/^[a-z]*\d{4}$|^0\d+$/i.test(w))

@@ -32,12 +32,12 @@ export interface ExportOptions {
 
 export function actionItemRows(postmortems: ReadonlyArray<{ path: string; model: PostmortemModel }>, options: ExportOptions): ActionItemRow[] {
   const rows: ActionItemRow[] = [];
+  const remote = options.remote ?? null;
   for (const { path, model } of postmortems) {
     for (const item of model.actionItems) {
       if (item.done && !options.all) continue;
       const id = actionItemId(path, item.text);
       const title = issueTitle(item.text);
-      const remote = options.remote ?? null;
       rows.push({
         id,
         title,

@@ -22,8 +22,6 @@ export function fileReferences(text: string): string[] {
 
 /** Whether a reference names the file at `path` (relative to the workspace folder, with `/`): the whole path or its tail. */
 export function refersTo(ref: string, path: string): boolean {
-  if (ref === path) return true;
   // "pipeline.yaml" or "deploy/pipeline.yaml" names "infra/deploy/pipeline.yaml".
-  if (path.endsWith('/' + ref)) return true;
-  return false;
+  return ref === path || path.endsWith('/' + ref);
 }

@@ -51,10 +51,9 @@ export function lineLink(remote: Remote, path: string, line: number): string {
   return `${remote.web}${remote.kind === 'gitlab' ? '/-' : ''}/blob/HEAD/${encoded}#L${line}`;
 }
 
-export function issueBody(fields: IssueFields, remote: Remote | null): string {
-  const where = remote ? lineLink(remote, fields.path, fields.line) : `${fields.path}:${fields.line}`;
+function issueBody(fields: IssueFields, remote: Remote): string {
   return [
-    `Action item from the postmortem${fields.postmortemTitle ? ` "${fields.postmortemTitle}"` : ''}: ${where}`,
+    `Action item from the postmortem${fields.postmortemTitle ? ` "${fields.postmortemTitle}"` : ''}: ${lineLink(remote, fields.path, fields.line)}`,
     '',
     `- Owner: ${fields.owner ?? 'not set'}`,
     `- Due: ${fields.due ?? 'not set'}`,

@@ -6,6 +6,7 @@
  * item makes it another item.
  */
 import { textHash } from '../board/hash.js';
+import { postmortemName } from '../model/file-name.js';
 
 /** What the item asks for, without the fields a team fills in later. */
 export function itemEssence(text: string): string {
@@ -17,17 +18,6 @@ export function itemEssence(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .toLowerCase();
-}
-
-/** The postmortem's name: its file name without folders or the Markdown extension. */
-export function postmortemName(path: string): string {
-  let name = path.split(/[\\/]/).pop() ?? path;
-  try {
-    name = decodeURIComponent(name);
-  } catch {
-    // A stray % stays as written.
-  }
-  return name.replace(/\.(md|markdown|mdx)$/i, '');
 }
 
 /** `2026-03-14-checkout-api-outage#k3v9q2`: stable while the item's wording stays. */

@@ -4,7 +4,7 @@ import { documentDate } from '../../core/related/document.js';
 import { isOverdue } from '../../core/model/overdue.js';
 import { refersTo } from '../../core/tracker/file-refs.js';
 import { issueTitle } from '../../core/tracker/issue-link.js';
-import { postmortemName } from '../../core/tracker/item-id.js';
+import { postmortemName } from '../../core/model/file-name.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
 import { pathUnder } from './repository.js';
 
@@ -37,12 +37,13 @@ export class ActionItemLenses implements vscode.CodeLensProvider, vscode.Disposa
   private all(): Reference[] {
     if (this.references) return this.references;
     const out: Reference[] = [];
+    const today = localToday();
     for (const entry of this.index.all()) {
       const date = documentDate(entry.model, entry.uri.path) ?? postmortemName(entry.uri.path);
       for (const item of entry.model.actionItems) {
         const refs = item.files ?? [];
         if (!refs.length) continue;
-        const state = item.done ? vscode.l10n.t('done') : isOverdue(item, localToday()) ? vscode.l10n.t('overdue') : vscode.l10n.t('open');
+        const state = item.done ? vscode.l10n.t('done') : isOverdue(item, today) ? vscode.l10n.t('overdue') : vscode.l10n.t('open');
         const due = item.due ? vscode.l10n.t(', due {0}', item.due) : '';
         const title = vscode.l10n.t('Postmortem {0}: {1}, {2}{3}', date, issueTitle(item.text), state, due);
         for (const ref of refs) out.push({ ref, postmortem: entry.uri, line: item.line, title });
