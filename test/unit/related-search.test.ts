@@ -7,6 +7,9 @@ import { describe, it } from 'node:test';
 import { modelOf } from '../../src/core/lint/lint.js';
 import { promisedBefore, RelatedIndex, relatedDocument, relatedIncidents } from '../../src/core/related/index.js';
 import { koreanStem, terms, tokenize } from '../../src/core/related/tokenize.js';
+import { postmortemTemplate } from '../../src/core/templates/postmortem.js';
+import { isTemplateLine } from '../../src/core/templates/prompts.js';
+import snippets from '../../snippets/postmortem.json';
 
 describe('related tokeniser', () => {
   it('English: lowercase, no stop words, light stems, no clock times or years', () => {
@@ -120,5 +123,58 @@ describe('promisedBefore', () => {
     assert.ok(promisedBefore(later.items[0]!, index, { uri: later.uri, date: '2025-01-11' }));
     const only = { documents: [later] };
     assert.equal(promisedBefore(later.items[0]!, only, { uri: later.uri, date: later.date }), null);
+  });
+});
+
+/** A snippet as a user who tabs through it leaves it: each placeholder its default, the title typed. */
+function expanded(name: string, title: string): string {
+  const body = (snippets as Record<string, { body: string[] }>)[name]!.body.join('\n');
+  return body
+    .replace(/\$\{\d+:\$CURRENT_HOUR:\$CURRENT_MINUTE\}/g, '09:41')
+    .replace(/\$CURRENT_[A-Z_]+/g, (v) => (v === 'CURRENT_YEAR' ? '2026' : '07'))
+    .replace(/\$\{1:[^}]*\}|\$1\b/g, title)
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$0/, '');
+}
+
+describe('a new postmortem, before anything is written', () => {
+  // Every new postmortem holds the same headings and prompts; they must not make it look like the others.
+  const TEMPLATE_TEXT = {
+    'template, en': postmortemTemplate({ language: 'en', title: 'Queue backlog', severity: 'SEV3', date: '2025-09-01', time: '00:39' }),
+    'template, ko': postmortemTemplate({ language: 'ko', title: 'Queue backlog', severity: 'SEV3', date: '2025-09-01', time: '00:39' }),
+    'snippet, en': expanded('Postmortem (English)', 'Queue backlog'),
+    'snippet, ko': expanded('Postmortem (한국어)', 'Queue backlog'),
+  };
+  const earlier = [
+    ...CORPUS.slice(0, 2),
+    ['2025-04-01-template-en.md', postmortemTemplate({ language: 'en', title: 'Login errors', severity: 'SEV2', date: '2025-04-01', time: '10:00' })],
+    ['2025-04-02-snippet-ko.md', expanded('Postmortem (한국어)', 'Login errors')],
+  ] as Array<[string, string]>;
+
+  for (const [name, text] of Object.entries(TEMPLATE_TEXT)) {
+    it(`${name}: only the title's words are searched, and nothing is related or promised before`, () => {
+      const doc = relatedDocument({ uri: '2025-09-01-queue-backlog.md', text, model: modelOf(text) });
+      const words = new Set(Object.values(doc.fields).flatMap((f) => terms(f)));
+      assert.deepEqual([...words].sort(), terms('backlog queue'));
+      assert.deepEqual(doc.items, []);
+      const index = indexOf(earlier);
+      assert.deepEqual(index.related(doc), []);
+      const items = modelOf(text).actionItems;
+      assert.ok(items.length >= 1);
+      for (const item of items) assert.equal(promisedBefore(item, index, { uri: doc.uri, date: '2025-09-01' }), null);
+    });
+  }
+
+  it('a line the user wrote in place of a prompt counts again', () => {
+    assert.ok(isTemplateLine('## Impact'));
+    assert.ok(isTemplateLine('- [ ] Describe the change (owner: @name, due: YYYY-MM-DD)'));
+    assert.ok(isTemplateLine('- 12:05 — Incident started'));
+    assert.ok(!isTemplateLine('## Impact on checkout'));
+    assert.ok(!isTemplateLine('- 12:05 — Queue consumers stopped'));
+    const text = postmortemTemplate({ language: 'en', title: 'Queue backlog', severity: 'SEV3', date: '2025-09-01', time: '00:39' }).replace('1. Why did the service fail?', '1. Why did Redis evict the session keys?');
+    const index = indexOf(earlier);
+    const doc = relatedDocument({ uri: '2025-09-01-queue-backlog.md', text, model: modelOf(text) });
+    assert.equal(index.related(doc)[0]?.uri, '2025-01-10-redis.md');
   });
 });

@@ -8,7 +8,7 @@ import { lintText } from '../../src/core/lint/lint.js';
 import type { Language } from '../../src/core/model/types.js';
 import { SECTION_SKELETONS } from '../../src/core/templates/sections.js';
 
-const FILE = join(__dirname, '..', '..', 'snippets', 'postmortem.code-snippets');
+const FILE = join(__dirname, '..', '..', 'snippets', 'postmortem.json');
 const TODAY = '2026-03-14';
 
 interface Snippet {

@@ -6,6 +6,7 @@
  */
 import { postmortemName } from '../model/file-name.js';
 import type { ActionItem, Language, PostmortemModel, Section, SectionKind, Span } from '../model/types.js';
+import { isTemplateLine, withoutTemplateText } from '../templates/prompts.js';
 import { tokenize, type KoreanMode } from './tokenize.js';
 
 export const FIELDS = ['title', 'summary', 'analysis', 'actions', 'systems', 'body'] as const;
@@ -107,15 +108,17 @@ export interface DocumentInput {
 
 /** Reads a postmortem's model and text into the fields the index weighs. */
 export function relatedDocument({ uri, text, model, date, korean = 'bigram' }: DocumentInput): RelatedDocument {
-  const parts: Record<Field, string[]> = { title: [model.title ?? '', nameWords(uri)], summary: [], analysis: [], actions: [], systems: [], body: [] };
+  const parts: Record<Field, string[]> = { title: [model.title && !isTemplateLine(model.title) ? model.title : '', nameWords(uri)], summary: [], analysis: [], actions: [], systems: [], body: [] };
   const sections = sectionTexts(model.sections, text);
   const first = model.sections.filter((s) => !s.aside).map((s) => s.heading.start.offset).sort((a, b) => a - b)[0];
   // What stands between the title and the first section is usually the summary.
   const preamble = text.slice(0, first ?? text.length).replace(/^---\n[\s\S]*?\n---\n/, '');
-  parts.summary.push(preamble.replace(/^#\s.*$/m, ''));
-  for (const s of sections) parts[FIELD_OF[s.kind] ?? 'body'].push(s.text);
-  parts.analysis.push(...model.whys.map((w) => w.text));
-  parts.actions.push(...model.actionItems.map((i) => i.text));
+  // A template's headings and prompts are in every new postmortem and say nothing about this one.
+  parts.summary.push(withoutTemplateText(preamble.replace(/^#\s.*$/m, '')));
+  for (const s of sections) parts[FIELD_OF[s.kind] ?? 'body'].push(withoutTemplateText(s.text));
+  parts.analysis.push(...model.whys.map((w) => w.text).filter((t) => !isTemplateLine(t)));
+  const items = model.actionItems.filter((i) => !isTemplateLine(i.text));
+  parts.actions.push(...items.map((i) => i.text));
   for (const [key, value] of Object.entries(model.metadata)) if (SYSTEM_KEYS.test(key) && typeof value === 'string') parts.systems.push(value);
   const fields = Object.fromEntries(FIELDS.map((f) => [f, parts[f].join('\n')])) as Record<Field, string>;
   return {
@@ -124,6 +127,6 @@ export function relatedDocument({ uri, text, model, date, korean = 'bigram' }: D
     date: date !== undefined ? date : documentDate(model, uri),
     language: model.language,
     fields,
-    items: model.actionItems.map((i) => itemOf(i, korean)),
+    items: items.map((i) => itemOf(i, korean)),
   };
 }

@@ -15,7 +15,7 @@ export async function insertSnippet(extensionUri: vscode.Uri, name?: unknown): P
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a postmortem Markdown file first.'));
     return undefined;
   }
-  const raw = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'snippets', 'postmortem.code-snippets'));
+  const raw = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'snippets', 'postmortem.json'));
   const snippets = JSON.parse(new TextDecoder().decode(raw)) as SnippetFile;
   const names = Object.keys(snippets);
   const picked =
