@@ -3,6 +3,7 @@
  * once for both sides. Standard LSP features need no entry here.
  */
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { Recurring } from './core/insights/recurring.js';
 import type { LintResult } from './core/lint/lint.js';
 import type { PostmortemModel } from './core/model/types.js';
 
@@ -68,6 +69,20 @@ export interface RelatedIncidentInfo {
 }
 
 export type RelatedResult = RelatedIncidentInfo[] | null;
+
+/**
+ * `postmortem/recurring`: across the postmortems of `uris` that the server has
+ * read (the client's workspace index), the fixes promised again while the
+ * earlier promise is still open and the systems named most, for the insights.
+ * Paths in the answer are the uris.
+ */
+export const RECURRING_REQUEST = 'postmortem/recurring';
+
+export interface RecurringParams {
+  uris: string[];
+}
+
+export type RecurringResult = Recurring;
 
 /** `postmortem/published`: sent right after the diagnostics of a document version were published (a status bar or a test can wait on it). */
 export const PUBLISHED_NOTIFICATION = 'postmortem/published';

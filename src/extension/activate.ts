@@ -21,7 +21,7 @@ import { OverdueStatus } from './workspace/status.js';
 import { PostmortemsProvider } from './workspace/tree.js';
 import { ActionItemLenses } from './tracker/code-lens.js';
 import { IssueActions, openIssue } from './tracker/issue-actions.js';
-import { relatedSource } from './related.js';
+import { recurringSource, relatedSource } from './related.js';
 
 declare const __postmortemLoadStart: number | undefined;
 /** Time spent evaluating the bundle, up to this module's first line. */
@@ -77,7 +77,7 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   const postmortemsView = vscode.window.createTreeView('postmortem.postmortems', { treeDataProvider: postmortems });
   const status = new OverdueStatus(index);
   const boards = new BoardController(context.extensionUri, analysis, index, related);
-  const insights = new InsightsPanel(context.extensionUri, index);
+  const insights = new InsightsPanel(context.extensionUri, index, recurringSource(client));
   // The workspace index loads in the background: the editor is usable before it finishes.
   void index.whenReady();
 

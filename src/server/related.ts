@@ -1,12 +1,15 @@
 /**
  * The workspace's postmortems as the related-incidents search reads them,
  * kept in the server: from the open documents' analyses and from the files it
- * models for the workspace index. Two uses: `postmortem/related` (the earlier
- * postmortems most like one) and the other postmortems `action-item-repeated`
- * checks an open document's items against. Pure server code: no file access
+ * models for the workspace index. Three uses: `postmortem/related` (the earlier
+ * postmortems most like one), the other postmortems `action-item-repeated`
+ * checks an open document's items against, and `postmortem/recurring` (the
+ * insights' repeated fixes and systems). Pure server code: no file access
  * here, so the browser build keeps it too.
  */
 import { textHash } from '../core/board/hash.js';
+import { recurringIn, type Recurring } from '../core/insights/recurring.js';
+import type { HeadingsOf, SystemsOptions } from '../core/insights/systems.js';
 import type { LintRelated } from '../core/lint/lint.js';
 import type { PostmortemModel } from '../core/model/types.js';
 import { FIELDS, relatedDocument, type Field, type RelatedDocument } from '../core/related/document.js';
@@ -29,8 +32,16 @@ interface Change {
   stamp: number;
 }
 
+/** A postmortem as read for the search, with its headings (for the systems the insights name). */
+interface Entry {
+  doc: RelatedDocument;
+  headings: HeadingsOf;
+  hash: number;
+  key: string;
+}
+
 export class WorkspaceRelated {
-  private readonly docs = new Map<string, { doc: RelatedDocument; hash: number; key: string }>();
+  private readonly docs = new Map<string, Entry>();
   /** The search index, brought up to date only when a search asks: typing costs no indexing. */
   private readonly index = new RelatedIndex();
   private readonly stale = new Set<string>();
@@ -51,7 +62,8 @@ export class WorkspaceRelated {
     const hash = textHash(text);
     if (this.docs.get(uri)?.hash === hash) return;
     const doc = relatedDocument({ uri, text, model });
-    this.set(uri, { doc, hash, key: promiseKey(doc) });
+    const headings = { sections: model.sections.map(({ depth, title }) => ({ depth, title })) };
+    this.set(uri, { doc, headings, hash, key: promiseKey(doc) });
   }
 
   remove(uri: string): void {
@@ -72,7 +84,7 @@ export class WorkspaceRelated {
     return this.docs.size;
   }
 
-  private set(uri: string, entry: { doc: RelatedDocument; hash: number; key: string } | undefined) {
+  private set(uri: string, entry: Entry | undefined) {
     this.answers.clear();
     const before = this.docs.get(uri)?.key ?? '';
     if (entry) this.docs.set(uri, entry);
@@ -108,6 +120,15 @@ export class WorkspaceRelated {
     const answer = this.search(uri, options);
     this.answers.set(asked, answer);
     return answer;
+  }
+
+  /** Fixes promised again and the systems named most, among the documents of `uris` the index holds. */
+  recurring(uris: readonly string[], today: string, options: SystemsOptions = {}): Recurring {
+    const documents = uris.flatMap((uri) => {
+      const entry = this.docs.get(uri);
+      return entry ? [{ doc: entry.doc, model: entry.headings }] : [];
+    });
+    return recurringIn(documents, today, options);
   }
 
   private search(uri: string, options?: RelatedOptions): RelatedIncident[] | undefined {

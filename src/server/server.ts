@@ -12,7 +12,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CONFIG_FILE_NAMES } from '../core/config/file.js';
-import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, RELATED_REQUEST, type RelatedParams, type RelatedResult, SERVER_NAME, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings, type InitializationOptions } from '../protocol.js';
+import { nameLike } from '../core/insights/name-like.js';
+import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, RECURRING_REQUEST, type RecurringParams, type RecurringResult, RELATED_REQUEST, type RelatedParams, type RelatedResult, SERVER_NAME, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings, type InitializationOptions } from '../protocol.js';
 import { Analyses, type Analysis } from './analyses.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import type { AnalysisRunner } from './runner.js';
@@ -238,6 +239,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   const fileDeps = { analyses, configs, host, related, open: (uri: string) => documents.get(uri) };
   connection.onRequest(MODEL_FILES_REQUEST, (params: ModelFilesParams): Promise<ModelFilesResult> => modelFiles(uriList(params), fileDeps));
   connection.onRequest(LINT_FILES_REQUEST, (params: ModelFilesParams): Promise<LintFilesResult> => lintFiles(uriList(params), fileDeps));
+  connection.onRequest(RECURRING_REQUEST, (params: RecurringParams): RecurringResult => related.recurring(uriList(params), host.today(), { isName: nameLike }));
   connection.onRequest(RELATED_REQUEST, async (params: RelatedParams): Promise<RelatedResult> => {
     const uri = typeof params?.uri === 'string' ? params.uri : undefined;
     if (!uri) return null;

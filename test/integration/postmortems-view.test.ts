@@ -25,6 +25,14 @@ suite('postmortems view and index', () => {
     const panel = (await vscode.commands.executeCommand('postmortem.showInsights')) as vscode.WebviewPanel;
     assert.equal(panel.viewType, 'postmortem.insights');
     await waitFor(insights.onDidSend, () => (insights.lastSent === index.all().length ? true : undefined), 20_000, 'the page gets the index');
+    // What recurs comes from the language server, which keeps the texts; the page knows postmortems by their paths.
+    const recurring = insights.lastInsights?.recurring;
+    assert.ok(recurring, 'repeated fixes and systems reach the page');
+    const fixes = recurring.repeatedFixes.map((r) => `${r.path} <- ${r.earlier.path} (${r.earlier.state})`);
+    assert.ok(fixes.includes('postmortems/complete.md <- postmortems/checkout-gateway-2025.md (overdue)'), fixes.join('\n'));
+    assert.ok(fixes.includes('postmortems/korean.md <- postmortems/order-oom-2025.md (overdue)'), fixes.join('\n'));
+    const checkout = recurring.systems.find((s) => s.word === 'checkout');
+    assert.ok(checkout && checkout.paths.includes('postmortems/checkout-gateway-2025.md') && checkout.paths.every((p) => !p.includes(':')), JSON.stringify(recurring.systems));
     writeTemp('insights/new.md', '---\ntype: postmortem\ndate: 2026-02-01\nseverity: SEV2\n---\n# Queue backlog\n\n## Timeline\n\n- 10:00 Alert fired\n');
     // As the sorting test does: the watcher's timing in a test run is not the point here. The rebuild also
     // drops files other suites have deleted, so the page is compared with the index as it then is.

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { createProtocolConnection } from 'vscode-languageserver-protocol/browser';
-import { MODEL_FILES_REQUEST, READ_FILE_REQUEST, RELATED_REQUEST, type ReadFileParams, type ReadFileResult, type RelatedResult } from '../../src/protocol.js';
+import { MODEL_FILES_REQUEST, READ_FILE_REQUEST, RECURRING_REQUEST, RELATED_REQUEST, type ReadFileParams, type ReadFileResult, type RecurringResult, type RelatedResult } from '../../src/protocol.js';
 import { clientHost } from '../../src/server/client-host.js';
 import { WorkspaceRelated } from '../../src/server/related.js';
 import { startServer, type ServerState } from '../../src/server/server.js';
@@ -125,6 +125,21 @@ describe('related postmortems in the language server (in memory, files through t
     assert.equal(d.relatedInformation?.length, 1);
     assert.equal(d.relatedInformation![0]!.location.uri, earlier);
     assert.equal(d.relatedInformation![0]!.location.range.start.line, EARLIER_LINE);
+  });
+
+  it('answers postmortem/recurring for the insights: the fix promised again while open, and the systems named in both', async () => {
+    const answer = (await client.connection.sendRequest(RECURRING_REQUEST, { uris: [earlier, unrelated, later, `${ROOT}/nothing.md`] })) as RecurringResult;
+    assert.deepEqual(
+      answer.repeatedFixes.map((r) => [r.path, r.line, r.earlier.path, r.earlier.state]),
+      [[later, LATER_LINE + 1, earlier, 'open']],
+    );
+    const words = answer.systems.map((s) => s.word);
+    for (const word of ['fluentd', 'cloudwatch']) assert.ok(words.includes(word), words.join(', '));
+    assert.deepEqual(answer.systems.find((s) => s.word === 'fluentd')?.paths, [earlier, later]);
+    // Only the documents asked about count: without the earlier one nothing was promised before.
+    const alone = (await client.connection.sendRequest(RECURRING_REQUEST, { uris: [later, unrelated] })) as RecurringResult;
+    assert.deepEqual(alone, { repeatedFixes: [], systems: [] });
+    assert.deepEqual(await client.connection.sendRequest(RECURRING_REQUEST, { uris: 'not a list' }), { repeatedFixes: [], systems: [] });
   });
 
   it('checks open documents again when another postmortem changes, and when its file is deleted', async () => {

@@ -1,7 +1,7 @@
-import { relatedDocument } from '../related/document.js';
+import { relatedDocument, type RelatedDocument } from '../related/document.js';
 import { promisedBefore } from '../related/promised.js';
 import type { PostmortemModel } from '../model/types.js';
-import { affectedSystems, type SystemsOptions, type SystemTerm } from './systems.js';
+import { affectedSystems, type HeadingsOf, type SystemsOptions, type SystemTerm } from './systems.js';
 
 export interface RepeatedFix {
   path: string;
@@ -25,15 +25,19 @@ export interface Recurring {
  * systems named again and again.
  */
 export function recurring(sources: ReadonlyArray<{ path: string; text: string; model: PostmortemModel }>, today: string, options: SystemsOptions = {}): Recurring {
-  const documents = sources.map((s) => relatedDocument({ uri: s.path, text: s.text, model: s.model }));
-  const context = { documents };
+  return recurringIn(sources.map((s) => ({ doc: relatedDocument({ uri: s.path, text: s.text, model: s.model }), model: s.model })), today, options);
+}
+
+/** The same, over documents already read for the related search (a language server keeps one per workspace postmortem); paths are their uris. */
+export function recurringIn(documents: ReadonlyArray<{ doc: RelatedDocument; model: HeadingsOf }>, today: string, options: SystemsOptions = {}): Recurring {
+  const context = { documents: documents.map((d) => d.doc) };
   const repeatedFixes: RepeatedFix[] = [];
-  for (const d of documents) {
+  for (const { doc: d } of documents) {
     for (const item of d.items) {
       const match = promisedBefore(item, context, { uri: d.uri, date: d.date, today });
       if (!match || match.state === 'done') continue;
       repeatedFixes.push({ path: d.uri, item: item.text, line: item.line, earlier: { path: match.uri, title: match.title, date: match.date, item: match.item.text, state: match.state } });
     }
   }
-  return { repeatedFixes, systems: affectedSystems(documents.map((doc, i) => ({ doc, model: sources[i]!.model })), options) };
+  return { repeatedFixes, systems: affectedSystems(documents, options) };
 }

@@ -8,6 +8,9 @@
  */
 import background from './background.json';
 import type { PostmortemModel } from '../model/types.js';
+
+/** What the systems need of a model: its headings, which a set's template repeats. */
+export type HeadingsOf = { sections: ReadonlyArray<Pick<PostmortemModel['sections'][number], 'depth' | 'title'>> };
 import type { RelatedDocument } from '../related/document.js';
 import { tokenize } from '../related/tokenize.js';
 
@@ -44,7 +47,7 @@ const LABEL = /\*\*[^*\n]{1,60}\*\*\s*:?|^[ \t]*(?:[-*+][ \t]+)?[^:\n]{1,40}:/gm
 const FIGURE = /^\d+[a-z]+\d*[a-z]*$/;
 
 /** Each document's distinct terms, with the words they were written as. */
-export function documentTerms(doc: RelatedDocument, model: PostmortemModel, surfaces: Map<string, Map<string, number>>): Set<string> {
+export function documentTerms(doc: RelatedDocument, model: HeadingsOf, surfaces: Map<string, Map<string, number>>): Set<string> {
   // A template's headings ("Detection", "Recovery") recur in every document of a set without saying anything about it.
   const headings = new Set(model.sections.filter((s) => s.depth > 1).flatMap((s) => tokenize(s.title).map((t) => t.term)));
   const out = new Set<string>();
@@ -71,7 +74,7 @@ function wilsonLow(k: number, n: number): number {
  * set's documents (more is the set's own template), written as a noun,
  * ranked by incidents times how much more common they are (log-ratio keyness).
  */
-export function affectedSystems(documents: ReadonlyArray<{ doc: RelatedDocument; model: PostmortemModel }>, options: SystemsOptions = {}): SystemTerm[] {
+export function affectedSystems(documents: ReadonlyArray<{ doc: RelatedDocument; model: HeadingsOf }>, options: SystemsOptions = {}): SystemTerm[] {
   const { limit = 10, background: base = background as Background, isName = () => true } = options;
   const surfaces = new Map<string, Map<string, number>>();
   const paths = new Map<string, string[]>();

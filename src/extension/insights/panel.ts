@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { computeInsights } from '../../core/insights/compute.js';
+import { computeInsights, type Insights } from '../../core/insights/compute.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
 import { webviewPageHtml } from '../webview-page.js';
 import { localToday } from '../../core/clock.js';
 import { revealLine } from '../reveal.js';
+import type { RecurringSource } from '../related.js';
 
 export const INSIGHTS_VIEW_TYPE = 'postmortem.insights';
 
@@ -16,6 +17,8 @@ export class InsightsPanel implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** What the page shows, for the tests: the number of postmortems sent last. */
   lastSent: number | undefined;
+  /** And what it was sent. */
+  lastInsights: Insights | undefined;
   private readonly sent = new vscode.EventEmitter<number>();
   /** The postmortems the page was last given, by the path it knows them by: the only ones it may open. */
   private shown = new Map<string, vscode.Uri>();
@@ -24,6 +27,8 @@ export class InsightsPanel implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly index: WorkspaceIndex,
+    /** The language server, which keeps the postmortems' texts: the index holds only their models. */
+    private readonly recurringOf?: RecurringSource,
   ) {
     this.subscriptions.push(this.sent, index.onDidChange(() => void this.send()));
   }
@@ -55,9 +60,20 @@ export class InsightsPanel implements vscode.Disposable {
     this.shown = new Map(entries.map((e) => [e.path, e.uri]));
     const sources = entries.map(({ path, model }) => ({ path, model }));
     const insights = computeInsights(sources, localToday());
+    const recurring = await this.recurringOf?.(entries.map((e) => e.uri));
+    if (recurring && panel === this.panel) {
+      // The server names postmortems by uri; the page knows them by the paths it shows.
+      const pathOf = new Map(entries.map((e) => [e.uri.toString(), e.path]));
+      const path = (uri: string) => pathOf.get(uri) ?? pathOf.get(vscode.Uri.parse(uri).toString()) ?? uri;
+      insights.recurring = {
+        systems: recurring.systems.map((s) => ({ ...s, paths: s.paths.map(path) })),
+        repeatedFixes: recurring.repeatedFixes.map((r) => ({ ...r, path: path(r.path), earlier: { ...r.earlier, path: path(r.earlier.path) } })),
+      };
+    }
     const language = vscode.env.language.startsWith('ko') ? 'ko' : 'en';
     if (await panel.webview.postMessage({ type: 'insights', page: { insights, language } })) {
       this.lastSent = insights.postmortems;
+      this.lastInsights = insights;
       this.sent.fire(insights.postmortems);
     }
   }
