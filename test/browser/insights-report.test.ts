@@ -3,7 +3,7 @@
 // or end the data's <script> element stay text.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -37,15 +37,20 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(language: 'en' | 'ko', options: { editor?: boolean } = {}) {
+  async function open(language: 'en' | 'ko', options: { editor?: boolean; theme?: 'light' | 'dark' | 'hc' } = {}) {
     const sources = [
       source('a.md', 'Redis cache outage', '2026-01-10', 'SEV1', 60),
       source('b.md', HOSTILE_TITLE, '2026-02-11', 'SEV2', 40),
       source('c.md', '결제 장애: Redis 연결 끊김', '2026-03-12', 'P3', 20),
       source('d.md', 'Cert expiry on the Redis proxy', '2026-04-13', 'SEV2', 15),
     ];
-    const html = insightsHtml(computeInsights(sources, '2026-05-01', { isName: nameLike }), language, { script: readFileSync(join(ROOT, 'media', 'insights.js'), 'utf8'), css: readFileSync(join(ROOT, 'media', 'insights.css'), 'utf8') });
-    const file = join(dir, `report-${language}.html`);
+    let html = insightsHtml(computeInsights(sources, '2026-05-01', { isName: nameLike }), language, { script: readFileSync(join(ROOT, 'media', 'insights.js'), 'utf8'), css: readFileSync(join(ROOT, 'media', 'insights.css'), 'utf8') });
+    if (options.theme) {
+      // As VS Code serves a webview: the theme's variables on the page and its kind as the body's class.
+      const vars = readFileSync(join(ROOT, 'test', 'browser', `theme-${options.theme}.css`), 'utf8');
+      html = html.replace('</head>', `<style>${vars}</style></head>`).replace('<body>', `<body class="${{ light: 'vscode-light', dark: 'vscode-dark', hc: 'vscode-high-contrast' }[options.theme]}">`);
+    }
+    const file = join(dir, `report-${language}-${options.theme ?? 'plain'}.html`);
     writeFileSync(file, html);
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const requests: string[] = [];
@@ -103,6 +108,51 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
     const report = await open('en');
     assert.equal(await report.page.locator('button.open').count(), 0);
   });
+
+  it('in the editor, a point of the time chart opens its postmortem', async () => {
+    const { page, errors } = await open('en', { editor: true });
+    const canvas = page.locator('canvas').nth(1);
+    await canvas.scrollIntoViewIfNeeded();
+    // Chart.js draws on a canvas: find the leftmost detection point (#E69F00) by its pixels and click it as a user would.
+    const spot = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const { data, width, height } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+      let best: [number, number] | null = null;
+      // The legend's box has the colour too, at the top.
+      for (let y = Math.floor(height * 0.2); y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const k = (y * width + x) * 4;
+          if (data[k] === 230 && data[k + 1] === 159 && data[k + 2] === 0 && (!best || x < best[0])) best = [x, y];
+        }
+      }
+      if (!best) return null;
+      const r = c.getBoundingClientRect();
+      return { x: r.left + ((best[0] + 2) * r.width) / width, y: r.top + ((best[1] + 1) * r.height) / height };
+    });
+    assert.ok(spot, 'a detection point is drawn');
+    await page.mouse.click(spot.x, spot.y);
+    const posted = await page.evaluate(() => (window as unknown as { __posted: Array<{ type: string; path?: string }> }).__posted.filter((m) => m.type === 'open'));
+    assert.deepEqual(posted, [{ type: 'open', path: 'a.md' }]);
+    // Clicking beside the points opens nothing.
+    await page.mouse.click(spot.x, spot.y - 60);
+    assert.equal((await page.evaluate(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.filter((m) => m.type === 'open'))).length, 1);
+    assert.deepEqual(errors, []);
+  });
+
+  for (const [theme, file, background] of [
+    ['light', 'insights.png', 'rgb(255, 255, 255)'],
+    ['dark', 'insights-dark.png', 'rgb(31, 31, 31)'],
+    ['hc', 'insights-hc.png', 'rgb(0, 0, 0)'],
+  ] as const) {
+    it(`in the editor's ${theme} theme (${file})`, async () => {
+      const { page, errors } = await open('en', { editor: true, theme });
+      assert.deepEqual(errors, []);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), background);
+      const foreground = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--vscode-foreground').trim());
+      assert.ok(foreground, 'the theme sets the text colour');
+      mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+      await page.screenshot({ path: join(ROOT, 'test-results', file), fullPage: true });
+    });
+  }
 
   it('speaks Korean', async () => {
     const { page } = await open('ko');
