@@ -1,7 +1,8 @@
 // npm run bench: times remark-parse, our parser, our full analysis, markdownlint and
 // remark-lint on generated postmortems of about 100, 1,000 and 10,000 lines, then the
 // language server's edit-to-diagnostics time on the 10,000-line one (scripts/bench/server.mjs),
-// then the CLI against markdownlint-cli2 on 1,000 real postmortems and on the 10,000-line
+// related-incidents queries and server memory over 1,000 real postmortems
+// (scripts/bench/related.mjs), then the CLI against markdownlint-cli2 on 1,000 real postmortems and on the 10,000-line
 // one (scripts/bench/cli.mjs).
 //   --corpus   also time a 10,000-line document made of the real corpus
 //   --quick    fewer samples (a smoke test of the harness, not numbers to quote)
@@ -20,6 +21,7 @@ import { generatePostmortem } from './generate.mjs';
 import { measure, median } from './measure.mjs';
 import { benchClis } from './cli.mjs';
 import { benchServer } from './server.mjs';
+import { benchRelated } from './related.mjs';
 import { growth, ratios, table, targets } from './report.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -95,6 +97,13 @@ console.log(`  ${checks.serverEditAtMost100Ms.met ? 'met    ' : 'NOT met'}  serv
 const cpu = large.cpuRatios;
 console.log(`  (CPU-time ratios: full/remark-parse ${cpu.fullOverRemarkParse}, full/our parse ${cpu.fullOverParse}, full/markdownlint ${cpu.fullOverMarkdownlint}, growth ×${cpuGrow.full})`);
 
+// Related incidents over 1,000 real postmortems in the language server: query times and memory.
+const relatedRun = await benchRelated(ROOT, { files: 1000, queries: quick ? 5 : 20 });
+checks.relatedQueryUnder50Ms = { value: Math.max(relatedRun.firstQueryMs, relatedRun.queryMaxMs, relatedRun.afterEditQueryMs), met: Math.max(relatedRun.firstQueryMs, relatedRun.queryMaxMs, relatedRun.afterEditQueryMs) < 50 };
+checks.serverMemoryWith1000Under200Mb = { value: relatedRun.serverMemoryMb, met: relatedRun.serverMemoryMb !== null && relatedRun.serverMemoryMb < 200 };
+console.log(`  ${checks.relatedQueryUnder50Ms.met ? 'met    ' : 'NOT met'}  relatedQueryUnder50Ms: first ${relatedRun.firstQueryMs} ms, median ${relatedRun.queryMedianMs} ms, max ${relatedRun.queryMaxMs} ms, after an edit ${relatedRun.afterEditQueryMs} ms (1,000 postmortems modelled in ${relatedRun.indexMs} ms)`);
+console.log(`  ${checks.serverMemoryWith1000Under200Mb.met ? 'met    ' : 'NOT met'}  serverMemoryWith1000Under200Mb: ${relatedRun.serverMemoryMb} MB resident, analysis worker included`);
+
 // The command-line tools side by side, each a fresh process on the same files.
 let cli;
 if (!process.argv.includes('--no-cli')) {
@@ -117,6 +126,7 @@ const report = {
   cpuGrowth1kTo10k: cpuGrow,
   targets: checks,
   server: serverRun,
+  related: relatedRun,
   cli,
 };
 mkdirSync(dirname(outFile), { recursive: true });

@@ -10,7 +10,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 import { median } from './measure.mjs';
 
 /** Starts dist/server.js and returns a minimal client that waits for publications by version. */
-async function startServer(root) {
+export async function startServer(root) {
   const server = join(root, 'dist', 'server.js');
   if (!existsSync(server)) throw new Error('dist/server.js is missing: run `npm run build` first');
   const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -30,6 +30,7 @@ async function startServer(root) {
   return {
     connection,
     published,
+    pid: child.pid,
     async stop() {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');

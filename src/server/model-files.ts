@@ -58,6 +58,7 @@ export async function modelFiles(uris: readonly string[], deps: Deps): Promise<M
     }
     await breathe();
   }
+  deps.related?.flush();
   return out;
 }
 

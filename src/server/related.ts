@@ -131,13 +131,22 @@ export class WorkspaceRelated {
     return recurringIn(documents, today, options);
   }
 
-  private search(uri: string, options?: RelatedOptions): RelatedIncident[] | undefined {
+  /**
+   * Brings the search index up to date. A search does it too; the workspace's
+   * files call it after each batch, so the first search after indexing a large
+   * workspace does not pay for all of them.
+   */
+  flush(): void {
     for (const key of this.stale) {
       const entry = this.docs.get(key);
       if (entry) this.index.add(entry.doc);
       else this.index.remove(key);
     }
     this.stale.clear();
+  }
+
+  private search(uri: string, options?: RelatedOptions): RelatedIncident[] | undefined {
+    this.flush();
     const doc = this.index.get(uri);
     return doc ? this.index.related(doc, options) : undefined;
   }
