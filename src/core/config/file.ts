@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLMap } from 'yaml';
 import type { AnyRule as Rule } from '../rules/define.js';
 import { PRESET_NAMES } from './presets.js';
 import { resolveConfig } from './resolve.js';
@@ -154,6 +154,19 @@ function parseText(text: string, path: string): { raw: unknown; problem?: Config
 interface Positions {
   doc: Document;
   lineCounter: LineCounter;
+  /** Each map's pairs by key, built on first use: a config with many problems asks about many keys of one map. */
+  keysOf?: WeakMap<object, Map<string, Pair>>;
+}
+
+/** The first pair of `map` whose scalar key reads `name`. */
+function pairNamed(keysOf: WeakMap<object, Map<string, Pair>> | undefined, map: YAMLMap, name: string): Pair | undefined {
+  let byKey = keysOf?.get(map);
+  if (!byKey) {
+    byKey = new Map();
+    for (const p of map.items) if (isScalar(p.key) && !byKey.has(String(p.key.value))) byKey.set(String(p.key.value), p);
+    keysOf?.set(map, byKey);
+  }
+  return byKey.get(name);
 }
 
 /**
@@ -161,7 +174,7 @@ interface Positions {
  * document: the deepest of its keys found. Segments are joined again when a
  * key itself holds a dot.
  */
-function lineInDocument({ doc, lineCounter }: Positions, key: string): number | undefined {
+function lineInDocument({ doc, lineCounter, keysOf }: Positions, key: string): number | undefined {
   const segments = key.split('.');
   let node: unknown = doc.contents;
   let line: number | undefined;
@@ -171,7 +184,7 @@ function lineInDocument({ doc, lineCounter }: Positions, key: string): number | 
     let next = -1;
     for (let j = segments.length; j > i && next < 0; j--) {
       const name = segments.slice(i, j).join('.');
-      const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === name);
+      const pair = pairNamed(keysOf, map, name);
       if (!pair) continue;
       const at = (pair.key as { range?: [number, number, number] }).range?.[0];
       if (at !== undefined) line = lineCounter.linePos(at).line;
@@ -200,6 +213,7 @@ function addLines(problems: ConfigProblem[], text: string, parsed: { positions?:
     }
   }
   let lines: Map<string, number> | undefined;
+  if (positions) positions = { ...positions, keysOf: new WeakMap() };
   for (const p of open) {
     p.line = positions ? lineInDocument(positions, p.key!) : undefined;
     // A key the document does not hold where expected: its first mention in the text.
