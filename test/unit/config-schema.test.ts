@@ -53,6 +53,15 @@ describe('the configuration schema', () => {
   });
 });
 
+describe('the editor settings', () => {
+  it('are per resource: the extension reads each for a file or folder (a window-scoped one read so makes VS Code log a warning on every read)', () => {
+    const manifest = JSON.parse(read('package.json')) as { contributes: { configuration: { properties: Record<string, { scope?: string }> } } };
+    const properties = Object.entries(manifest.contributes.configuration.properties);
+    assert.ok(properties.length >= 10);
+    assert.deepEqual(properties.filter(([, p]) => p.scope !== 'resource').map(([k]) => k), []);
+  });
+});
+
 describe('the schema in editors', () => {
   const pkg = JSON.parse(read('package.json')) as { contributes: Record<string, Array<{ fileMatch: string[]; url: string }>> };
 
