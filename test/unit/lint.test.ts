@@ -130,6 +130,12 @@ describe('lintText', () => {
     assert.ok(r.messages.some((m) => m.ruleId === 'required-sections'));
   });
 
+  it('reports a repeated front-matter key at its line, as the YAML library would', () => {
+    const r = lintText('---\ntype: postmortem\ntitle: A\nseverity: SEV2\ntitle: B\n---\n# X\n', { force: true });
+    const m = r.messages.find((x) => x.ruleId === 'front-matter');
+    assert.match(m?.message ?? '', /Map keys must be unique at line 4, column 1/);
+  });
+
   it('writes messages in the document language', () => {
     const ko = lintText(KO.replace('(담당: @민지, 기한: 2026-12-01)', ''), { today });
     assert.match(ko.messages.find((m) => m.ruleId === 'action-item-owner')!.message, /담당자/);

@@ -1,4 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { parseYamlLinear } from '../yaml.js';
 import type { AnyRule as Rule } from '../rules/define.js';
 import { PRESET_NAMES } from './presets.js';
 import { resolveConfig } from './resolve.js';
@@ -77,41 +78,10 @@ function lineOfKey(lines: Map<string, number>, key: string | undefined): number 
   return lines.get(key.split('.').pop()!);
 }
 
-/** The offset of the first key that repeats an earlier key of its map, or -1. */
-function firstRepeatedKey(doc: Document): number {
-  let first = -1;
-  visit(doc, {
-    Map(_, map) {
-      if (!isMap(map)) return;
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        if (seen.has(pair.key.value)) {
-          const at = pair.key.range?.[0] ?? -1;
-          if (at >= 0 && (first < 0 || at < first)) first = at;
-        } else seen.add(pair.key.value);
-      }
-    },
-  });
-  return first;
-}
-
-/**
- * YAML.parse, with the same errors, but repeated keys found with one set per
- * map: the library compares each key with every earlier one of its map, which
- * takes minutes for a file of many thousand keys.
- */
+/** YAML text read in linear time (see yaml.ts), with its keys' places. */
 function parseYaml(text: string): { raw: unknown; positions: Positions } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { uniqueKeys: false, lineCounter });
-  const repeated = firstRepeatedKey(doc);
-  const error = doc.errors[0];
-  if (repeated >= 0 && (!error || repeated < error.pos[0])) {
-    const { line, col } = lineCounter.linePos(repeated);
-    throw new Error(`Map keys must be unique at line ${line}, column ${col}:`);
-  }
-  if (error) throw error;
-  return { raw: doc.toJS({ maxAliasCount: 50 }), positions: { doc, lineCounter } };
+  const { value, doc, lineCounter } = parseYamlLinear(text);
+  return { raw: value, positions: { doc, lineCounter } };
 }
 
 /** Deeper configurations are refused: no setting nests more than a few levels. */

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlLinear } from '../yaml.js';
 import type { Block } from './structure.js';
 import { formatDate, readLeadingTimestamp } from './time.js';
 import type { Metadata } from './types.js';
@@ -18,7 +18,7 @@ export function readFrontMatter(tree: Root): FrontMatter | null {
   const line = first.position?.start.line ?? 1;
   const syntax = first.type === 'yaml' ? 'YAML' : 'TOML';
   try {
-    const data = first.type === 'yaml' ? parseYaml(first.value ?? '', { maxAliasCount: 50 }) : parseToml(first.value ?? '');
+    const data = first.type === 'yaml' ? parseYamlLinear(first.value ?? '').value : parseToml(first.value ?? '');
     if (data === null || data === undefined) return { data: {}, problem: null, line };
     if (typeof data !== 'object' || Array.isArray(data)) return { data: {}, problem: 'front matter is not a key: value mapping', line };
     return { data: data as Record<string, unknown>, problem: null, line };

@@ -114,7 +114,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private enqueue(uri: vscode.Uri) {
-    if (!/\.(md|markdown)$/i.test(uri.path) || !isEnabled(uri)) return;
+    // postmortem.enable is asked when the file's batch is indexed: a branch switch delivers thousands of events at once.
+    if (!/\.(md|markdown)$/i.test(uri.path)) return;
     this.queue.set(uri.toString(), uri);
     this.draining ??= this.drain();
   }
@@ -124,7 +125,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       while (this.queue.size) {
         const batch = [...this.queue.values()].slice(0, BATCH);
         for (const uri of batch) this.queue.delete(uri.toString());
-        await this.indexBatch(batch);
+        await this.indexBatch(batch.filter((u) => isEnabled(u)));
       }
     } finally {
       this.draining = undefined;
