@@ -3,6 +3,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -53,6 +55,9 @@ const MARKDOWN_FILE = /\.(md|markdown)$/i;
  * browser Worker): diagnostics, quick fixes, the incident outline as document
  * symbols, hovers, folding, heading completion and the model request.
  */
+/** How long after the last postmortem/modelFiles the open documents' re-check waits (the index sends its batches back to back). */
+const MODELLING_QUIET_MS = 1000;
+
 export function startServer(connection: Connection, host: ServerHost, options: ServerOptions = {}): ServerState {
   let debounceMs = options.debounceMs ?? 150;
   const documents = new TextDocuments(TextDocument);
@@ -78,6 +83,9 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   );
   // Another postmortem changed what a repeated-fix check would find: the open documents are checked again, once per burst.
   let relatedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** postmortem/modelFiles requests under way, and when the last one ended. */
+  let modelFilesRunning = 0;
+  let modelFilesAt = 0;
   const related = new WorkspaceRelated(() => {
     clearTimeout(relatedTimer);
     relatedTimer = setTimeout(recheckOpen, Math.max(debounceMs, 300));
@@ -152,6 +160,13 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   };
   function recheckOpen() {
     relatedTimer = undefined;
+    // While the workspace's files are being modelled, each batch would start another analysis of
+    // every open postmortem (and another publication): check once, when the batches stop.
+    const quietFor = Date.now() - modelFilesAt;
+    if (modelFilesRunning > 0 || quietFor < MODELLING_QUIET_MS) {
+      relatedTimer = setTimeout(recheckOpen, modelFilesRunning > 0 ? MODELLING_QUIET_MS : MODELLING_QUIET_MS - quietFor);
+      return;
+    }
     for (const d of documents.all()) {
       if (!analyses.outdated(d.uri)) continue;
       const { uri, version } = d;
@@ -203,6 +218,9 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     const document = documents.get(uri);
     const analysis = document && (await analyses.get(document));
     if (!document || !analysis || analysis.result.skipped !== null || !analysis.result.model.isPostmortem) return undefined;
+    // The document object is updated in place as edits arrive: one typed while it was analysed would map
+    // this analysis's places through newer text. The client asks again (LSP's ContentModified).
+    if (analysis.version !== document.version) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while it was analysed.');
     return { analysis, document };
   };
 
@@ -237,7 +255,15 @@ export function startServer(connection: Connection, host: ServerHost, options: S
 
   const uriList = (params: ModelFilesParams | undefined): string[] => (Array.isArray(params?.uris) ? params.uris.filter((u) => typeof u === 'string') : []);
   const fileDeps = { analyses, configs, host, related, open: (uri: string) => documents.get(uri) };
-  connection.onRequest(MODEL_FILES_REQUEST, (params: ModelFilesParams): Promise<ModelFilesResult> => modelFiles(uriList(params), fileDeps));
+  connection.onRequest(MODEL_FILES_REQUEST, async (params: ModelFilesParams): Promise<ModelFilesResult> => {
+    modelFilesRunning++;
+    try {
+      return await modelFiles(uriList(params), fileDeps);
+    } finally {
+      modelFilesRunning--;
+      modelFilesAt = Date.now();
+    }
+  });
   connection.onRequest(LINT_FILES_REQUEST, (params: ModelFilesParams): Promise<LintFilesResult> => lintFiles(uriList(params), fileDeps));
   connection.onRequest(RECURRING_REQUEST, (params: RecurringParams): RecurringResult => related.recurring(uriList(params), host.today(), { isName: nameLike }));
   connection.onRequest(RELATED_REQUEST, async (params: RelatedParams): Promise<RelatedResult> => {

@@ -28,9 +28,11 @@ export function documentSymbols(model: PostmortemModel, document: TextDocument, 
   const stack: Open[] = [];
   for (const s of [...model.sections].sort((a, b) => a.line - b.line)) {
     while (stack.length && stack[stack.length - 1]!.depth >= s.depth) stack.pop();
+    const heading = toRange(s.heading);
     const end = document.positionAt(s.endOffset);
-    const range: Range = { start: toRange(s.heading).start, end };
-    const symbol: DocumentSymbol = { name: name(s.title, '#'), detail: s.kind === 'other' ? undefined : s.kind, kind: SymbolKind.String, range, selectionRange: toRange(s.heading), children: [] };
+    // Editors refuse every symbol when one's selection is outside its range.
+    const range: Range = { start: heading.start, end: within(heading, { start: heading.start, end }) ? end : heading.end };
+    const symbol: DocumentSymbol = { name: name(s.title, '#'), detail: s.kind === 'other' ? undefined : s.kind, kind: SymbolKind.String, range, selectionRange: heading, children: [] };
     const open = { symbol, depth: s.depth, firstLine: s.line, lastLine: s.endLine };
     (stack.length ? stack[stack.length - 1]!.symbol.children! : roots).push(symbol);
     stack.push(open);

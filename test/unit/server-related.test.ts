@@ -164,6 +164,21 @@ describe('related postmortems in the language server (in memory, files through t
     assert.ok(found && !found.some((r) => r.uri === earlier), JSON.stringify(found));
     assert.equal(state.related.has(earlier), false);
   });
+
+  it('while the workspace\'s files are modelled in batches, checks the open documents again once, after the last batch', async () => {
+    const other = `${ROOT}/2025/logs-copy.md`;
+    const seen = () => client.published.filter((p) => p.uri === later).length;
+    const start = seen();
+    // Five batches back to back, each changing what the open postmortem's repeated fix finds (the earlier item's due date).
+    for (let k = 1; k <= 5; k++) {
+      files.set(other, { text: EARLIER.replace('due: 2099-07-01', `due: 2099-0${k}-01`) });
+      await client.connection.sendRequest(MODEL_FILES_REQUEST, { uris: [other] });
+      await new Promise((r) => setTimeout(r, 400));
+    }
+    await publishedWhen(client, later, (d) => repeated(d)[0]?.message.includes('due 2099-05-01') ?? false, 'the message with the last batch\'s state');
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(seen() - start, 1, 'one analysis and publication for the burst');
+  });
 });
 
 describe('WorkspaceRelated', () => {

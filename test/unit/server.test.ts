@@ -399,3 +399,19 @@ describe('language server watchdog', () => {
     }
   });
 });
+
+describe('document symbols from an analysis of an older version', () => {
+  it('keep each selection inside its range, so an editor never refuses the outline', async () => {
+    const { documentSymbols } = await import('../../src/server/symbols.js');
+    const { textsFor } = await import('../../src/server/l10n.js');
+    const older = DOC;
+    const model = buildModel(parseMarkdown(older), older).model;
+    // The text the document object holds now: the start cut away, so old offsets land before old headings.
+    const now = TextDocument.create('file:///x.md', 'markdown', 2, older.slice(Math.floor(older.length / 2)));
+    const flat = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...flat(s.children ?? [])]);
+    const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    const symbols = flat(documentSymbols(model, now, textsFor('en')));
+    assert.ok(symbols.length > 5);
+    for (const s of symbols) assert.ok(before(s.range.start, s.selectionRange.start) && before(s.selectionRange.end, s.range.end), `${s.name}: ${JSON.stringify(s)}`);
+  });
+});
