@@ -275,3 +275,24 @@ describe('a paragraph planning one more action beside the lists', () => {
     assert.deepEqual(m.actionItems.map((a) => a.line), [7, 8]);
   });
 });
+
+describe('a timeline told as steps with no time on any', () => {
+  it('has one entry per step, without a time, and its labels open no sections (en)', () => {
+    const m = model('# Build failures\n\n## Timeline\n\n- **Initial report:** builds fail in CI\n- **Investigation:** suspected the submodules\n- **Root cause identified:** a missing build dependency\n- **Fix applied:** added the dependency\n\n## Root cause\n\nThe config overrode the defaults.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time, e.rawTime, e.text]), [
+      [5, null, '**Initial report:**', 'builds fail in CI'],
+      [6, null, '**Investigation:**', 'suspected the submodules'],
+      [7, null, '**Root cause identified:**', 'a missing build dependency'],
+      [8, null, '**Fix applied:**', 'added the dependency'],
+    ]);
+    assert.deepEqual(m.sections.map((s) => s.title), ['Build failures', 'Timeline', 'Root cause']);
+  });
+  it('has one entry per step under a date heading, with that date (ko)', () => {
+    const m = model('# 배포 장애 회고\n\n## 타임라인\n\n### 2024-03-02\n\n- 배포 후 오류율 상승 확인\n- 직전 배포 롤백\n- 오류율 정상화\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time, e.date]), [[7, null, '2024-03-02'], [8, null, '2024-03-02'], [9, null, '2024-03-02']]);
+  });
+  it('a list beside timed entries stays their detail, not more entries (en)', () => {
+    const m = model('# Outage\n\n## Timeline\n\nDashboards during the incident:\n\n- [overview](https://example.com/a)\n- [nodes](https://example.com/b)\n- [pods](https://example.com/c)\n\n### 07:30 - First report\n\nUsers report errors.\n');
+    assert.deepEqual(m.timeline.map((e) => e.line), [11]);
+  });
+});

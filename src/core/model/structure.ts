@@ -224,8 +224,9 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       const para = item.children[0];
       const label = para && para.type === 'paragraph' ? leadingLabel(para) : null;
       const labelKind = label ? classifyHeading(label.text) : 'other';
-      // "- **Observability improvements**: ..." inside action items is an item, not a new section.
-      if (label && labelKind !== 'other' && labelKind !== kind && !aside) {
+      // "- **Observability improvements**: ..." inside action items is an item, not a new section;
+      // "- **Root cause identified:** …" inside a timeline is a step of the story.
+      if (label && labelKind !== 'other' && labelKind !== kind && kind !== 'timeline' && !aside) {
         const section: Section = { kind: labelKind, title: label.text, line: item.position!.start.line, depth: LABEL_DEPTH, heading: nodeSpan(label.node), endLine: 0, endOffset: 0 };
         setEnd(section, item.position!.end.offset!);
         sections.push(section);

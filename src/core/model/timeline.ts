@@ -137,8 +137,18 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     return true;
   };
 
+  // A timeline written as steps ("**Investigation:** …") with no time anywhere in it: each item is an entry without a time.
+  let untimedLists: Array<{ list: List; day: PartialDate | null }> = [];
+  let runStart = -1;
+  const endRun = () => {
+    if (runStart === entries.length) for (const { list, day } of untimedLists) untimedItems(list, day);
+    untimedLists = [];
+    runStart = -1;
+  };
   for (const block of blocks) {
     const node = block.node;
+    if (block.kind !== 'timeline') endRun();
+    else if (runStart < 0) runStart = entries.length;
     if (block.kind !== 'timeline') {
       // A list of dated, timed events is a timeline wherever it stands, except in impact.
       if (node.type === 'list' && block.kind !== 'impact' && isStampedList(node, text)) listEntries(node, consider);
@@ -167,8 +177,11 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
       pendingHeading = null;
       continue;
     }
-    if (node.type === 'list') listEntries(node, consider, true);
-    else if (node.type === 'listItem') itemEntries(node, consider, true);
+    if (node.type === 'list') {
+      const before = entries.length;
+      listEntries(node, consider, true);
+      if (entries.length === before) untimedLists.push({ list: node, day: date });
+    } else if (node.type === 'listItem') itemEntries(node, consider, true);
     else if (node.type === 'table') {
       const before = entries.length;
       tableEntries(node, text, consider);
@@ -177,6 +190,7 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     }
     pendingHeading = null;
   }
+  endRun();
   assignSortKeys(entries, entryDays);
   return entries;
 
@@ -200,6 +214,24 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
       const ts: Timestamp = { date: null, time: null, zone: null, invalid: false, unreadable: null, start: 0, end: length };
       const entry = makeEntry(ts, start + lead, rest, date, zone ?? ctx.defaultZone, lines);
       if (date) entryDays.set(entry, date);
+      entries.push(entry);
+    }
+  }
+
+  function untimedItems(list: List, day: PartialDate | null) {
+    if (list.children.length < 3) return;
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph' || !first.position) continue;
+      const start = first.position.start.offset!;
+      const lineEnd = Math.min(first.position.end.offset!, lines.lineEnd(first.position.start.line));
+      const label = first.children[0]?.type === 'strong' ? first.children[0] : null;
+      const labelEnd = label?.position ? label.position.end.offset! - start : 0;
+      const rest = tidyText(inlinePlain(text.slice(start + labelEnd, lineEnd)).replace(/^\s*[:：\-–—]\s*/, ''));
+      if (!rest) continue;
+      const ts: Timestamp = { date: null, time: null, zone: null, invalid: false, unreadable: null, start: 0, end: labelEnd };
+      const entry = makeEntry(ts, start, rest, day, zone ?? ctx.defaultZone, lines);
+      if (day) entryDays.set(entry, day);
       entries.push(entry);
     }
   }

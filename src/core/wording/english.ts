@@ -175,7 +175,8 @@ class Analysis {
 
   /** Is the word after a role word a noun the role modifies ("user data"), rather than the role's verb? */
   nounAfterRole(next: Word): boolean {
-    const n = next.norm;
+    // "due to dev target's dependency": a possessive noun is still the noun the role modifies.
+    const n = next.norm.replace(/'s$|s'$/, '');
     if (!/^[a-z][a-z-]*$/.test(n) || this.isVerbish(n) || PREPOSITIONS.has(n) || BETWEEN.has(n) || CLAUSE.has(n) || FUNCTION_WORDS.has(n) || this.verbLike(n)) return false;
     return !/(ed|ly|ing)$/.test(n) && !IRREGULAR_PAST.has(n);
   }
@@ -529,7 +530,9 @@ class Analysis {
       const thoughtTo = /^(thought|think)$/.test(v) && ws[j + 1]?.norm === 'to';
       // "nobody bothered to look", "nobody bothered checking"; not "nobody bothered us".
       const bothered = /^(bothered|bothers|bother)$/.test(v) && (ws[j + 1]?.norm === 'to' || (ws[j + 1]?.norm.endsWith('ing') ?? false));
-      if (!((CHECK.has(v) && this.pastAt(j)) || bothered || thoughtTo)) continue;
+      // "Did nobody test this?": the question asks who failed to check.
+      const askedPast = this.question && /^(did|has|had|have)$/.test(ws[0]!.norm);
+      if (!((CHECK.has(v) && (this.pastAt(j) || askedPast)) || bothered || thoughtTo)) continue;
       // "Nobody noticed any impact": a good outcome, not a check left undone; "nobody was paged": passive.
       if ((/^(any|anything|a)$/.test(ws[j + 1]?.norm ?? '') && !thoughtTo) || !ws[j + 1] || ws[j + 1]!.punct || BE.has(ws[j - 1]!.norm)) continue;
       for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
@@ -640,7 +643,9 @@ class Analysis {
     if (ACTION.has(w.norm)) {
       const modifier = this.modifierAround(j);
       // Fixing a bad change is not making one: "rolled back the bad deploy".
-      if (modifier && !(REMEDIAL.has(w.norm) && !ACCIDENTAL.has(modifier.toLowerCase()))) return ['faulty-action', 1, modifier];
+      // Nor is shipping a fix by a shortcut: "pushed the hotfix directly to production to stop the errors".
+      const remedy = /^(directly|straight)\b/i.test(modifier ?? '') && (this.remedyAfter(j + 1) || this.findWordIn(['fix', 'hotfix', 'revert', 'rollback', 'mitigation'], j + 1, j + 4));
+      if (modifier && !remedy && !(REMEDIAL.has(w.norm) && !ACCIDENTAL.has(modifier.toLowerCase()))) return ['faulty-action', 1, modifier];
     }
     return undefined;
   }
@@ -657,6 +662,8 @@ class Analysis {
     const hit = MODIFIERS.find(this.ws, from, to) ?? this.withoutCheck(from, to);
     // "without a code review": the noun inside the modifier is not the action it modifies; "saw the build being broken": a participle, not a modifier.
     if (!hit || (hit[0] <= j && j < hit[0] + hit[1]) || (BE.has(this.ws[hit[0] - 1]?.norm ?? '') && !this.ws[hit[0]]!.norm.endsWith('ly'))) return undefined;
+    // "directly to master", "before the tests": a route or a moment belongs to the verb just before it.
+    if (/^(directly|straight|before)$/.test(this.ws[hit[0]]!.norm) && (hit[0] < j || hit[0] - j > 4 || /^(do|does|did)$/.test(this.ws[j]!.norm))) return undefined;
     const text = this.piece(hit[0], hit[0] + hit[1]).text;
     const without = /^without\s+(.*)$/i.exec(text);
     return without ? without[1]! : text;

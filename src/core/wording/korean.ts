@@ -49,6 +49,11 @@ const MISTAKE_NOUNS = byLength(F.mistakeNouns);
 /** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
 const SUBJECTLESS_FIRST = any(F.subjectless.filter((p) => !/^(않았|못했|하지 않았)/.test(p)));
 /** "제대로 확인하지 않았다", "충분히 안 한": something not done properly. */
+/** A change or a risky act whose doer a "누가 …?" question asks for. */
+const WHO_ACTED = /(배포|머지|병합|푸시|삭제|변경|수정|커밋|승인|실행)(했|한|하였|해)\S*|(지웠|바꿨|바꾼|올렸|올린|껐|끈|건드렸|건드린|날렸|날린|돌렸|돌린)\S*/;
+/** Deleting or overwriting, and what makes it a loss: "운영 DB를 삭제했다", not "오래된 로그를 삭제했다". */
+const DESTRUCTIVE_KO = new RegExp(`^(?:${alternation(F.destructiveStems)})`, 'i');
+const PRECIOUS_KO = new RegExp(`^(?:${alternation(F.precious)})`, 'i');
 const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|모르|몰랐|안\s?했|안\s?한|안한|안했)/;
 /** "왜 안 고쳤냐?", "왜 안 따른 거예요?": asking a person why they did not. */
 const WHY_NOT = /왜\s(?:\S+\s){0,2}(안\s?\S+|\S*\s?없이\s?\S+)/;
@@ -408,6 +413,8 @@ class KoreanAnalysis {
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
       if (/(면서|다가)$/.test(t) && k + 2 < n && /^(문제|장애|사고|오류|에러|화재)[가이]$/.test(this.es[k + 1]!.text) && /^(발생|났|일어|터졌)/.test(this.es[k + 2]!.text)) return ['faulty-action', k, k + 2];
+      // "김 대리가 운영 DB를 삭제했다": a destructive act on what must not be lost (its object, just before the verb).
+      if (DESTRUCTIVE_KO.test(t) && /(했|한|하였|해버|렸|린|웠|운)/.test(t) && this.es.slice(Math.max(from, k - 2), k).some((e) => PRECIOUS_KO.test(e.text) && !e.text.endsWith('의'))) return ['damage', k, k];
       let stem = this.stemIn(t, two);
       // "실수로부터 배우고", "잘못을 확인하고": a mistake learnt from or found is not one made here.
       if (stem && (/(로부터|에서)$/.test(t) || (/^(잘못|실수)[을를]$/.test(t) && /^(확인|발견|파악|바로잡|수정|고치|찾)/.test(this.es[k + 1]?.text ?? '')))) stem = undefined;
@@ -540,6 +547,23 @@ class KoreanAnalysis {
     const s = this.sentence;
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
     if (this.question && WHY_NOT.test(s) && !this.es.some((e, i) => e.start < s.indexOf('왜') + 40 && this.otherSubject(i) && !this.mentionAt(i, SUBJECT))) return this.atPhrase('blaming-question', WHY_NOT.exec(s)![1]!);
+    // "아무도 로그를 확인하지 않았다": a check nobody made. Not "아무도 다치지 않았다": no check, no failure.
+    const nobody = /(?:^|\s)(아무도|누구도)\s/.exec(s);
+    if (nobody && !HYPOTHETICAL.test(s)) {
+      const after = s.slice(nobody.index + nobody[0].length);
+      const check = NEGATED_CHECK.exec(after);
+      if (check && !/[,，]/.test(after.slice(0, check.index)) && !this.es.some((e, i) => e.start > nobody.index && e.start < nobody.index + nobody[0].length + check.index && this.takesOver(i))) {
+        const at = nobody.index + nobody[0].length - nobody[1]!.length - 1;
+        const agent: Mention = { start: at, end: at + nobody[1]!.length, text: nobody[1]!, specific: false, particle: '도' };
+        return this.atPhrase(this.question ? 'blaming-question' : 'omission', check[0], agent);
+      }
+    }
+    // "누가 이 설정을 바꿨나요?": asking which person made the change.
+    const who = /(?:^|\s)누가\s/.exec(s);
+    if (this.question && who) {
+      const act = WHO_ACTED.exec(s.slice(who.index));
+      if (act) return this.atPhrase('blaming-question', act[0], { start: s.indexOf('누가', who.index), end: s.indexOf('누가', who.index) + 2, text: '누가', specific: false, particle: '가' });
+    }
     // "책임은 누가", "사고의 책임은 과연 누구에게 있는가": asking whose fault it was.
     const whose = /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 잘못|누구 탓|책임[은이]\s(?:\S+\s){0,2}누구)/.exec(s);
     if (this.question && whose) return this.atPhrase('fault', whose[0]);
