@@ -4,9 +4,11 @@ import { lintText } from '../../src/core/lint/lint.js';
 
 export type Label = 'blame' | 'counterfactual' | 'clean';
 
-/** `dev`, `dev2` and `dev3` are tuned on; `test` is only measured. */
-export type Split = 'dev' | 'dev2' | 'dev3' | 'test';
-export const SPLITS: readonly Split[] = ['dev', 'dev2', 'dev3', 'test'];
+/** `dev`, `dev2` and `dev3` are tuned on; `test` and `test2` are only measured. */
+export type Split = 'dev' | 'dev2' | 'dev3' | 'test' | 'test2';
+export const SPLITS: readonly Split[] = ['dev', 'dev2', 'dev3', 'test', 'test2'];
+/** The held-out splits: figures only, never their errors. */
+export const HELD_OUT: readonly Split[] = ['test', 'test2'];
 
 /** One labelled sentence of the wording data set (test/fixtures/wording). */
 export interface LabelledSentence {

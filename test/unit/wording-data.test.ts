@@ -4,7 +4,7 @@
 // change that makes them miss more blame, or flag more clean sentences, fails.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadSentences, score, type LabelledSentence } from '../support/wording-eval.js';
+import { HELD_OUT, loadSentences, score, SPLITS, type LabelledSentence, type Split } from '../support/wording-eval.js';
 
 interface Floors {
   blamePrecision: number;
@@ -14,7 +14,7 @@ interface Floors {
   counterfactualRecall: number;
 }
 
-const FLOORS: Record<'dev' | 'dev2' | 'dev3' | 'test', Record<'en' | 'ko', Floors>> = {
+const FLOORS: Record<Split, Record<'en' | 'ko', Floors>> = {
   dev: {
     en: { blamePrecision: 0.98, blameRecall: 0.8, cleanFlagged: 0.01, counterfactualRecall: 0.89 },
     ko: { blamePrecision: 0.97, blameRecall: 0.88, cleanFlagged: 0.015, counterfactualRecall: 0.93 },
@@ -31,21 +31,28 @@ const FLOORS: Record<'dev' | 'dev2' | 'dev3' | 'test', Record<'en' | 'ko', Floor
     en: { blamePrecision: 0.8, blameRecall: 0.54, cleanFlagged: 0.055, counterfactualRecall: 0.67 },
     ko: { blamePrecision: 0.77, blameRecall: 0.52, cleanFlagged: 0.05, counterfactualRecall: 0.65 },
   },
+  // Collected after every other split; Korean has only five counterfactuals, so that figure has no floor.
+  test2: {
+    en: { blamePrecision: 0.95, blameRecall: 0.57, cleanFlagged: 0.03, counterfactualRecall: 0.85 },
+    ko: { blamePrecision: 0.8, blameRecall: 0.45, cleanFlagged: 0.12, counterfactualRecall: 0 },
+  },
 };
 
 /** dev2 and dev3 are small fresh sets, drawn after dev and test from sources neither quotes. */
-const MIN_SIZE: Record<'dev' | 'dev2' | 'dev3' | 'test', number> = { dev: 1000, dev2: 250, dev3: 290, test: 300 };
+const MIN_SIZE: Record<Split, number> = { dev: 1000, dev2: 250, dev3: 290, test: 300, test2: 260 };
 
 describe('wording rules on labelled real sentences', () => {
-  it('no sentence the rules were tuned on is also in the held-out test split', () => {
-    const test = new Set(loadSentences('test').map((s) => s.text.trim()));
-    for (const split of ['dev', 'dev2', 'dev3'] as const) {
-      const shared = loadSentences(split).filter((s) => test.has(s.text.trim())).map((s) => s.id);
-      assert.deepEqual(shared, [], `${split} repeats test sentences`);
+  it('no sentence the rules were tuned on is also in a held-out split', () => {
+    for (const held of HELD_OUT) {
+      const test = new Set(loadSentences(held).map((s) => s.text.trim()));
+      for (const split of SPLITS.filter((x) => x !== held)) {
+        const shared = loadSentences(split).filter((s) => test.has(s.text.trim())).map((s) => s.id);
+        assert.deepEqual(shared, [], `${split} repeats ${held} sentences`);
+      }
     }
   });
 
-  for (const split of ['dev', 'dev2', 'dev3', 'test'] as const) {
+  for (const split of SPLITS) {
     const sentences = loadSentences(split);
     it(`${split}: the data set is well-formed, sourced and large enough`, () => {
       const ids = new Set<string>();
