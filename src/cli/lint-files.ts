@@ -137,10 +137,23 @@ function againWithOthers(targets: Target[], prepared: Prepared[], outcomes: Anal
   const documents: RelatedDocument[] = outcomes.flatMap((o) => (o?.kind === 'done' && o.result.document ? [o.result.document] : []));
   if (documents.length < 2) return;
   const context = { documents };
-  targets.forEach((target, i) => {
-    const own = documents.find((d) => d.uri === target.path);
-    const { read, analysis, timeoutMs } = prepared[i]!;
-    if (!own || read.kind !== 'text' || !own.items.some((item) => promisedBefore(item, context, { uri: own.uri, date: own.date }))) return;
-    outcomes[i] = watchdog.analyze({ text: read.text, options: { ...analysis, related: { documents, uri: target.path } } }, timeoutMs);
+  const byUri = new Map(documents.map((d) => [d.uri, d]));
+  const again = targets.flatMap((target, i) => {
+    const own = byUri.get(target.path);
+    const { read } = prepared[i]!;
+    return own && read.kind === 'text' && own.items.some((item) => promisedBefore(item, context, { uri: own.uri, date: own.date })) ? [i] : [];
   });
+  // On every worker at once, as the first pass.
+  watchdog.analyzeAll(
+    again.length,
+    (k) => {
+      const i = again[k]!;
+      const { read, analysis, timeoutMs } = prepared[i]!;
+      if (read.kind !== 'text') return undefined;
+      return { job: { text: read.text, options: { ...analysis, related: { documents, uri: targets[i]!.path } } }, timeoutMs };
+    },
+    (k, outcome) => {
+      outcomes[again[k]!] = outcome;
+    },
+  );
 }

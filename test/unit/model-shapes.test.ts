@@ -296,3 +296,58 @@ describe('a timeline told as steps with no time on any', () => {
     assert.deepEqual(m.timeline.map((e) => e.line), [11]);
   });
 });
+
+describe('action items grouped by urgency, fixes already made, and numbered actions', () => {
+  it('a sub-heading naming how soon ("즉시 조치 (Immediate)") keeps its task list as action items (ko)', () => {
+    const m = model('# 장애 보고서\n\n## 9. Action Items (개선 과제)\n\n### 즉시 조치 (Immediate - 24시간 이내)\n- [x] 커넥션 풀 증설\n- [ ] 오토스케일링 정책 수정\n\n### 단기 조치 (Short-term - 1주 이내)\n- [ ] 캐시 워머 구현\n- [ ] 서킷 브레이커 설정\n');
+    assert.deepEqual(m.actionItems.map((a) => [a.line, a.done]), [[6, true], [7, false], [10, false], [11, false]]);
+    assert.deepEqual(m.sections.filter((s) => s.depth === 3).map((s) => s.kind), ['action-items', 'action-items']);
+  });
+  it('"Immediate actions" in the response, outside action items, stays the recovery (en)', () => {
+    const m = model('# Outage\n\n## Recovery\n\n### Immediate actions\n\nWe restarted the pool.\n');
+    assert.notEqual(m.sections.find((s) => s.title === 'Immediate actions')?.kind, 'action-items');
+  });
+  it('a "Fixes" label over the changes already made holds no action items, while "Follow-ups" does (en)', () => {
+    const m = model('# Registration failures\n\n## Bug 1\n\nThe limit was too low.\n\n**Fixes:**\n- `BASE_LIMIT` raised 3.2M → 4M\n- The email flow now retries once on AA24\n\n## Follow-ups\n\n- Alert on AA24 rejections\n- Document the limit\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [13, 14]);
+  });
+  it('numbered sub-headings each name one action; the list under one details it (ko)', () => {
+    const m = model('# 장애 회고\n\n## 향후 개선 사항\n\n### 1. CORS 설정 강화\n\n현재 설정은 임시 조치입니다.\n\n### 2. WAF 규칙 추가\n\nWAF를 도입하여:\n\n- Rate limiting\n- SQL Injection 방어\n\n### 3. ALB 액세스 로그 활성화\n\n로그를 남긴다.\n');
+    assert.deepEqual(m.actionItems.map((a) => [a.line, a.text]), [[5, '1. CORS 설정 강화'], [9, '2. WAF 규칙 추가'], [16, '3. ALB 액세스 로그 활성화']]);
+  });
+  it('numbered sub-headings over task lists are groups: the tasks are the items (en)', () => {
+    const m = model('# Outage\n\n## Action items\n\n### 1. Monitoring\n\n- [ ] Alert on queue depth\n- [ ] Dashboard for lag\n\n### 2. Deploys\n\n- [ ] Canary stage\n- [ ] Automatic rollback\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [7, 8, 12, 13]);
+  });
+});
+
+describe('a title that names the document a postmortem', () => {
+  it('is a postmortem without the usual sections (en)', () => {
+    const m = model('# Ajna Finance Liquidation Exploit Postmortem\n\n## At a glance\n\nA pool was drained.\n\n## The method\n\nWe replayed the blocks.\n');
+    assert.equal(m.isPostmortem, true);
+  });
+  it('is a postmortem without the usual sections (ko)', () => {
+    const m = model('# 결제 장애 보고서\n\n## 무슨 일이\n\n결제가 실패했다.\n\n## 그 다음\n\n다시 배포했다.\n');
+    assert.equal(m.isPostmortem, true);
+  });
+  it('but a post about writing postmortems is not (en, ko)', () => {
+    assert.equal(model('# How we write a postmortem\n\n## Start early\n\nText.\n\n## Keep it short\n\nText.\n').isPostmortem, false);
+    assert.equal(model('# 포스트모템 작성 가이드\n\n## 먼저\n\n글.\n\n## 다음\n\n글.\n').isPostmortem, false);
+  });
+});
+
+describe('labels on the later lines of one paragraph, and findings', () => {
+  it('"**Root cause:**" on the second line of a metadata paragraph is the analysis (en)', () => {
+    const m = model('# Network lockout\n\n**Date:** 2024-03-02\n**Root cause:** an untested network config\n**Resolution:** rebuilt the host\n\n## Timeline\n\n- 09:00 change applied\n');
+    assert.deepEqual(m.sections.filter((s) => s.depth === 7).map((s) => [s.line, s.kind]), [[4, 'analysis'], [5, 'recovery']]);
+  });
+  it('"**원인:**" on a later line is the analysis (ko)', () => {
+    const m = model('# 장애 회고\n\n**일시:** 2024-03-02\n**원인:** 설정 누락\n');
+    assert.deepEqual(m.sections.filter((s) => s.depth === 7).map((s) => [s.line, s.kind]), [[4, 'analysis']]);
+  });
+  it('"At a glance" is the summary and "What it found" the analysis (en); "발견 사항" the analysis (ko)', () => {
+    for (const [heading, kind] of [['At a glance', 'summary'], ['What it found', 'analysis'], ['Key findings', 'analysis'], ['발견 사항', 'analysis'], ['조사 결과', 'analysis']] as const) {
+      assert.deepEqual(classifyHeadingKinds(heading), [kind], heading);
+    }
+  });
+});

@@ -1,7 +1,8 @@
-import type { List, ListItem, Paragraph, Table, TableRow } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Table, TableRow } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
 import { NOT_ACTION_ITEMS, NOT_ACTION_LEAD_INS, fieldPattern, isPlaceholder, statusDone, unicodeWords } from '../lang/data.js';
 import { classifyHeading } from './section-kinds.js';
+import { looksLikeActionItems, looksLikeDoneWork } from './content-kind.js';
 import type { Block } from './structure.js';
 import { leadingLabel } from './structure.js';
 import type { ActionItem, Span, Term } from './types.js';
@@ -268,6 +269,12 @@ function saysLessons(text: string): boolean {
   return text.length <= 200 && NOT_ACTION_LEAD_INS.test(text) && !/[?？]\s*$/.test(text);
 }
 
+/** "1. ", "2) ": a numbered heading. */
+const NUMBERED = /^\d{1,2}[.)]\s/;
+
+/** A heading or label that names the fix made: "Fixes", "The fix", "수정 사항". */
+const FIX_TITLE = /^(?:the\s+)?(?:fix|fixes|fixed|fix(?:es)?\s+applied|수정|수정\s?사항|수정\s?내용|해결|해결책|조치\s?내용)[\s:：]*$/i;
+
 /** A sub-heading that names no section and no group of items ("Short-term"): one action. */
 function namesAction(text: string): boolean {
   return classifyHeading(text) === 'other' && termOf(text) === null && !describesResults(text) && !readLeadingTimestamp(text);
@@ -289,7 +296,13 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
   const tableContexts = new Set(mine.filter((b) => b.node.type === 'table').map((b) => b.context.join('\0')));
   // Without lists or tables, unnamed sub-headings of the section ("### 1. 설치 전 구성", "### 2. Verification steps")
   // name one action each; the prose under them explains it.
-  const actionHeadings = structured ? [] : mine.filter((b) => b.node.type === 'heading' && namesAction(squash(plainText(b.node))));
+  // With lists, numbered sub-headings ("### 1. CORS 설정 강화", "### 2. WAF 규칙 추가") still name one action each
+  // when what stands under them details it rather than listing actions of its own.
+  const titleOf = (b: Block) => squash(plainText(b.node as Heading));
+  const detailsOnly = (h: string) => !mine.some((b) => b.context.includes(h) && b.node !== undefined && (b.node.type === 'table' || looksLikeActionItems(b.node)));
+  const actionHeadings = structured
+    ? mine.filter((b) => b.node.type === 'heading' && NUMBERED.test(titleOf(b)) && (namesAction(titleOf(b)) || classifyHeading(titleOf(b)) === 'action-items') && termOf(titleOf(b)) === null && detailsOnly(titleOf(b)))
+    : mine.filter((b) => b.node.type === 'heading' && namesAction(titleOf(b)));
   const headed = actionHeadings.length >= 2 ? new Set(actionHeadings.map((b) => squash(plainText(b.node)))) : null;
   /** A lead-in paragraph ("Completed:", "남은 작업:") names the list after it. */
   let leadIn: { text: string; context: string } | null = null;
@@ -301,6 +314,8 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
     previous = block;
     // "1. **Migration**" then unindented "- Created …" bullets: the bullets detail the numbered item above them.
     if (node.type === 'list' && !node.ordered && before && next.get(before) === block && headsDetails(before.node)) continue;
+    // "**Fixes:**" over "- `LIMIT` raised to 4M", "- the client now retries": the fix as made, not actions still to take.
+    if (node.type === 'list' && FIX_TITLE.test(block.context[block.context.length - 1] ?? '') && looksLikeDoneWork(node)) continue;
     // "크게 네 가지를 배웠습니다.", "We learned three things." right before a list: lessons, not actions.
     if (node.type === 'list' && before && next.get(before) === block && before.node.type === 'paragraph' && saysLessons(squash(plainText(before.node)))) continue;
     const lead = leadIn && leadIn.context === key && node.type === 'list' ? [leadIn.text] : [];
@@ -314,7 +329,7 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
       out.push({ line: span.start.line, text, ...f, ticket: null, kind: 'list', span, doneMarker: null });
       continue;
     }
-    if (headed && node.type === 'paragraph' && block.context.some((t) => headed.has(t))) continue;
+    if (headed && (node.type === 'paragraph' || node.type === 'list') && block.context.some((t) => headed.has(t))) continue;
     if (block.planned && node.type === 'paragraph') {
       // One item: the planning sentence, on the paragraph's first line; what follows may introduce its details.
       const all = squash(plainText(node));

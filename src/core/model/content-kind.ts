@@ -73,8 +73,8 @@ export function looksLikeTimeline(node: RootContent | ListItem): boolean {
   return c.stamped >= 2 && c.stamped * 2 >= c.total + 1 && (c.timed >= 2 || c.stamped >= 3);
 }
 
-/** Work reported as done: "…삭제했다", "…적용됨", "Rolled back the deploy", "We removed the flag". */
-const DONE_WORK = /(?:었|았|였|했|됐|웠|렸|쳤|켰|냈|졌)(?:다|음|습니다)[.!)]*$|(?:완료|적용|반영|배포|삭제|수정|제거|추가)(?:했다|됨|함|하였다)[.!)]*$|^(?:we\s+)?[a-z]{2,}(?<!ne|fe|se|spe|embe|ne)ed(?![\p{L}\p{N}_])/iu;
+/** Work reported as done: "…삭제했다", "…적용됨", "Rolled back the deploy", "We removed the flag", "`LIMIT` raised to 4M", "the client now retries". */
+const DONE_WORK = /(?:었|았|였|했|됐|웠|렸|쳤|켰|냈|졌)(?:다|음|습니다)[.!)]*$|(?:완료|적용|반영|배포|삭제|수정|제거|추가)(?:했다|됨|함|하였다)[.!)]*$|^(?:we\s+)?[a-z]{2,}(?<!ne|fe|se|spe|embe|ne)ed(?![\p{L}\p{N}_])|^`[^`]+`\s+(?:was\s+|were\s+|is\s+)?[a-z]{2,}ed\b|\bnow\s+(?:also\s+)?[a-z]{3,}s\b/iu;
 
 /** A list at least half of whose items report work already done: a record of the fix, not a list of actions. */
 export function looksLikeDoneWork(node: RootContent | ListItem): boolean {

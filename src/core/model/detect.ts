@@ -19,6 +19,11 @@ const POSTMORTEM_TYPES = new Set(['postmortem', 'incident', 'incidentreport', 'i
 /** Sections that mark an incident write-up; a summary counts only beside two of them. */
 const STRONG_KINDS: SectionKind[] = ['timeline', 'impact', 'analysis', 'action-items', 'lessons', 'detection', 'recovery', 'response'];
 const README = /(^|\/)readme(\.[^/]*)?$/i;
+/** A title naming one postmortem (not postmortems in general). */
+const NAMED_POSTMORTEM = unicodeWords(/\bpost[- ]?mortem\b(?!s)|\bpost-incident\s+review\b(?!s)|\bincident\s+report\b(?!s)|포스트\s?모템|사후\s?분석\s?(?:보고서|리포트)|장애\s?(?:보고서|리포트)/i);
+/** A title about writing or running postmortems: "How we write a postmortem", "포스트모템 작성 가이드". */
+const ABOUT_POSTMORTEMS = unicodeWords(/\b(?:how|write|writing|guide|culture|why|process|practices?|tips|lessons from|blameless)\b|가이드|작성법|작성\s?방법|문화|쓰는\s?법|하는\s?법/i);
+
 /** A title that names a blank template: "Incident / Postmortem Template", "Template for reports", "장애 회고 템플릿". */
 const TEMPLATE_TITLE = unicodeWords(/^[\s\p{P}\p{S}]*templates?\s*(?:for\b|[:\-–—])|(?:\b|\s|^)(?:templates?|템플릿|양식|서식)\s*(?:\([^()]*\))?[\s\p{P}\p{S}]*$/iu);
 
@@ -99,6 +104,10 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
   const core = (['timeline', 'impact', 'analysis', 'recovery'] as SectionKind[]).some((k) => kinds.has(k));
   if (saysSo && (score >= 2 || kinds.has('timeline') || (core && kinds.has('summary')))) {
     return { isPostmortem: true, reason: 'its title and sections say it is an incident postmortem' };
+  }
+  // "Ajna Exploit Postmortem", "CVE-2021-41773 Post mortem", "장애 보고서: …": the title names this document a postmortem.
+  if (input.title !== null && NAMED_POSTMORTEM.test(input.title) && !ABOUT_POSTMORTEMS.test(input.title)) {
+    return { isPostmortem: true, reason: 'its title names it a postmortem' };
   }
   // A note with no headings that tells a problem, its cause and its fix.
   if (input.headingCount === 0 && kinds.size === 0 && input.prose && toldInProse(input.prose())) {

@@ -51,6 +51,9 @@ export interface Structure {
 /** A heading that is only a summary word: it stays the document's summary wherever it stands ("구현 개요" is the overview of its section). */
 const PLAIN_SUMMARY = /^(?:[\d.]+\s*)?(?:summary|overview|tl;?dr|synopsis|요약|개요|한\s?줄\s?요약)[\s:.]*$/i;
 
+/** Words that give a group of follow-ups its term or urgency. */
+const URGENCY = /즉시|당장|긴급|단기|중기|장기|이내|immediate|urgent|short[- ]?term|mid[- ]?term|medium[- ]?term|long[- ]?term|within/i;
+
 /** Depth given to bold labels (`**Impact**:`), below every heading. */
 const LABEL_DEPTH = 7;
 
@@ -67,6 +70,24 @@ export function leadingLabel(p: Paragraph): { text: string; rest: string; node: 
   const text = label.replace(/:$/, '').trim();
   if (!text || text.length > 60) return null;
   return { text, rest: aside.replace(/^:\s*/, ''), node: first };
+}
+
+/** Bold labels opening the second and later lines of a paragraph: `**Root cause:** …` after `**Severity:** …`. */
+function laterLabels(p: Paragraph): Array<{ text: string; node: PhrasingContent }> {
+  const out: Array<{ text: string; node: PhrasingContent }> = [];
+  const kids = p.children;
+  for (let i = 1; i < kids.length; i++) {
+    const c = kids[i]!;
+    const before = kids[i - 1]!;
+    const lineStart = before.type === 'break' || (before.type === 'text' && /\n\s*$/.test(before.value));
+    if (c.type !== 'strong' || !lineStart || !c.position) continue;
+    const label = squash(plainText(c));
+    const after = kids[i + 1];
+    if (!label.endsWith(':') && !(after?.type === 'text' && /^\s*:/.test(after.value))) continue;
+    const text = label.replace(/:$/, '').trim();
+    if (text && text.length <= 60) out.push({ text, node: c });
+  }
+  return out;
 }
 
 /** The kinds a heading names; the title and timestamp headings ("### 14:08 - Rolled back") name none. */
@@ -169,6 +190,8 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       // A sub-heading that only says "overview", or states a finding as a sentence, belongs to the section around it.
       const named = [...stack].reverse().find((f) => f.kind !== 'other' && !f.fixed);
       if (named && !aside && ((kinds.length === 1 && kinds[0] === 'summary' && named.kind !== 'summary' && !PLAIN_SUMMARY.test(squash(text))) || isStatement(text))) kinds = ['other'];
+      // "즉시 조치 (Immediate - 24시간 이내)" under action items: how soon the follow-ups are due, not the recovery.
+      if (named?.kind === 'action-items' && !aside && kinds.every((k) => k === 'recovery' || k === 'response') && URGENCY.test(text)) kinds = ['other'];
       open(node.depth, kinds, text, nodeSpan(node), isTitle || readLeadingTimestamp(plainText(node)) !== null, aside);
       // Headings are blocks too: "### 14:08" is a timeline entry, "### 2023-08-25" sets the date.
       push({ node, ...effective() });
@@ -188,6 +211,16 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       }
       push({ node, kind: 'action-items', context: effective().context, actionPoint: true });
       continue;
+    }
+    if (node.type === 'paragraph' && !stack.some((f) => f.aside)) {
+      // "**Severity:** …⏎**Root cause:** …": labels opening the paragraph's later lines are sections too.
+      for (const later of laterLabels(node)) {
+        const laterKind = classifyHeading(later.text);
+        if (laterKind === 'other') continue;
+        const section: Section = { kind: laterKind, title: later.text, line: later.node.position!.start.line, depth: LABEL_DEPTH, heading: nodeSpan(later.node), endLine: 0, endOffset: 0 };
+        setEnd(section, node.position!.end.offset!);
+        sections.push(section);
+      }
     }
     if (node.type === 'paragraph') {
       const label = leadingLabel(node);
