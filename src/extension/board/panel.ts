@@ -194,8 +194,14 @@ export class BoardPanel implements vscode.Disposable {
   private async undo(redo: boolean) {
     const uri = this.lastEdited ?? (this.mode === 'document' ? this.uri : undefined);
     if (!uri) return;
-    await showDocument(uri);
-    await vscode.commands.executeCommand(redo ? 'redo' : 'undo');
+    const editor = await showDocument(uri);
+    const version = editor.document.version;
+    // Undo acts where the keyboard focus is, which can still be on the webview a moment after the editor shows:
+    // focus the editor group, and try once more if the document did not change.
+    for (let attempt = 0; attempt < 2 && editor.document.version === version; attempt++) {
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      await vscode.commands.executeCommand(redo ? 'redo' : 'undo');
+    }
     this.panel.reveal(this.panel.viewColumn, false);
   }
 
