@@ -254,10 +254,17 @@ suite('action-items board', () => {
     // The table's Status cell is toggled in place.
     const login = state.groups.find((g) => g.title === 'Login outage')!;
     const row = login.items.find((i) => i.text === 'Inventory all certificates')!;
-    await board.receive({ type: 'toggle', uri: login.uri, line: row.line, version: login.version, done: true });
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === login.uri)!;
-    assert.equal(doc.lineAt(row.line - 1).text, '| Inventory all certificates              | @sec   | 2025-02-01 | Done   |');
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // The fixture is shared with other suites: whatever happens to the edit, the file goes back as it was.
+    const path = vscode.Uri.parse(login.uri).fsPath;
+    const original = fs.readFileSync(path, 'utf8');
+    try {
+      await board.receive({ type: 'toggle', uri: login.uri, line: row.line, version: login.version, done: true });
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === login.uri)!;
+      assert.equal(doc.lineAt(row.line - 1).text, '| Inventory all certificates              | @sec   | 2025-02-01 | Done   |');
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    } finally {
+      if (fs.readFileSync(path, 'utf8') !== original) fs.writeFileSync(path, original);
+    }
   });
 });
