@@ -50,14 +50,14 @@ export interface ServerState {
 /** Markdown files, watched so a deleted or changed postmortem leaves or updates the related index. */
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
+/** How long after the last postmortem/modelFiles the open documents' re-check waits (the index sends its batches back to back). */
+const MODELLING_QUIET_MS = 1000;
+
 /**
  * The postmortem language server, on any connection (Node stdio or IPC, or a
  * browser Worker): diagnostics, quick fixes, the incident outline as document
  * symbols, hovers, folding, heading completion and the model request.
  */
-/** How long after the last postmortem/modelFiles the open documents' re-check waits (the index sends its batches back to back). */
-const MODELLING_QUIET_MS = 1000;
-
 export function startServer(connection: Connection, host: ServerHost, options: ServerOptions = {}): ServerState {
   let debounceMs = options.debounceMs ?? 150;
   const documents = new TextDocuments(TextDocument);

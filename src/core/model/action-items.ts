@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Paragraph, Table, TableRow } from 'mdast';
+import type { List, ListItem, Paragraph, Table, TableRow } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
 import { NOT_ACTION_ITEMS, NOT_ACTION_LEAD_INS, fieldPattern, isPlaceholder, statusDone, unicodeWords } from '../lang/data.js';
 import { classifyHeading } from './section-kinds.js';
@@ -298,12 +298,14 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
   // name one action each; the prose under them explains it.
   // With lists, numbered sub-headings ("### 1. CORS 설정 강화", "### 2. WAF 규칙 추가") still name one action each
   // when what stands under them details it rather than listing actions of its own.
-  const titleOf = (b: Block) => squash(plainText(b.node as Heading));
-  const detailsOnly = (h: string) => !mine.some((b) => b.context.includes(h) && b.node !== undefined && (b.node.type === 'table' || looksLikeActionItems(b.node)));
-  const actionHeadings = structured
-    ? mine.filter((b) => b.node.type === 'heading' && NUMBERED.test(titleOf(b)) && (namesAction(titleOf(b)) || classifyHeading(titleOf(b)) === 'action-items') && termOf(titleOf(b)) === null && detailsOnly(titleOf(b)))
-    : mine.filter((b) => b.node.type === 'heading' && namesAction(titleOf(b)));
-  const headed = actionHeadings.length >= 2 ? new Set(actionHeadings.map((b) => squash(plainText(b.node)))) : null;
+  const headings = mine.flatMap((b) => (b.node.type === 'heading' ? [squash(plainText(b.node))] : []));
+  let actionHeadings: string[];
+  if (structured) {
+    // The titles above a table or a list of actions, found in one pass: those headings group items, they are none.
+    const grouping = new Set(mine.flatMap((b) => (b.node.type === 'table' || looksLikeActionItems(b.node) ? b.context : [])));
+    actionHeadings = headings.filter((t) => NUMBERED.test(t) && (namesAction(t) || classifyHeading(t) === 'action-items') && termOf(t) === null && !grouping.has(t));
+  } else actionHeadings = headings.filter(namesAction);
+  const headed = actionHeadings.length >= 2 ? new Set(actionHeadings) : null;
   /** A lead-in paragraph ("Completed:", "남은 작업:") names the list after it. */
   let leadIn: { text: string; context: string } | null = null;
   let previous: Block | null = null;

@@ -147,13 +147,13 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
   };
   for (const block of blocks) {
     const node = block.node;
-    if (block.kind !== 'timeline') endRun();
-    else if (runStart < 0) runStart = entries.length;
     if (block.kind !== 'timeline') {
+      endRun();
       // A list of dated, timed events is a timeline wherever it stands, except in impact.
       if (node.type === 'list' && block.kind !== 'impact' && isStampedList(node, text)) listEntries(node, consider);
       continue;
     }
+    if (runStart < 0) runStart = entries.length;
     if (node.type === 'heading') {
       const start = node.children[0]?.position?.start.offset ?? node.position!.start.offset!;
       const end = node.position!.end.offset!;

@@ -48,12 +48,12 @@ const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
 /** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
 const SUBJECTLESS_FIRST = any(F.subjectless.filter((p) => !/^(않았|못했|하지 않았)/.test(p)));
-/** "제대로 확인하지 않았다", "충분히 안 한": something not done properly. */
 /** A change or a risky act whose doer a "누가 …?" question asks for. */
 const WHO_ACTED = /(배포|머지|병합|푸시|삭제|변경|수정|커밋|승인|실행)(했|한|하였|해)\S*|(지웠|바꿨|바꾼|올렸|올린|껐|끈|건드렸|건드린|날렸|날린|돌렸|돌린)\S*/;
 /** Deleting or overwriting, and what makes it a loss: "운영 DB를 삭제했다", not "오래된 로그를 삭제했다". */
 const DESTRUCTIVE_KO = new RegExp(`^(?:${alternation(F.destructiveStems)})`, 'i');
 const PRECIOUS_KO = new RegExp(`^(?:${alternation(F.precious)})`, 'i');
+/** "제대로 확인하지 않았다", "충분히 안 한": something not done properly. */
 const NOT_PROPERLY = /(제대로|충분히|꼼꼼히|꼼꼼하게)\s?(?:\S+\s)?\S*?(않|못|모르|몰랐|안\s?했|안\s?한|안한|안했)/;
 /** "왜 안 고쳤냐?", "왜 안 따른 거예요?": asking a person why they did not. */
 const WHY_NOT = /왜\s(?:\S+\s){0,2}(안\s?\S+|\S*\s?없이\s?\S+)/;
@@ -562,7 +562,8 @@ class KoreanAnalysis {
     const who = /(?:^|\s)누가\s/.exec(s);
     if (this.question && who) {
       const act = WHO_ACTED.exec(s.slice(who.index));
-      if (act) return this.atPhrase('blaming-question', act[0], { start: s.indexOf('누가', who.index), end: s.indexOf('누가', who.index) + 2, text: '누가', specific: false, particle: '가' });
+      const at = who.index + who[0].indexOf('누가');
+      if (act) return this.atPhrase('blaming-question', act[0], { start: at, end: at + 2, text: '누가', specific: false, particle: '가' });
     }
     // "책임은 누가", "사고의 책임은 과연 누구에게 있는가": asking whose fault it was.
     const whose = /(책임은 누가|누가 책임|누구 책임|누구의 책임|누구의 잘못|누구 잘못|누구 탓|책임[은이]\s(?:\S+\s){0,2}누구)/.exec(s);

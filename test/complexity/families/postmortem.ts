@@ -34,6 +34,27 @@ export const postmortemFamilies: Family[] = [
     prepare: (n) => analyse(HEAD + '## Action Items\n\n| Action | Owner | Due |\n| --- | --- | --- |\n' + repeat(n, (k) => `| Improve thing ${k} | @jun | 2026-${String((k % 12) + 1).padStart(2, '0')}-01 |\n`)),
   },
   {
+    // Numbered sub-headings that each name one action, with a list of details under each.
+    name: 'action items (numbered headings with details)',
+    short: 140,
+    full: 2_000,
+    prepare: (n) => analyse(HEAD + '## Action Items\n\n' + repeat(n, (k) => `### ${(k % 99) + 1}. Add check ${k}\n\n- detail ${k}\n- more on ${k}\n\n`)),
+  },
+  {
+    // A timeline told as steps with no time on any: every step becomes an entry without a time.
+    name: 'timeline steps without times',
+    short: 233,
+    full: 3_330,
+    prepare: (n) => analyse(HEAD + '## Timeline\n\n' + repeat(n, (k) => `- **Step ${k}:** the team looked at part ${k}\n`)),
+  },
+  {
+    // One paragraph of bold labels, one per line: each later label may be a section.
+    name: 'paragraph of bold labels',
+    short: 233,
+    full: 3_330,
+    prepare: (n) => analyse(HEAD + repeat(n, (k) => `**${k % 2 ? 'Root cause' : 'Date'}:** value ${k}\n`) + '\n'),
+  },
+  {
     name: 'front matter keys',
     short: 466,
     full: 6_660,
