@@ -107,7 +107,7 @@ suite('action-items board', () => {
     assert.equal(editor.document.getText(), before);
   });
 
-  test('Ctrl+Z with focus on the board undoes the tick in the document, and focus comes back', async () => {
+  test('Ctrl+Z with focus on the board undoes the tick on its line, keeps what was typed since, and redo ticks again', async () => {
     const { boards } = await api();
     const board = boards.panel('document')!;
     const editor = await vscode.window.showTextDocument(workspaceUri('tmp', 'board.md'));
@@ -116,14 +116,20 @@ suite('action-items board', () => {
     const group = (await nextState(board, (s) => s.groups[0]?.version === textHash(before))).groups[0];
     await board.receive({ type: 'toggle', uri: group.uri, line: 27, version: group.version, done: true });
     assert.notEqual(editor.document.getText(), before);
+    // A line typed in the editor after the tick stays; only the tick is undone.
+    await editor.edit((b) => b.insert(new vscode.Position(6, 0), 'Typed after the tick.\n'));
+    const typed = before.split('\n');
+    typed.splice(6, 0, 'Typed after the tick.');
     board.panel.reveal(board.panel.viewColumn, false);
     await waitFor(board.panel.onDidChangeViewState, () => (board.panel.active ? true : undefined), 5_000, 'the board focused');
     await board.receive({ type: 'undo', redo: false });
-    assert.equal(editor.document.getText(), before);
-    await waitFor(board.panel.onDidChangeViewState, () => (board.panel.active ? true : undefined), 5_000, 'focus back on the board');
+    assert.equal(editor.document.getText(), typed.join('\n'));
+    assert.ok(board.panel.active, 'focus stays on the board');
     await board.receive({ type: 'undo', redo: true });
-    assert.match(editor.document.getText().split('\n')[26]!, /^- \[x\] Add a pipeline check/);
+    assert.match(editor.document.getText().split('\n')[27]!, /^- \[x\] Add a pipeline check/);
     await board.receive({ type: 'undo', redo: false });
+    assert.equal(editor.document.getText(), typed.join('\n'));
+    await editor.edit((b) => b.delete(new vscode.Range(6, 0, 7, 0)));
     assert.equal(editor.document.getText(), before);
   });
 
@@ -261,8 +267,10 @@ suite('action-items board', () => {
       await board.receive({ type: 'toggle', uri: login.uri, line: row.line, version: login.version, done: true });
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === login.uri)!;
       assert.equal(doc.lineAt(row.line - 1).text, '| Inventory all certificates              | @sec   | 2025-02-01 | Done   |');
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+      // Undone through the board (it needs no editor focus), then saved: the text on disk is the original again.
+      await board.receive({ type: 'undo', redo: false });
+      assert.equal(doc.getText(), original);
+      await doc.save();
     } finally {
       if (fs.readFileSync(path, 'utf8') !== original) fs.writeFileSync(path, original);
     }

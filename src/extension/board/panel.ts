@@ -9,7 +9,7 @@ import { textHash } from '../../core/board/hash.js';
 import { boardHtml } from './html.js';
 import { groupOf, stateOf } from './state.js';
 import { toggleEdit } from './toggle.js';
-import { showDocument } from '../reveal.js';
+import { TickHistory, revertLine } from '../../core/board/tick-history.js';
 
 export const BOARD_VIEW_TYPE = 'postmortem.board';
 
@@ -181,32 +181,39 @@ export class BoardPanel implements vscode.Disposable {
       await this.render();
       return;
     }
+    const before = document.lineAt(message.line - 1).text;
     if (!(await vscode.workspace.applyEdit(edit))) {
       this.post({ type: 'notice', message: vscode.l10n.t('The edit could not be applied.') });
-    } else this.lastEdited = uri;
+    } else this.history.record({ uri: uri.toString(), line: message.line, before, after: document.lineAt(message.line - 1).text });
     await this.render();
   }
 
   /**
-   * Undo (or redo) with focus on the board: the document's own undo stack,
-   * run in the editor that shows it, then focus comes back to the board.
+   * Ctrl+Z (or redo) with focus on the board: reverts the board's last tick on
+   * its line, restoring the words the line had. The editor's undo command is not
+   * used: it acts where the keyboard focus is, and focus may still be on the board.
    */
   private async undo(redo: boolean) {
-    const uri = this.lastEdited ?? (this.mode === 'document' ? this.uri : undefined);
-    if (!uri) return;
-    const editor = await showDocument(uri);
-    const version = editor.document.version;
-    // Undo acts where the keyboard focus is, which can still be on the webview a moment after the editor shows:
-    // focus the editor group, and try once more if the document did not change.
-    for (let attempt = 0; attempt < 2 && editor.document.version === version; attempt++) {
-      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-      await vscode.commands.executeCommand(redo ? 'redo' : 'undo');
+    const tick = this.history.peek(redo);
+    if (!tick) return;
+    const uri = vscode.Uri.parse(tick.uri, true);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const [from, to] = redo ? [tick.before, tick.after] : [tick.after, tick.before];
+    const revert = revertLine(document.getText(), tick.line, from, to);
+    if (!revert) {
+      this.history.drop(redo);
+      this.post({ type: 'notice', message: vscode.l10n.t('The line was edited since; nothing was changed.') });
+      return;
     }
-    this.panel.reveal(this.panel.viewColumn, false);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(document.positionAt(revert.edit.start), document.positionAt(revert.edit.end)), revert.edit.newText);
+    if (await vscode.workspace.applyEdit(edit)) this.history.moved(redo, revert.line);
+    else this.post({ type: 'notice', message: vscode.l10n.t('The edit could not be applied.') });
+    await this.render();
   }
 
-  /** The document the last tick changed: where undo goes. */
-  private lastEdited: vscode.Uri | undefined;
+  /** The board's ticks, for undo and redo. */
+  private readonly history = new TickHistory();
 
   viewState(): BoardViewState {
     return { mode: this.mode, uri: this.uri?.toString() ?? null, owner: null, openOnly: false, overdueOnly: false };
@@ -222,3 +229,4 @@ export class BoardPanel implements vscode.Disposable {
     this.panel.dispose();
   }
 }
+
