@@ -1,12 +1,13 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { textHash } from '../core/board/hash.js';
-import { lintText, modelOf } from '../core/lint/lint.js';
+import { lintText } from '../core/lint/lint.js';
 import type { LintFilesResult, ModelFilesResult } from '../protocol.js';
 import type { Analyses } from './analyses.js';
 import type { ServerConfigs } from './configs.js';
 import { toDiagnostic } from './diagnostics.js';
 import type { ServerHost } from './host.js';
 import type { WorkspaceRelated } from './related.js';
+import { inProcessModeller, type FileModeller } from './runner.js';
 
 /** Lets other requests and notifications in between two files: a folder of big postmortems must not stall diagnostics. */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -23,6 +24,8 @@ interface Deps {
   open: (uri: string) => TextDocument | undefined;
   /** Where the files read here are kept for related incidents and repeated fixes. */
   related?: WorkspaceRelated;
+  /** Where closed files are modelled: by default on this thread. */
+  modeller?: FileModeller;
 }
 
 /** A closed file's text, read through the host: a regular file that can be within maxFileSize. */
@@ -49,8 +52,9 @@ export async function modelFiles(uris: readonly string[], deps: Deps): Promise<M
       continue;
     }
     try {
-      const model = modelOf(text, { path: globPath, config });
-      deps.related?.put(uri, text, model);
+      const model = await (deps.modeller ?? inProcessModeller).model(text, { path: globPath, config });
+      // Opened meanwhile: its analysis keeps the index current from its own text.
+      if (!deps.open(uri)) deps.related?.put(uri, text, model);
       out.push({ uri, model, hash: textHash(text) });
     } catch (error) {
       deps.host.log(`[index] ${uri}: ${(error as Error).message}`);
@@ -98,7 +102,10 @@ export async function refreshClosed(uri: string, deps: Deps): Promise<void> {
   if (deps.open(uri)) return;
   if (text === undefined) return deps.related.remove(uri);
   try {
-    deps.related.put(uri, text, modelOf(text, { path: globPath, config }));
+    const model = await (deps.modeller ?? inProcessModeller).model(text, { path: globPath, config });
+    // Opened while it was being modelled: its analysis keeps it current then.
+    if (deps.open(uri)) return;
+    deps.related.put(uri, text, model);
   } catch (error) {
     deps.host.log(`[index] ${uri}: ${(error as Error).message}`);
     deps.related.remove(uri);

@@ -1,6 +1,7 @@
 import type { ResolvedConfig } from '../core/config/types.js';
 import { AnalysisCache } from '../core/lint/analysis-cache.js';
-import { lintText, type LintRelated, type LintResult } from '../core/lint/lint.js';
+import { lintText, modelOf, type LintRelated, type LintResult } from '../core/lint/lint.js';
+import type { PostmortemModel } from '../core/model/types.js';
 
 export interface RunOptions {
   path: string | undefined;
@@ -55,3 +56,15 @@ export class InProcessRunner implements AnalysisRunner {
     this.caches.clear();
   }
 }
+
+/** Where closed files are modelled for the workspace index (the model only, no rules). */
+export interface FileModeller {
+  model(text: string, options: { path: string | undefined; config: ResolvedConfig }): Promise<PostmortemModel>;
+  dispose(): void;
+}
+
+/** Closed files modelled on the server's own thread (in a browser Worker, where the server already is off the editor's thread). */
+export const inProcessModeller: FileModeller = {
+  model: async (text, options) => modelOf(text, options),
+  dispose: () => undefined,
+};

@@ -369,6 +369,25 @@ describe('language server placeholders', () => {
 });
 
 describe('language server watchdog', () => {
+  it('leaves a closed file past analysisTimeoutMs out of the workspace index, and models the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-index-watchdog-'));
+    writeFileSync(join(dir, '.postmortemrc.json'), '{ "analysisTimeoutMs": 1 }');
+    const client = await startTestClient({ rootUri: fileUri(dir) });
+    try {
+      const entries = Array.from({ length: 3000 }, (_, i) => `- ${String(10 + Math.floor(i / 60) % 10).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} — Step ${i} of the recovery`).join('\n');
+      writeFileSync(join(dir, 'long.md'), DOC.replace('- 10:00 — Error rate alert fired', entries));
+      const answers = (await client.connection.sendRequest(MODEL_FILES_REQUEST, { uris: [fileUri(join(dir, 'long.md'))] })) as ModelFilesResult;
+      assert.deepEqual(answers, [null]);
+      writeFileSync(join(dir, '.postmortemrc.json'), '{}');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(dir, '.postmortemrc.json')), type: 2 }] });
+      const again = (await client.connection.sendRequest(MODEL_FILES_REQUEST, { uris: [fileUri(join(dir, 'long.md'))] })) as ModelFilesResult;
+      assert.equal(again[0]!.model.timeline.length, 3002);
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stops an analysis past analysisTimeoutMs with one analysis-timeout problem, and analyses again in a fresh worker', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-watchdog-'));
     const rc = join(dir, '.postmortemrc.json');
