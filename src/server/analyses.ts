@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyModel, type LintResult } from '../core/lint/lint.js';
 import { timeoutMessage } from '../core/lint/timeout.js';
-import { InProcessRunner, type AnalysisRunner } from './runner.js';
+import { InProcessRunner, type AnalysisRunner, type RunOptions } from './runner.js';
 import type { ConfigFileProblems, ServerConfigs } from './configs.js';
 import type { ServerHost } from './host.js';
 import type { WorkspaceRelated } from './related.js';
@@ -65,6 +65,20 @@ export class Analyses {
   forget(uri: string): void {
     this.cache.delete(uri);
     this.runner.forget(uri);
+  }
+
+  /**
+   * The full analysis of a closed file (Lint All Postmortems), where open documents are
+   * analysed and with the same time limit; nothing is kept for it afterwards.
+   */
+  async lintClosed(uri: string, text: string, options: RunOptions): Promise<LintResult | undefined> {
+    try {
+      const outcome = await this.runner.lint(uri, text, options);
+      if (outcome.kind === 'stale') return undefined;
+      return outcome.kind === 'done' ? outcome.result : { model: emptyModel('the analysis was stopped', true), messages: [timeoutMessage(outcome.stage, outcome.timeoutMs)], skipped: null };
+    } finally {
+      if (!this.current(uri)) this.runner.forget(uri);
+    }
   }
 
   private async run(document: TextDocument, version: number, generation: number): Promise<Analysis | undefined> {

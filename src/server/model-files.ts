@@ -1,6 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { textHash } from '../core/board/hash.js';
-import { lintText } from '../core/lint/lint.js';
 import type { LintFilesResult, ModelFilesResult } from '../protocol.js';
 import type { Analyses } from './analyses.js';
 import type { ServerConfigs } from './configs.js';
@@ -78,8 +77,8 @@ export async function lintFiles(uris: readonly string[], deps: Deps): Promise<Li
       if (text !== undefined) document = TextDocument.create(uri, 'markdown', 0, text);
       try {
         const related = deps.related?.context(uri);
-        result = text === undefined ? undefined : lintText(text, { path: globPath, config, today: deps.host.today(), ...(related ? { related } : {}) });
-        if (result && text !== undefined) deps.related?.put(uri, text, result.model);
+        result = text === undefined ? undefined : await deps.analyses.lintClosed(uri, text, { path: globPath, config, today: deps.host.today(), ...(related ? { related } : {}) });
+        if (result && text !== undefined && !deps.open(uri) && result.messages.every((m) => m.ruleId !== 'analysis-timeout')) deps.related?.put(uri, text, result.model);
       } catch (error) {
         deps.host.log(`[lint] ${uri}: ${(error as Error).message}`);
       }

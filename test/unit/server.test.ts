@@ -9,7 +9,7 @@ import { textHash } from '../../src/core/board/hash.js';
 import { buildModel } from '../../src/core/model/build.js';
 import { parseMarkdown } from '../../src/core/parse.js';
 import { actionItemId } from '../../src/core/tracker/item-id.js';
-import { MODEL_FILES_REQUEST, MODEL_REQUEST, type ModelFilesResult, type ModelResult } from '../../src/protocol.js';
+import { LINT_FILES_REQUEST, MODEL_FILES_REQUEST, MODEL_REQUEST, type LintFilesResult, type ModelFilesResult, type ModelResult } from '../../src/protocol.js';
 import { fileUri, startTestClient, type TestClient } from '../support/lsp-client.js';
 
 const DOC = [
@@ -369,7 +369,7 @@ describe('language server placeholders', () => {
 });
 
 describe('language server watchdog', () => {
-  it('leaves a closed file past analysisTimeoutMs out of the workspace index, and models the others', async () => {
+  it('leaves a closed file past analysisTimeoutMs out of the workspace index, and gives it one analysis-timeout problem in Lint All', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-index-watchdog-'));
     writeFileSync(join(dir, '.postmortemrc.json'), '{ "analysisTimeoutMs": 1 }');
     const client = await startTestClient({ rootUri: fileUri(dir) });
@@ -382,6 +382,11 @@ describe('language server watchdog', () => {
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(dir, '.postmortemrc.json')), type: 2 }] });
       const again = (await client.connection.sendRequest(MODEL_FILES_REQUEST, { uris: [fileUri(join(dir, 'long.md'))] })) as ModelFilesResult;
       assert.equal(again[0]!.model.timeline.length, 3002);
+      // Lint All Postmortems: the same limit, one analysis-timeout problem for the file, the others linted.
+      writeFileSync(join(dir, '.postmortemrc.json'), '{ "analysisTimeoutMs": 1 }');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(join(dir, '.postmortemrc.json')), type: 2 }] });
+      const linted = (await client.connection.sendRequest(LINT_FILES_REQUEST, { uris: [fileUri(join(dir, 'long.md'))] })) as LintFilesResult;
+      assert.deepEqual(linted[0]!.diagnostics.map((d) => d.code), ['analysis-timeout']);
     } finally {
       await client.stop();
       rmSync(dir, { recursive: true, force: true });
