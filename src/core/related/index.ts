@@ -61,6 +61,11 @@ export class RelatedIndex {
   private readonly search: MiniSearch<{ id: string } & Record<Field, string>>;
   /** How many documents hold each term (for the query's tf-idf). */
   private readonly df = new Map<string, number>();
+  /**
+   * Each document's terms, kept only when a field is left out of the query weights:
+   * otherwise they are the keys of its tfOf map, and a second copy would double the
+   * index's largest part.
+   */
   private readonly termsOf = new Map<string, Set<string>>();
   /** Each document's field-weighted term frequencies (queryBoost weights). */
   private readonly tfOf = new Map<string, Map<string, number>>();
@@ -83,6 +88,15 @@ export class RelatedIndex {
     });
   }
 
+  private get everyFieldWeighted(): boolean {
+    return FIELDS.every((f) => this.settings.queryBoost[f] > 0);
+  }
+
+  /** The distinct terms of an indexed document. */
+  private terms(uri: string): Iterable<string> {
+    return this.termsOf.get(uri) ?? this.tfOf.get(uri)?.keys() ?? [];
+  }
+
   /** Reads a model and text into a document and indexes it (replacing one of the same uri). */
   addModel(input: DocumentInput): RelatedDocument {
     const doc = relatedDocument({ korean: this.settings.korean, ...input });
@@ -94,16 +108,16 @@ export class RelatedIndex {
     if (this.docs.has(doc.uri)) this.remove(doc.uri);
     this.docs.set(doc.uri, doc);
     this.search.add({ id: doc.uri, ...doc.fields });
-    const seen = new Set(FIELDS.flatMap((f) => tokenize(doc.fields[f], { korean: this.settings.korean }).map((t) => t.term)));
-    this.termsOf.set(doc.uri, seen);
-    this.tfOf.set(doc.uri, this.weightedTf(doc).tf);
-    for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    const tf = this.weightedTf(doc).tf;
+    this.tfOf.set(doc.uri, tf);
+    if (!this.everyFieldWeighted) this.termsOf.set(doc.uri, new Set(FIELDS.flatMap((f) => tokenize(doc.fields[f], { korean: this.settings.korean }).map((t) => t.term))));
+    for (const t of this.terms(doc.uri)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
 
   remove(uri: string): void {
     if (!this.docs.has(uri)) return;
     this.search.discard(uri);
-    for (const t of this.termsOf.get(uri) ?? []) {
+    for (const t of this.terms(uri)) {
       const n = (this.df.get(t) ?? 1) - 1;
       if (n) this.df.set(t, n);
       else this.df.delete(t);
@@ -179,7 +193,7 @@ export class RelatedIndex {
   related(doc: RelatedDocument, options: RelatedOptions = {}): RelatedIncident[] {
     const limit = options.limit ?? 5;
     const minShare = options.minShare ?? 0.15;
-    const own = this.termsOf.get(doc.uri);
+    const own = this.docs.has(doc.uri) ? new Set(this.terms(doc.uri)) : undefined;
     const all = this.queryTermsOf(doc);
     const chosen = all
       .filter((t) => (this.df.get(t.term) ?? 0) - (own?.has(t.term) ? 1 : 0) > 0)
