@@ -351,3 +351,30 @@ describe('labels on the later lines of one paragraph, and findings', () => {
     }
   });
 });
+
+describe('timeline shapes: clocks without a colon after a day, "After HH:MM", a date and time joined by a slash, times in a code block', () => {
+  it('"Mar 3 0942 UTC" is 09:42 on 3 March; the next bare "1010 UTC" keeps the day (en)', () => {
+    const m = model('# Queue outage\n\nDate: 2024-03-03\n\n## Timeline\n\n- Mar 3 0942 UTC: the queue stopped draining.\n- 1010 UTC: a worker was restarted.\n- Mar 4 0105 UTC: the backlog cleared.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time, e.date]), [[7, '09:42', '2024-03-03'], [8, '10:10', '2024-03-03'], [9, '01:05', '2024-03-04']]);
+  });
+  it('"Mar 3, 2024 UTC" and "Mar 3 2024 10:20" keep their year', () => {
+    const m = model('# Queue outage\n\n## Timeline\n\n- Mar 3, 2024 UTC: the queue stopped draining.\n- Mar 3 2024 10:20: a worker was restarted.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.time, e.date]), [[null, '2024-03-03'], ['10:20', '2024-03-03']]);
+  });
+  it('a timeline heading "After 14:30 KST" is an entry at 14:30; "Afterwards" is not (en)', () => {
+    const m = model('# Cache outage\n\n## Timeline\n\n### 14:10 KST\nThe cache emptied.\n\n### After 14:30 KST\nAll hits back to normal.\n\n### Afterwards\nWe kept watching.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time, e.zone]), [[5, '14:10', 'KST'], [8, '14:30', 'KST']]);
+  });
+  it('"2024-05-06/08:15" is a date and a time; "2024-05-06/07" is a date alone', () => {
+    const m = model('# Login outage\n\n## Timeline\n\n*2024-05-06/08:15*: logins failed.<br />\n*2024-05-06/07*: the fix was planned.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.time, e.date]), [['08:15', '2024-05-06'], [null, '2024-05-06']]);
+  });
+  it('lines of a code block in a timeline section that open with a time are entries; its other lines are not (ko)', () => {
+    const m = model('# 주문 장애\n\n## 타임라인\n\n```\n09:05 - 주문 실패 알림\n        "결제가 안 돼요" 문의 접수\n09:20 - 배포 롤백\n```\n\n## 원인\n\n```\n09:30 로그 한 줄\n```\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time]), [[6, '09:05'], [8, '09:20']]);
+  });
+  it('a log excerpt outside the timeline gives no entries (en)', () => {
+    const m = model('# Disk full\n\n## Root cause\n\n```\n10:01:02 write failed: no space left\n10:01:03 write failed: no space left\n```\n');
+    assert.equal(m.timeline.length, 0);
+  });
+});

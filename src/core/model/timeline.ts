@@ -1,5 +1,5 @@
 import { unicodeWords } from '../lang/data.js';
-import type { List, ListItem, Nodes, Table } from 'mdast';
+import type { Code, List, ListItem, Nodes, Table } from 'mdast';
 import { plainText, squash, type LineIndex } from '../text.js';
 import type { Block } from './structure.js';
 import { phaseOf } from './phase.js';
@@ -182,6 +182,7 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
       listEntries(node, consider, true);
       if (entries.length === before) untimedLists.push({ list: node, day: date });
     } else if (node.type === 'listItem') itemEntries(node, consider, true);
+    else if (node.type === 'code') codeEntries(node);
     else if (node.type === 'table') {
       const before = entries.length;
       tableEntries(node, text, consider);
@@ -193,6 +194,18 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
   endRun();
   assignSortKeys(entries, entryDays);
   return entries;
+
+  /**
+   * A code block in a timeline section ("11:00 - 트래픽 증가", a log excerpt): each of its lines that
+   * opens with a time is an entry; the fences and the lines between entries are no entries.
+   */
+  function codeEntries(node: Code) {
+    const pos = node.position!;
+    let end = pos.end.offset!;
+    const lastLine = pos.end.line;
+    if (lastLine > pos.start.line && /^\s*(?:```|~~~)/.test(text.slice(lines.lineStart(lastLine), lines.lineEnd(lastLine)))) end = lines.lineStart(lastLine);
+    paragraphEntries({ ...node, position: { ...pos, end: { ...pos.end, offset: end } } } as Nodes, consider);
+  }
 
   function untimedRows(table: Table, source: string) {
     const [header, ...rows] = table.children;

@@ -48,6 +48,20 @@ export const postmortemFamilies: Family[] = [
     prepare: (n) => analyse(HEAD + '## Timeline\n\n' + repeat(n, (k) => `- **Step ${k}:** the team looked at part ${k}\n`)),
   },
   {
+    // A timeline written in a code block, with a continuation line under every entry.
+    name: 'timeline entries (code block)',
+    short: 233,
+    full: 3_330,
+    prepare: (n) => analyse(HEAD + '## Timeline\n\n```\n' + repeat(n, (k) => `${clock(k)} - step ${k}\n        detail of step ${k}\n`) + '```\n'),
+  },
+  {
+    // Days and colonless clocks with a zone: "Mar 3 0942 UTC".
+    name: 'timeline entries (day and colonless clock)',
+    short: 233,
+    full: 3_330,
+    prepare: (n) => analyse(HEAD + '## Timeline\n\n' + repeat(n, (k) => `- Mar ${(k % 28) + 1} ${clock(k).replace(':', '')} UTC: step ${k}\n`)),
+  },
+  {
     // One paragraph of bold labels, one per line: each later label may be a section.
     name: 'paragraph of bold labels',
     short: 233,
