@@ -378,3 +378,14 @@ describe('timeline shapes: clocks without a colon after a day, "After HH:MM", a 
     assert.equal(m.timeline.length, 0);
   });
 });
+
+describe('numbered headings of the document that name its action sections', () => {
+  it('"## 5. Root cause", "## 6. Remediation", "## 7. Prevention": the lists under the last two are the items (en)', () => {
+    const m = model('# Disk outage\n\n## 4. Timeline\n\n- 10:00 disk full\n\n## 5. Root cause\n\nLogs grew unchecked.\n\n## 6. Remediation\n\n### Done\n- Log rotation on every host\n- Old logs removed\n\n### Planned\n- Alerting on disk usage\n\n## 7. Prevention\n\n- Quotas per service\n- Weekly capacity review\n');
+    assert.deepEqual(m.actionItems.map((a) => [a.line, a.done]), [[14, true], [15, true], [18, false], [22, false], [23, false]]);
+  });
+  it('numbered action headings that start their own numbering under the section stay one action each (en)', () => {
+    const m = model('# Disk outage\n\n## 1. Summary\n\nThe disk filled.\n\n## 2. Follow-ups\n\n### 1. Improve log rotation\n\nRotate daily.\n\n- keep 7 days\n\n### 2. Improve disk alerts\n\nAlert at 80%.\n\n- page the owner\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [9, 15]);
+  });
+});

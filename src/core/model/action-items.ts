@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, Table, TableRow } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Table, TableRow } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
 import { NOT_ACTION_ITEMS, NOT_ACTION_LEAD_INS, fieldPattern, isPlaceholder, statusDone, unicodeWords } from '../lang/data.js';
 import { classifyHeading } from './section-kinds.js';
@@ -285,6 +285,31 @@ function describesResults(title: string): boolean {
   return NOT_ACTION_ITEMS.test(title) && classifyHeading(title) !== 'action-items';
 }
 
+/**
+ * "## 5. Root cause", "## 6. Corrective actions", "## 7. Preventive measures": a numbered heading that names the
+ * action-items section and goes on from the number of the section heading before it at its depth is a section
+ * title, not an action ("## Follow-ups / ### 1. Harden CORS / ### 2. …" starts a numbering of its own).
+ */
+function numberedSectionTitles(blocks: Block[]): Set<Heading> {
+  const titles = new Set<Heading>();
+  /** The last numbered heading at each depth, and whether it titles a section. */
+  const last = new Map<number, { n: number; section: boolean }>();
+  for (const b of blocks) {
+    if (b.node.type !== 'heading') continue;
+    const h = b.node;
+    for (const d of last.keys()) if (d > h.depth) last.delete(d);
+    const text = squash(plainText(h));
+    const m = /^(\d{1,2})[.)]\s/.exec(text);
+    if (!m) continue;
+    const n = +m[1];
+    const before = last.get(h.depth);
+    const section = b.kind !== 'action-items' || (before !== undefined && before.section && n === before.n + 1 && classifyHeading(text) === 'action-items');
+    if (section && b.kind === 'action-items') titles.add(h);
+    last.set(h.depth, { n, section });
+  }
+  return titles;
+}
+
 export function extractActionItems(blocks: Block[], lines: LineIndex, title: string | null = null): ActionItem[] {
   const out: ActionItem[] = [];
   // The document's title names the incident, not a list: "… 연결과 재준비 불가" or "Results of a bad deploy" keep their items.
@@ -298,7 +323,8 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
   // name one action each; the prose under them explains it.
   // With lists, numbered sub-headings ("### 1. CORS 설정 강화", "### 2. WAF 규칙 추가") still name one action each
   // when what stands under them details it rather than listing actions of its own.
-  const headings = mine.flatMap((b) => (b.node.type === 'heading' ? [squash(plainText(b.node))] : []));
+  const sectionTitles = numberedSectionTitles(blocks);
+  const headings = mine.flatMap((b) => (b.node.type === 'heading' && !sectionTitles.has(b.node) ? [squash(plainText(b.node))] : []));
   let actionHeadings: string[];
   if (structured) {
     // The titles above a table or a list of actions, found in one pass: those headings group items, they are none.
