@@ -373,6 +373,10 @@ describe('timeline shapes: clocks without a colon after a day, "After HH:MM", a 
     const m = model('# 주문 장애\n\n## 타임라인\n\n```\n09:05 - 주문 실패 알림\n        "결제가 안 돼요" 문의 접수\n09:20 - 배포 롤백\n```\n\n## 원인\n\n```\n09:30 로그 한 줄\n```\n');
     assert.deepEqual(m.timeline.map((e) => [e.line, e.time]), [[6, '09:05'], [8, '09:20']]);
   });
+  it('a code block in the timeline that is mostly something else (a stack trace) gives no entries (en)', () => {
+    const m = model('# Crash\n\n## Timeline\n\n- 10:00 the worker crashed\n\n```\n10:00:01 panic: nil map\n10:00:01 goroutine 1 [running]:\nmain.go:12\nmain.go:40\nproc.go:250\nasm.s:1598\n```\n');
+    assert.deepEqual(m.timeline.map((e) => e.line), [5]);
+  });
   it('a log excerpt outside the timeline gives no entries (en)', () => {
     const m = model('# Disk full\n\n## Root cause\n\n```\n10:01:02 write failed: no space left\n10:01:03 write failed: no space left\n```\n');
     assert.equal(m.timeline.length, 0);
@@ -387,5 +391,33 @@ describe('numbered headings of the document that name its action sections', () =
   it('numbered action headings that start their own numbering under the section stay one action each (en)', () => {
     const m = model('# Disk outage\n\n## 1. Summary\n\nThe disk filled.\n\n## 2. Follow-ups\n\n### 1. Improve log rotation\n\nRotate daily.\n\n- keep 7 days\n\n### 2. Improve disk alerts\n\nAlert at 80%.\n\n- page the owner\n');
     assert.deepEqual(m.actionItems.map((a) => a.line), [9, 15]);
+  });
+});
+
+describe('checklists of questions, links to the rest of a series, and pointers to more reading', () => {
+  it('a task list of questions under an unnamed heading is a checklist for the reader, not action items (ko)', () => {
+    const m = model('# 캐시 장애 회고\n\n## 타임라인\n\n- 10:00 캐시 만료\n\n## 배포 전 확인\n\n- [ ] TTL을 설정했나?\n- [ ] 키 이름이 겹치지 않는가?\n- [ ] 만료 시 폭주를 막는가? (락 또는 지터)\n');
+    assert.equal(m.actionItems.length, 0);
+    assert.notEqual(m.sections.find((s) => s.title === '배포 전 확인')?.kind, 'action-items');
+  });
+  it('a task list of actions with one question among them stays action items (en)', () => {
+    const m = model('# Cache outage\n\n## Timeline\n\n- 10:00 keys expired\n\n## Before the next release\n\n- [ ] Add jitter to TTLs\n- [ ] Lock the refill\n- [ ] Should the TTL be per key?\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [9, 10, 11]);
+  });
+  it('"Other posts in this series", "시리즈 목차", "다음 글 예고" are end matter; "Series of events" is the timeline', () => {
+    for (const heading of ['Other posts in this series', 'Related posts', '시리즈 목차', '시리즈 다른 편', '관련 글', '다음 글 예고']) {
+      assert.deepEqual(classifyHeadingKinds(heading), ['other'], heading);
+    }
+    const m = model('# 장애 회고\n\n## 원인\n\n설정 누락.\n\n## 시리즈 목차\n\n- [1편](/a) — 완료\n- (2편 캐시 설계 — 예정)\n- (3편 락 설계 — 예정)\n');
+    assert.equal(m.actionItems.length, 0);
+    assert.deepEqual(classifyHeadingKinds('Series of events'), ['timeline']);
+  });
+  it('"What happens now" holds the next steps (en)', () => {
+    assert.deepEqual(classifyHeadingKinds('What happens now'), ['action-items']);
+    assert.deepEqual(classifyHeadingKinds('What happens next'), ['action-items']);
+  });
+  it('a sentence that only points to more reading is no action; a sentence to read a runbook is one (en)', () => {
+    const m = model('# Node outage\n\n## Timeline\n\n- 10:00 node down\n\n## Next steps\n\nWe will move the nodes to the new release.\nYou can read more about the release at [the blog](https://example.com).\nRead the runbook before each upgrade.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [9, 11]);
   });
 });

@@ -196,14 +196,23 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
   return entries;
 
   /**
-   * A code block in a timeline section ("11:00 - 트래픽 증가", a log excerpt): each of its lines that
-   * opens with a time is an entry; the fences and the lines between entries are no entries.
+   * A code block in a timeline section that is the timeline written as preformatted text ("11:00 - 트래픽 증가",
+   * a log excerpt): at least two of its lines, and most of them, open with a time. Each such line is an entry;
+   * the fences and the lines between entries are none. A lone log line quoted among the entries is no entry.
    */
   function codeEntries(node: Code) {
     const pos = node.position!;
     let end = pos.end.offset!;
     const lastLine = pos.end.line;
     if (lastLine > pos.start.line && /^\s*(?:```|~~~)/.test(text.slice(lines.lineStart(lastLine), lines.lineEnd(lastLine)))) end = lines.lineStart(lastLine);
+    let timed = 0;
+    let filled = 0;
+    for (const line of node.value.split('\n')) {
+      if (!line.trim()) continue;
+      filled++;
+      if (readLeadingTimestamp(line)?.time) timed++;
+    }
+    if (timed < 2 || timed * 2 < filled) return;
     paragraphEntries({ ...node, position: { ...pos, end: { ...pos.end, offset: end } } } as Nodes, consider);
   }
 
