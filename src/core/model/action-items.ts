@@ -232,6 +232,9 @@ function dueSaysDone(dueText: string, readAsDue: boolean): boolean {
   return statusDone(dueText) === true;
 }
 
+/** A sentence that only sends the reader elsewhere: "You can read more at …", "For more details, see …", "자세한 내용은 … 참고". */
+const POINTS_TO_MORE = unicodeWords(/^(?:you\s+(?:can|may)\s+)?(?:read|learn|find\s+out)\s+more\b|^(?:for\s+)?(?:more|further)\s+(?:details|information)\b|^자세한\s?(?:내용|사항)은/i);
+
 /**
  * Plain paragraphs in an action-items section: one item each, or one per line
  * when every line reads as its own sentence (items written without bullets).
@@ -247,7 +250,7 @@ function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: Action
   const parts = perLine ? rawLines : [[start, text] as [number, string]];
   for (const [line, raw] of parts) {
     const t = squash(raw.replace(/<br\s*\/?>/gi, ' ').replace(/[*_`]/g, ''));
-    if (!t) continue;
+    if (!t || POINTS_TO_MORE.test(t)) continue;
     const f = fieldsFromText(t, ctx);
     const span = lines.span(lines.lineStart(line), lines.lineEnd(line));
     const ticketKey = TICKET_KEY.exec(t);
