@@ -421,3 +421,25 @@ describe('checklists of questions, links to the rest of a series, and pointers t
     assert.deepEqual(m.actionItems.map((a) => a.line), [9, 11]);
   });
 });
+
+describe('a header list of plain "Key: value" fields', () => {
+  it('"- Summary:", "- Impact:", "- Root Causes:" label sections as bold labels do (en)', () => {
+    const m = model('# Cache outage\n\n- Date: 2024-04-02\n- Summary: the cache was flushed by a cron job.\n- Impact: 20 minutes of slow pages\n- Root Causes: a cron job with the wrong host\n\n## Timeline\n\n- 10:00 cache flushed\n');
+    assert.deepEqual(m.sections.filter((s) => s.depth === 7).map((s) => [s.line, s.kind, s.title]), [[4, 'summary', 'Summary'], [5, 'impact', 'Impact'], [6, 'analysis', 'Root Causes']]);
+  });
+  it('"- 요약: …", "- 원인: …" label sections too (ko)', () => {
+    const m = model('# 캐시 장애\n\n- 일시: 2024-04-02\n- 요약: 크론 작업이 캐시를 비웠다\n- 원인: 잘못된 호스트 설정\n');
+    assert.deepEqual(m.sections.filter((s) => s.depth === 7).map((s) => s.kind), ['summary', 'analysis']);
+  });
+  it('a list with one key naming a section, or with an item that is no field, opens no sections (en)', () => {
+    const one = model('# Cache outage\n\n- Date: 2024-04-02\n- Owner: the platform team\n- Impact: slow pages\n\n## Timeline\n\n- 10:00 cache flushed\n');
+    assert.equal(one.sections.filter((s) => s.depth === 7).length, 0);
+    const mixed = model('# Cache outage\n\n- Summary: the cache was flushed.\n- Impact: slow pages\n- We flushed it again by hand at noon.\n');
+    assert.equal(mixed.sections.filter((s) => s.depth === 7).length, 0);
+  });
+  it('"Key: value" items inside a named section stay its content (en)', () => {
+    const m = model('# Cache outage\n\n## Action items\n\n- Monitoring: alert on flushes\n- Impact: measure slow pages\n- Root cause: audit cron hosts\n');
+    assert.equal(m.sections.filter((s) => s.depth === 7).length, 0);
+    assert.equal(m.actionItems.length, 3);
+  });
+});

@@ -62,6 +62,13 @@ export const postmortemFamilies: Family[] = [
     prepare: (n) => analyse(HEAD + '## Timeline\n\n' + repeat(n, (k) => `- Mar ${(k % 28) + 1} ${clock(k).replace(':', '')} UTC: step ${k}\n`)),
   },
   {
+    // A header list of plain "Key: value" fields, some of which name sections.
+    name: 'header list of plain fields',
+    short: 233,
+    full: 3_330,
+    prepare: (n) => analyse('# Outage\n\n' + repeat(n, (k) => `- ${k % 3 === 0 ? 'Summary' : k % 3 === 1 ? 'Impact' : 'Date'}: value ${k}\n`) + '\n## Timeline\n\n- 10:00 alert\n'),
+  },
+  {
     // One paragraph of bold labels, one per line: each later label may be a section.
     name: 'paragraph of bold labels',
     short: 233,
