@@ -443,3 +443,18 @@ describe('a header list of plain "Key: value" fields', () => {
     assert.equal(m.actionItems.length, 3);
   });
 });
+
+describe('a page that names a way of handling incidents', () => {
+  it('"Incident Escalation Procedure" with detection and response sections is no postmortem (en)', () => {
+    const m = model('# Incident Escalation Procedure\n\n## Summary\n\nHow we escalate.\n\n## Detection\n\n- Alerts page the on-call engineer.\n\n## Response\n\n- The on-call engineer opens a channel.\n');
+    assert.equal(m.isPostmortem, false);
+  });
+  it('"배포 장애 대응 절차 (Runbook)" is no postmortem (ko)', () => {
+    const m = model('# 배포 장애 대응 절차 (Runbook)\n\n## 요약\n\n절차를 정한다.\n\n## 탐지\n\n- 알림을 받는다.\n\n## 대응\n\n- 롤백한다.\n\n## 복구\n\n- 재배포한다.\n');
+    assert.equal(m.isPostmortem, false);
+  });
+  it('an outage of a process that tells its timeline and cause stays a postmortem (en)', () => {
+    const m = model('# Outage of the billing process\n\n## Summary\n\nBilling stopped.\n\n## Timeline\n\n- 10:00 jobs failed\n- 10:30 fixed\n\n## Root cause\n\nA bad config.\n\n## Response\n\n- Rolled back.\n');
+    assert.equal(m.isPostmortem, true);
+  });
+});
