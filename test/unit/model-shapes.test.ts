@@ -458,3 +458,17 @@ describe('a page that names a way of handling incidents', () => {
     assert.equal(m.isPostmortem, true);
   });
 });
+
+describe('closing statements and questions written with a typographic apostrophe', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Final statement', ['summary']],
+    ['Closing statement', ['summary']],
+    ['Final thoughts', ['lessons']],
+    ['Why doesn’t the retry cover this', ['analysis']],
+    ["Why isn't the queue bounded?", ['analysis']],
+    ['What’s next', ['action-items']],
+  ];
+  for (const [heading, kinds] of cases) {
+    it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
+  }
+});

@@ -1,8 +1,9 @@
 import { EXACT_HEADINGS, HEADING_PATTERNS, NOT_SECTION_START } from '../lang/data.js';
 import type { SectionKind } from './types.js';
 
+/** Emphasis marks dropped; a typographic apostrophe ("doesn’t") read as a plain one. */
 function clean(text: string): string {
-  return text.replace(/[*_`]/g, '').trim();
+  return text.replace(/[*_`]/g, '').replace(/[‘’]/g, "'").trim();
 }
 
 /** A heading reduced to its words: no numbering ("3.", "III.", "①"), emoji, or trailing punctuation. */
