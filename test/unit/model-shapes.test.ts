@@ -472,3 +472,17 @@ describe('closing statements and questions written with a typographic apostrophe
     it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
   }
 });
+
+describe('a heading over a collection of write-ups, and metrics during the event', () => {
+  it('"트러블슈팅 기록 모음" names no section; "장애 대응" stays the response (ko)', () => {
+    assert.deepEqual(classifyHeadingKinds('트러블슈팅 기록 모음'), ['other']);
+    assert.deepEqual(classifyHeadingKinds('Collection of troubleshooting notes'), ['other']);
+    assert.deepEqual(classifyHeadingKinds('장애 대응'), ['response']);
+    assert.deepEqual(classifyHeadingKinds('조치 목록'), ['recovery']);
+  });
+  it('"Metrics during the outage" is the impact; "Metrics" alone is not (en)', () => {
+    assert.deepEqual(classifyHeadingKinds('Metrics during the outage'), ['impact']);
+    assert.deepEqual(classifyHeadingKinds('Numbers during event 2'), ['impact']);
+    assert.notDeepEqual(classifyHeadingKinds('Metrics'), ['impact']);
+  });
+});

@@ -35,7 +35,11 @@ export function isStatement(text: string): boolean {
   return /\.\s*$/.test(clean(text)) && t.split(/\s+/).length >= 4;
 }
 
+/** A heading over a collection of write-ups ("트러블슈팅 모음", "Collection of incidents"): it names no section of one. */
+const COLLECTION = /\s모음$|^(?:a\s+)?(?:collection|compilation)\s+of\b/iu;
+
 function byWords(t: string): SectionKind {
+  if (COLLECTION.test(bare(t))) return 'other';
   if (NOT_SECTION_START.test(bare(t))) {
     const rest = bare(t).slice(NOT_SECTION_START.exec(bare(t))![0].length).replace(/^[\s\p{P}\p{N}A-Z]{0,6}?[\s:：\-–—.]+/u, '');
     return rest && byWords(rest) === 'timeline' ? 'timeline' : 'other';
