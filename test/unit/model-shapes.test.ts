@@ -351,3 +351,138 @@ describe('labels on the later lines of one paragraph, and findings', () => {
     }
   });
 });
+
+describe('timeline shapes: clocks without a colon after a day, "After HH:MM", a date and time joined by a slash, times in a code block', () => {
+  it('"Mar 3 0942 UTC" is 09:42 on 3 March; the next bare "1010 UTC" keeps the day (en)', () => {
+    const m = model('# Queue outage\n\nDate: 2024-03-03\n\n## Timeline\n\n- Mar 3 0942 UTC: the queue stopped draining.\n- 1010 UTC: a worker was restarted.\n- Mar 4 0105 UTC: the backlog cleared.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time, e.date]), [[7, '09:42', '2024-03-03'], [8, '10:10', '2024-03-03'], [9, '01:05', '2024-03-04']]);
+  });
+  it('"Mar 3, 2024 UTC" and "Mar 3 2024 10:20" keep their year', () => {
+    const m = model('# Queue outage\n\n## Timeline\n\n- Mar 3, 2024 UTC: the queue stopped draining.\n- Mar 3 2024 10:20: a worker was restarted.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.time, e.date]), [[null, '2024-03-03'], ['10:20', '2024-03-03']]);
+  });
+  it('a timeline heading "After 14:30 KST" is an entry at 14:30; "Afterwards" is not (en)', () => {
+    const m = model('# Cache outage\n\n## Timeline\n\n### 14:10 KST\nThe cache emptied.\n\n### After 14:30 KST\nAll hits back to normal.\n\n### Afterwards\nWe kept watching.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time, e.zone]), [[5, '14:10', 'KST'], [8, '14:30', 'KST']]);
+  });
+  it('"2024-05-06/08:15" is a date and a time; "2024-05-06/07" is a date alone', () => {
+    const m = model('# Login outage\n\n## Timeline\n\n*2024-05-06/08:15*: logins failed.<br />\n*2024-05-06/07*: the fix was planned.\n');
+    assert.deepEqual(m.timeline.map((e) => [e.time, e.date]), [['08:15', '2024-05-06'], [null, '2024-05-06']]);
+  });
+  it('lines of a code block in a timeline section that open with a time are entries; its other lines are not (ko)', () => {
+    const m = model('# 주문 장애\n\n## 타임라인\n\n```\n09:05 - 주문 실패 알림\n        "결제가 안 돼요" 문의 접수\n09:20 - 배포 롤백\n```\n\n## 원인\n\n```\n09:30 로그 한 줄\n```\n');
+    assert.deepEqual(m.timeline.map((e) => [e.line, e.time]), [[6, '09:05'], [8, '09:20']]);
+  });
+  it('a code block in the timeline that is mostly something else (a stack trace) gives no entries (en)', () => {
+    const m = model('# Crash\n\n## Timeline\n\n- 10:00 the worker crashed\n\n```\n10:00:01 panic: nil map\n10:00:01 goroutine 1 [running]:\nmain.go:12\nmain.go:40\nproc.go:250\nasm.s:1598\n```\n');
+    assert.deepEqual(m.timeline.map((e) => e.line), [5]);
+  });
+  it('a log excerpt outside the timeline gives no entries (en)', () => {
+    const m = model('# Disk full\n\n## Root cause\n\n```\n10:01:02 write failed: no space left\n10:01:03 write failed: no space left\n```\n');
+    assert.equal(m.timeline.length, 0);
+  });
+});
+
+describe('numbered headings of the document that name its action sections', () => {
+  it('"## 5. Root cause", "## 6. Remediation", "## 7. Prevention": the lists under the last two are the items (en)', () => {
+    const m = model('# Disk outage\n\n## 4. Timeline\n\n- 10:00 disk full\n\n## 5. Root cause\n\nLogs grew unchecked.\n\n## 6. Remediation\n\n### Done\n- Log rotation on every host\n- Old logs removed\n\n### Planned\n- Alerting on disk usage\n\n## 7. Prevention\n\n- Quotas per service\n- Weekly capacity review\n');
+    assert.deepEqual(m.actionItems.map((a) => [a.line, a.done]), [[14, true], [15, true], [18, false], [22, false], [23, false]]);
+  });
+  it('numbered action headings that start their own numbering under the section stay one action each (en)', () => {
+    const m = model('# Disk outage\n\n## 1. Summary\n\nThe disk filled.\n\n## 2. Follow-ups\n\n### 1. Improve log rotation\n\nRotate daily.\n\n- keep 7 days\n\n### 2. Improve disk alerts\n\nAlert at 80%.\n\n- page the owner\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [9, 15]);
+  });
+});
+
+describe('checklists of questions, links to the rest of a series, and pointers to more reading', () => {
+  it('a task list of questions under an unnamed heading is a checklist for the reader, not action items (ko)', () => {
+    const m = model('# 캐시 장애 회고\n\n## 타임라인\n\n- 10:00 캐시 만료\n\n## 배포 전 확인\n\n- [ ] TTL을 설정했나?\n- [ ] 키 이름이 겹치지 않는가?\n- [ ] 만료 시 폭주를 막는가? (락 또는 지터)\n');
+    assert.equal(m.actionItems.length, 0);
+    assert.notEqual(m.sections.find((s) => s.title === '배포 전 확인')?.kind, 'action-items');
+  });
+  it('a task list of actions with one question among them stays action items (en)', () => {
+    const m = model('# Cache outage\n\n## Timeline\n\n- 10:00 keys expired\n\n## Before the next release\n\n- [ ] Add jitter to TTLs\n- [ ] Lock the refill\n- [ ] Should the TTL be per key?\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [9, 10, 11]);
+  });
+  it('"Other posts in this series", "시리즈 목차", "다음 글 예고" are end matter; "Series of events" is the timeline', () => {
+    for (const heading of ['Other posts in this series', 'Related posts', '시리즈 목차', '시리즈 다른 편', '관련 글', '다음 글 예고']) {
+      assert.deepEqual(classifyHeadingKinds(heading), ['other'], heading);
+    }
+    const m = model('# 장애 회고\n\n## 원인\n\n설정 누락.\n\n## 시리즈 목차\n\n- [1편](/a) — 완료\n- (2편 캐시 설계 — 예정)\n- (3편 락 설계 — 예정)\n');
+    assert.equal(m.actionItems.length, 0);
+    assert.deepEqual(classifyHeadingKinds('Series of events'), ['timeline']);
+  });
+  it('"What happens now" holds the next steps (en)', () => {
+    assert.deepEqual(classifyHeadingKinds('What happens now'), ['action-items']);
+    assert.deepEqual(classifyHeadingKinds('What happens next'), ['action-items']);
+  });
+  it('a sentence that only points to more reading is no action; a sentence to read a runbook is one (en)', () => {
+    const m = model('# Node outage\n\n## Timeline\n\n- 10:00 node down\n\n## Next steps\n\nWe will move the nodes to the new release.\nYou can read more about the release at [the blog](https://example.com).\nRead the runbook before each upgrade.\n');
+    assert.deepEqual(m.actionItems.map((a) => a.line), [9, 11]);
+  });
+});
+
+describe('a header list of plain "Key: value" fields', () => {
+  it('"- Summary:", "- Impact:", "- Root Causes:" label sections as bold labels do (en)', () => {
+    const m = model('# Cache outage\n\n- Date: 2024-04-02\n- Summary: the cache was flushed by a cron job.\n- Impact: 20 minutes of slow pages\n- Root Causes: a cron job with the wrong host\n\n## Timeline\n\n- 10:00 cache flushed\n');
+    assert.deepEqual(m.sections.filter((s) => s.depth === 7).map((s) => [s.line, s.kind, s.title]), [[4, 'summary', 'Summary'], [5, 'impact', 'Impact'], [6, 'analysis', 'Root Causes']]);
+  });
+  it('"- 요약: …", "- 원인: …" label sections too (ko)', () => {
+    const m = model('# 캐시 장애\n\n- 일시: 2024-04-02\n- 요약: 크론 작업이 캐시를 비웠다\n- 원인: 잘못된 호스트 설정\n');
+    assert.deepEqual(m.sections.filter((s) => s.depth === 7).map((s) => s.kind), ['summary', 'analysis']);
+  });
+  it('a list with one key naming a section, or with an item that is no field, opens no sections (en)', () => {
+    const one = model('# Cache outage\n\n- Date: 2024-04-02\n- Owner: the platform team\n- Impact: slow pages\n\n## Timeline\n\n- 10:00 cache flushed\n');
+    assert.equal(one.sections.filter((s) => s.depth === 7).length, 0);
+    const mixed = model('# Cache outage\n\n- Summary: the cache was flushed.\n- Impact: slow pages\n- We flushed it again by hand at noon.\n');
+    assert.equal(mixed.sections.filter((s) => s.depth === 7).length, 0);
+  });
+  it('"Key: value" items inside a named section stay its content (en)', () => {
+    const m = model('# Cache outage\n\n## Action items\n\n- Monitoring: alert on flushes\n- Impact: measure slow pages\n- Root cause: audit cron hosts\n');
+    assert.equal(m.sections.filter((s) => s.depth === 7).length, 0);
+    assert.equal(m.actionItems.length, 3);
+  });
+});
+
+describe('a page that names a way of handling incidents', () => {
+  it('"Incident Escalation Procedure" with detection and response sections is no postmortem (en)', () => {
+    const m = model('# Incident Escalation Procedure\n\n## Summary\n\nHow we escalate.\n\n## Detection\n\n- Alerts page the on-call engineer.\n\n## Response\n\n- The on-call engineer opens a channel.\n');
+    assert.equal(m.isPostmortem, false);
+  });
+  it('"배포 장애 대응 절차 (Runbook)" is no postmortem (ko)', () => {
+    const m = model('# 배포 장애 대응 절차 (Runbook)\n\n## 요약\n\n절차를 정한다.\n\n## 탐지\n\n- 알림을 받는다.\n\n## 대응\n\n- 롤백한다.\n\n## 복구\n\n- 재배포한다.\n');
+    assert.equal(m.isPostmortem, false);
+  });
+  it('an outage of a process that tells its timeline and cause stays a postmortem (en)', () => {
+    const m = model('# Outage of the billing process\n\n## Summary\n\nBilling stopped.\n\n## Timeline\n\n- 10:00 jobs failed\n- 10:30 fixed\n\n## Root cause\n\nA bad config.\n\n## Response\n\n- Rolled back.\n');
+    assert.equal(m.isPostmortem, true);
+  });
+});
+
+describe('closing statements and questions written with a typographic apostrophe', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Final statement', ['summary']],
+    ['Closing statement', ['summary']],
+    ['Final thoughts', ['lessons']],
+    ['Why doesn’t the retry cover this', ['analysis']],
+    ["Why isn't the queue bounded?", ['analysis']],
+    ['What’s next', ['action-items']],
+  ];
+  for (const [heading, kinds] of cases) {
+    it(`"${heading}" holds ${kinds.join(' + ')}`, () => assert.deepEqual(classifyHeadingKinds(heading), kinds));
+  }
+});
+
+describe('a heading over a collection of write-ups, and metrics during the event', () => {
+  it('"트러블슈팅 기록 모음" names no section; "장애 대응" stays the response (ko)', () => {
+    assert.deepEqual(classifyHeadingKinds('트러블슈팅 기록 모음'), ['other']);
+    assert.deepEqual(classifyHeadingKinds('Collection of troubleshooting notes'), ['other']);
+    assert.deepEqual(classifyHeadingKinds('장애 대응'), ['response']);
+    assert.deepEqual(classifyHeadingKinds('조치 목록'), ['recovery']);
+  });
+  it('"Metrics during the outage" is the impact; "Metrics" alone is not (en)', () => {
+    assert.deepEqual(classifyHeadingKinds('Metrics during the outage'), ['impact']);
+    assert.deepEqual(classifyHeadingKinds('Numbers during event 2'), ['impact']);
+    assert.notDeepEqual(classifyHeadingKinds('Metrics'), ['impact']);
+  });
+});

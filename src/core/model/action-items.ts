@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, Table, TableRow } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, Table, TableRow } from 'mdast';
 import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
 import { NOT_ACTION_ITEMS, NOT_ACTION_LEAD_INS, fieldPattern, isPlaceholder, statusDone, unicodeWords } from '../lang/data.js';
 import { classifyHeading } from './section-kinds.js';
@@ -232,6 +232,9 @@ function dueSaysDone(dueText: string, readAsDue: boolean): boolean {
   return statusDone(dueText) === true;
 }
 
+/** A sentence that only sends the reader elsewhere: "You can read more at …", "For more details, see …", "자세한 내용은 … 참고". */
+const POINTS_TO_MORE = unicodeWords(/^(?:you\s+(?:can|may)\s+)?(?:read|learn|find\s+out)\s+more\b|^(?:for\s+)?(?:more|further)\s+(?:details|information)\b|^자세한\s?(?:내용|사항)은/i);
+
 /**
  * Plain paragraphs in an action-items section: one item each, or one per line
  * when every line reads as its own sentence (items written without bullets).
@@ -247,7 +250,7 @@ function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: Action
   const parts = perLine ? rawLines : [[start, text] as [number, string]];
   for (const [line, raw] of parts) {
     const t = squash(raw.replace(/<br\s*\/?>/gi, ' ').replace(/[*_`]/g, ''));
-    if (!t) continue;
+    if (!t || POINTS_TO_MORE.test(t)) continue;
     const f = fieldsFromText(t, ctx);
     const span = lines.span(lines.lineStart(line), lines.lineEnd(line));
     const ticketKey = TICKET_KEY.exec(t);
@@ -285,6 +288,31 @@ function describesResults(title: string): boolean {
   return NOT_ACTION_ITEMS.test(title) && classifyHeading(title) !== 'action-items';
 }
 
+/**
+ * "## 5. Root cause", "## 6. Corrective actions", "## 7. Preventive measures": a numbered heading that names the
+ * action-items section and goes on from the number of the section heading before it at its depth is a section
+ * title, not an action ("## Follow-ups / ### 1. Harden CORS / ### 2. …" starts a numbering of its own).
+ */
+function numberedSectionTitles(blocks: Block[]): Set<Heading> {
+  const titles = new Set<Heading>();
+  /** The last numbered heading at each depth, and whether it titles a section. */
+  const last = new Map<number, { n: number; section: boolean }>();
+  for (const b of blocks) {
+    if (b.node.type !== 'heading') continue;
+    const h = b.node;
+    for (const d of last.keys()) if (d > h.depth) last.delete(d);
+    const text = squash(plainText(h));
+    const m = /^(\d{1,2})[.)]\s/.exec(text);
+    if (!m) continue;
+    const n = +m[1];
+    const before = last.get(h.depth);
+    const section = b.kind !== 'action-items' || (before !== undefined && before.section && n === before.n + 1 && classifyHeading(text) === 'action-items');
+    if (section && b.kind === 'action-items') titles.add(h);
+    last.set(h.depth, { n, section });
+  }
+  return titles;
+}
+
 export function extractActionItems(blocks: Block[], lines: LineIndex, title: string | null = null): ActionItem[] {
   const out: ActionItem[] = [];
   // The document's title names the incident, not a list: "… 연결과 재준비 불가" or "Results of a bad deploy" keep their items.
@@ -298,7 +326,8 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
   // name one action each; the prose under them explains it.
   // With lists, numbered sub-headings ("### 1. CORS 설정 강화", "### 2. WAF 규칙 추가") still name one action each
   // when what stands under them details it rather than listing actions of its own.
-  const headings = mine.flatMap((b) => (b.node.type === 'heading' ? [squash(plainText(b.node))] : []));
+  const sectionTitles = numberedSectionTitles(blocks);
+  const headings = mine.flatMap((b) => (b.node.type === 'heading' && !sectionTitles.has(b.node) ? [squash(plainText(b.node))] : []));
   let actionHeadings: string[];
   if (structured) {
     // The titles above a table or a list of actions, found in one pass: those headings group items, they are none.

@@ -85,11 +85,17 @@ export function looksLikeDoneWork(node: RootContent | ListItem): boolean {
   return done * 2 >= items.length && !items.some((i) => isPlanned(itemText(i)));
 }
 
-/** A list most of whose items are planned actions, or a task list ("- [ ] …"). */
+/** A list most of whose items ask a question ("- [ ] Is the key immutable?"): a checklist for the reader to go through, not follow-ups. */
+export function asksQuestions(list: List): boolean {
+  const asked = list.children.filter((i) => /[?？]\s*(?:\([^()]*\))?$/.test(itemText(i))).length;
+  return asked * 2 > list.children.length;
+}
+
+/** A list most of whose items are planned actions, or a task list ("- [ ] …"); not a checklist of questions. */
 export function looksLikeActionItems(node: RootContent | ListItem): boolean {
   if (node.type !== 'list') return false;
   const items = (node as List).children;
-  if (items.length < 2) return false;
+  if (items.length < 2 || asksQuestions(node as List)) return false;
   const boxes = items.filter((i) => typeof i.checked === 'boolean').length;
   if (boxes * 2 > items.length) return true;
   const planned = items.filter((i) => isPlanned(itemText(i))).length;

@@ -32,6 +32,12 @@ const COLLECTION_TITLE = unicodeWords(
   /^[\s\p{P}\p{S}]*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:post[- ]?mortems|incident (?:reports|reviews|write-?ups)|(?:post[- ]?mortem|incident) (?:index|archive))[\s\p{P}\p{S}]*$|(?:회고|포스트\s?모템|장애\s?(?:보고서|리포트))\s?(?:모음|목록|인덱스|아카이브)[\s\p{P}\p{S}]*$/iu,
 );
 
+/**
+ * A title that ends by naming a way of working: "Incident Response Process", "장애 대응 및 온콜 프로세스 (…)",
+ * "Escalation policy", "온콜 절차". Such a page tells how to handle incidents, not one incident.
+ */
+const PROCESS_TITLE = unicodeWords(/(?:\b(?:process(?:es)?|procedures?|polic(?:y|ies)|playbooks?|guidelines?|handbook)|프로세스|절차|정책|지침|플레이북|가이드(?:라인)?)(?:\s*\([^()]*\))?[\s\p{P}\p{S}]*$/iu);
+
 export interface DetectInput {
   path?: string;
   frontMatter: Record<string, unknown> | null;
@@ -92,6 +98,11 @@ export function detectPostmortem(input: DetectInput): { isPostmortem: boolean; r
     return { isPostmortem: false, reason: 'its title names a collection of postmortems (an index or README); `type: postmortem` front matter or the file globs opt it in' };
   }
   const kinds = input.sectionKinds;
+  // A page on how to run incidents, with sections on detection and response but none telling an incident
+  // (no timeline, impact or cause), describes the process.
+  if (input.title !== null && PROCESS_TITLE.test(input.title.trim()) && !kinds.has('timeline') && !kinds.has('impact') && !kinds.has('analysis')) {
+    return { isPostmortem: false, reason: 'its title names a process or guide and it tells no incident (no timeline, impact or cause); `type: postmortem` front matter or the file globs opt it in' };
+  }
   let score = STRONG_KINDS.filter((k) => kinds.has(k)).length;
   if (score >= 2 && kinds.has('summary')) score++;
   const found = STRONG_KINDS.filter((k) => kinds.has(k)).join(', ');

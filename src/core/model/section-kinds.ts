@@ -1,8 +1,9 @@
 import { EXACT_HEADINGS, HEADING_PATTERNS, NOT_SECTION_START } from '../lang/data.js';
 import type { SectionKind } from './types.js';
 
+/** Emphasis marks dropped; a typographic apostrophe ("doesn’t") read as a plain one. */
 function clean(text: string): string {
-  return text.replace(/[*_`]/g, '').trim();
+  return text.replace(/[*_`]/g, '').replace(/[‘’]/g, "'").trim();
 }
 
 /** A heading reduced to its words: no numbering ("3.", "III.", "①"), emoji, or trailing punctuation. */
@@ -34,7 +35,11 @@ export function isStatement(text: string): boolean {
   return /\.\s*$/.test(clean(text)) && t.split(/\s+/).length >= 4;
 }
 
+/** A heading over a collection of write-ups ("트러블슈팅 모음", "Collection of incidents"): it names no section of one. */
+const COLLECTION = /\s모음$|^(?:a\s+)?(?:collection|compilation)\s+of\b/iu;
+
 function byWords(t: string): SectionKind {
+  if (COLLECTION.test(bare(t))) return 'other';
   if (NOT_SECTION_START.test(bare(t))) {
     const rest = bare(t).slice(NOT_SECTION_START.exec(bare(t))![0].length).replace(/^[\s\p{P}\p{N}A-Z]{0,6}?[\s:：\-–—.]+/u, '');
     return rest && byWords(rest) === 'timeline' ? 'timeline' : 'other';

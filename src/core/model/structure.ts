@@ -54,6 +54,9 @@ const PLAIN_SUMMARY = /^(?:[\d.]+\s*)?(?:summary|overview|tl;?dr|synopsis|요약
 /** Words that give a group of follow-ups its term or urgency. */
 const URGENCY = /즉시|당장|긴급|단기|중기|장기|이내|immediate|urgent|short[- ]?term|mid[- ]?term|medium[- ]?term|long[- ]?term|within/i;
 
+/** A plain key of one to four words before a colon and a value: "Root Causes: haste". */
+const PLAIN_KEY = /^([\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3})\s?[:：](?=\s+\S)/u;
+
 /** Depth given to bold labels (`**Impact**:`), below every heading. */
 const LABEL_DEPTH = 7;
 
@@ -253,8 +256,19 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     // Items labelled with a section name (`- **Impact**: ...`) form sections of their own.
     const plain: ListItem[] = [];
     const aside = stack.some((f) => f.aside);
+    const keys = kind === 'other' && !aside ? fieldKeys(list) : null;
     for (const item of list.children) {
       const para = item.children[0];
+      const key = keys?.get(item);
+      if (key) {
+        // "- Summary: …", "- Root Causes: …" in a header list of plain fields.
+        const keyStart = para!.position!.start.offset!;
+        const section: Section = { kind: key.kind, title: key.text, line: item.position!.start.line, depth: LABEL_DEPTH, heading: lines.span(keyStart, keyStart + key.length), endLine: 0, endOffset: 0 };
+        setEnd(section, item.position!.end.offset!);
+        sections.push(section);
+        push({ node: item, kind: key.kind, context: [...context, key.text], labelled: true });
+        continue;
+      }
       const label = para && para.type === 'paragraph' ? leadingLabel(para) : null;
       const labelKind = label ? classifyHeading(label.text) : 'other';
       // "- **Observability improvements**: ..." inside action items is an item, not a new section;
@@ -270,6 +284,26 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
     }
     if (plain.length === list.children.length) push({ node: list, kind, context });
     else for (const item of plain) push({ node: item, kind, context });
+  }
+
+  /**
+   * A list outside any named section whose items all read "Key: value" with a short plain key, at least two
+   * of them naming a section ("- Date: …", "- Summary: …", "- Impact: …", "- Root Causes: …"): a header of
+   * fields, whose keys label sections as bold labels do. The items whose key names a section, by item.
+   */
+  function fieldKeys(list: List): Map<ListItem, { kind: SectionKind; text: string; length: number }> | null {
+    if (list.children.length < 3) return null;
+    const found = new Map<ListItem, { kind: SectionKind; text: string; length: number }>();
+    for (const item of list.children) {
+      const para = item.children[0];
+      const first = para?.type === 'paragraph' ? para.children[0] : undefined;
+      if (first?.type !== 'text') return null;
+      const m = PLAIN_KEY.exec(first.value);
+      if (!m) return null;
+      const k = classifyHeading(m[1]);
+      if (k !== 'other') found.set(item, { kind: k, text: m[1], length: m[0].length });
+    }
+    return found.size >= 2 ? found : null;
   }
 
   /**

@@ -46,9 +46,14 @@ const ZONE_WORD =
 
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 const US_DATE = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4}|\d{2})(?!\d)/;
+/**
+ * Four digits after a month and day, with no comma, followed by a zone name are a clock, not a year:
+ * "Feb 7 1506 UTC" is 15:06 on 7 February ("Feb 7, 2025 UTC" keeps its year).
+ */
+const NOT_A_YEAR = '(?!\\s+(?:[01]\\d|2[0-3])[0-5]\\d\\s*\\(?(?:Z|' + ZONE_WORD + ')(?![A-Za-z]))';
 /** The year is part of the date also before a colon ("Mar 02, 2024: …"); without a year, "Mar 02 20:24" is a date and a time. */
-const MONTH_FIRST = new RegExp('^' + WEEKDAY + MONTH_WORD + '(?![a-z])\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4})(?!\\d)|(?![\\d:]))', 'i');
-const DAY_FIRST = new RegExp('^' + WEEKDAY + '(\\d{1,2})(?:st|nd|rd|th)?\\s+' + MONTH_WORD + '(?![a-z])(?:,?\\s+(\\d{4})(?!\\d)|(?![\\d:]))', 'i');
+const MONTH_FIRST = new RegExp('^' + WEEKDAY + MONTH_WORD + '(?![a-z])\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:' + NOT_A_YEAR + ',?\\s+(\\d{4})(?!\\d)|(?![\\d:]))', 'i');
+const DAY_FIRST = new RegExp('^' + WEEKDAY + '(\\d{1,2})(?:st|nd|rd|th)?\\s+' + MONTH_WORD + '(?![a-z])(?:' + NOT_A_YEAR + ',?\\s+(\\d{4})(?!\\d)|(?![\\d:]))', 'i');
 /** Month-day without a year, only when a clock follows: "[12-05 14:30]". */
 const MONTH_DAY = /^(\d{1,2})-(\d{1,2})(?=\s+\d{1,2}:\d{2})/;
 /** Looks like a date but is not one: "20202-05-13", "2021-13-45". */
@@ -198,9 +203,9 @@ function readZone(s: string): { zone: string; length: number } | null {
   return { zone: m[1].replace(/\s+/g, ''), length: m[0].length };
 }
 
-/** Leading decoration before a timestamp: emphasis, brackets, "At", "On", "~". */
+/** Leading decoration before a timestamp: emphasis, brackets, "At", "On", "~", "After" and "Before" (the entry starts at that moment). */
 const LEAD =
-  /^[\s*_>~[(]*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night),?\s+|later\s+that\s+(?:day|morning|afternoon|evening|night),?\s+|(?:다음|같은)\s?날(?:인)?\s+|이튿날(?:인)?\s+)?(?:(?:(?:also\s+)?on|at|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
+  /^[\s*_>~[(]*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night),?\s+|later\s+that\s+(?:day|morning|afternoon|evening|night),?\s+|(?:다음|같은)\s?날(?:인)?\s+|이튿날(?:인)?\s+)?(?:(?:(?:also\s+)?on|at|after|before|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
 
 /**
  * Reads a timestamp at the start of `s` (after decoration such as `**`, `[`,
@@ -219,7 +224,8 @@ export function readLeadingTimestamp(s: string): Timestamp | null {
     else unreadable = broken![0];
     pos += d ? d.length : broken![0].length;
     // Separators between date and time: "T", ",", " at ", " - ", "|".
-    const sep = /^(?:T|,?\s+(?:at\s+|@\s*)?|\s*[-–—|]\s*(?=\d)|,\s*)/i.exec(s.slice(pos));
+    // A slash too, but only before a clock: "2023-01-04/11:34".
+    const sep = /^(?:T|,?\s+(?:at\s+|@\s*)?|\s*[-–—|]\s*(?=\d)|\/(?=\d{1,2}:\d{2})|,\s*)/i.exec(s.slice(pos));
     if (sep) pos += sep[0].length;
   }
   if (!d && !broken) {

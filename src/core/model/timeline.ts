@@ -1,5 +1,5 @@
 import { unicodeWords } from '../lang/data.js';
-import type { List, ListItem, Nodes, Table } from 'mdast';
+import type { Code, List, ListItem, Nodes, Table } from 'mdast';
 import { plainText, squash, type LineIndex } from '../text.js';
 import type { Block } from './structure.js';
 import { phaseOf } from './phase.js';
@@ -182,6 +182,7 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
       listEntries(node, consider, true);
       if (entries.length === before) untimedLists.push({ list: node, day: date });
     } else if (node.type === 'listItem') itemEntries(node, consider, true);
+    else if (node.type === 'code') codeEntries(node);
     else if (node.type === 'table') {
       const before = entries.length;
       tableEntries(node, text, consider);
@@ -193,6 +194,27 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
   endRun();
   assignSortKeys(entries, entryDays);
   return entries;
+
+  /**
+   * A code block in a timeline section that is the timeline written as preformatted text ("11:00 - 트래픽 증가",
+   * a log excerpt): at least two of its lines, and most of them, open with a time. Each such line is an entry;
+   * the fences and the lines between entries are none. A lone log line quoted among the entries is no entry.
+   */
+  function codeEntries(node: Code) {
+    const pos = node.position!;
+    let end = pos.end.offset!;
+    const lastLine = pos.end.line;
+    if (lastLine > pos.start.line && /^\s*(?:```|~~~)/.test(text.slice(lines.lineStart(lastLine), lines.lineEnd(lastLine)))) end = lines.lineStart(lastLine);
+    let timed = 0;
+    let filled = 0;
+    for (const line of node.value.split('\n')) {
+      if (!line.trim()) continue;
+      filled++;
+      if (readLeadingTimestamp(line)?.time) timed++;
+    }
+    if (timed < 2 || timed * 2 < filled) return;
+    paragraphEntries({ ...node, position: { ...pos, end: { ...pos.end, offset: end } } } as Nodes, consider);
+  }
 
   function untimedRows(table: Table, source: string) {
     const [header, ...rows] = table.children;

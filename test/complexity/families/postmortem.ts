@@ -48,6 +48,27 @@ export const postmortemFamilies: Family[] = [
     prepare: (n) => analyse(HEAD + '## Timeline\n\n' + repeat(n, (k) => `- **Step ${k}:** the team looked at part ${k}\n`)),
   },
   {
+    // A timeline written in a code block, with a continuation line under every entry.
+    name: 'timeline entries (code block)',
+    short: 233,
+    full: 3_330,
+    prepare: (n) => analyse(HEAD + '## Timeline\n\n```\n' + repeat(n, (k) => `${clock(k)} - step ${k}\n        detail of step ${k}\n`) + '```\n'),
+  },
+  {
+    // Days and colonless clocks with a zone: "Mar 3 0942 UTC".
+    name: 'timeline entries (day and colonless clock)',
+    short: 233,
+    full: 3_330,
+    prepare: (n) => analyse(HEAD + '## Timeline\n\n' + repeat(n, (k) => `- Mar ${(k % 28) + 1} ${clock(k).replace(':', '')} UTC: step ${k}\n`)),
+  },
+  {
+    // A header list of plain "Key: value" fields, some of which name sections.
+    name: 'header list of plain fields',
+    short: 233,
+    full: 3_330,
+    prepare: (n) => analyse('# Outage\n\n' + repeat(n, (k) => `- ${k % 3 === 0 ? 'Summary' : k % 3 === 1 ? 'Impact' : 'Date'}: value ${k}\n`) + '\n## Timeline\n\n- 10:00 alert\n'),
+  },
+  {
     // One paragraph of bold labels, one per line: each later label may be a section.
     name: 'paragraph of bold labels',
     short: 233,
