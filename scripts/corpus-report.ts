@@ -14,6 +14,8 @@ const add = (k: string, s: { expected: number; found: number; matched: number })
 let sectionWrong = 0;
 let sectionChecks = 0;
 let detected = 0;
+let detectionRight = 0;
+let detectionChecks = 0;
 // `--dir PATH` measures another annotated folder (absolute path) instead.
 const dirArg = process.argv.indexOf('--dir');
 const dirs = dirArg > 0 ? [process.argv[dirArg + 1]] : process.argv.includes('--templates') ? ['corpus', 'corpus-templates'] : ['corpus'];
@@ -24,6 +26,8 @@ let headingChecks = 0;
 for (const dir of dirs) {
   for (const c of loadCorpus(dir)) {
     if (c.model.isPostmortem) detected++;
+    detectionChecks++;
+    if (c.model.isPostmortem === c.expected.isPostmortem) detectionRight++;
     else if (verbose) console.log(`${c.name}: not detected (${c.model.reason})`);
     const problems: string[] = [];
     if (c.expected.isPostmortem !== c.model.isPostmortem) problems.push(`isPostmortem: expected ${c.expected.isPostmortem} (${c.model.reason})`);
@@ -84,7 +88,7 @@ for (const dir of dirs) {
   }
 }
 const pct = (x: number) => (100 * x).toFixed(1) + '%';
-console.log(`postmortems detected: ${detected}`);
+console.log(`postmortems detected: ${detected} (postmortem or not: ${detectionRight}/${detectionChecks} right)`);
 console.log(`sections: ${sectionChecks - sectionWrong}/${sectionChecks} presence judgements right`);
 if (languageChecks) console.log(`language: ${languageRight}/${languageChecks} right`);
 if (headingChecks) console.log(`heading kinds: ${headingRight}/${headingChecks} right`);
