@@ -13,12 +13,12 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import * as esbuild from 'esbuild';
 import { parseCliArgs } from '../../src/cli/args.js';
 import { expandArguments } from '../../src/cli/files.js';
 import { decodeDocument, readDocument } from '../../src/cli/read.js';
 import { run, type CliIO } from '../../src/cli/run.js';
 import { findConfigFile } from '../../src/core/config/file.js';
+import { bundleCli } from '../support/cli-bundle.js';
 
 const ROOT = join(__dirname, '..', '..');
 const COMPLETE = readFileSync(join(ROOT, 'test/fixtures/cli/en-complete.md'), 'utf8');
@@ -57,8 +57,7 @@ function bin(args: string[], cwd: string, stdio?: { stdout: number }) {
 let tmp: string;
 before(() => {
   tmp = mkdtempSync(join(tmpdir(), 'pm-attacks-'));
-  bundle = join(tmp, 'cli.js');
-  esbuild.buildSync({ entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], logLevel: 'error', external: ['vscode'] });
+  bundle = bundleCli(tmp);
 });
 after(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { parseCliArgs } from '../../src/cli/args.js';
 import { changedFiles } from '../../src/cli/changed-since.js';
 import { run } from '../../src/cli/run.js';
+import { bundleCli } from '../support/cli-bundle.js';
 
 const ROOT = join(__dirname, '..', '..');
 const COMPLETE = readFileSync(join(ROOT, 'test/fixtures/cli/en-complete.md'), 'utf8');
@@ -151,10 +152,10 @@ describe('--changed-since', () => {
     assert.match(r.kind === 'error' ? r.message : '', /needs git, which was not found/);
   });
 
-  it('reports git missing from the command line too (dist/cli.js, no git on the PATH)', () => {
+  it('reports git missing from the command line too (the bundled CLI, no git on the PATH)', () => {
     const empty = join(tmp, 'empty-bin');
     mkdirSync(empty);
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--changed-since', 'main'], { cwd: repo, env: { PATH: empty, NO_COLOR: '1' }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [bundleCli(tmp), '--changed-since', 'main'], { cwd: repo, env: { PATH: empty, NO_COLOR: '1' }, encoding: 'utf8', timeout: 60_000 });
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /needs git, which was not found on the PATH/);
   });
