@@ -20,6 +20,8 @@ const any = (list: readonly string[]) => {
 const SUBJECT = byLength(P.subjectParticles);
 /** "의사와 약사 모두", "사업팀, 나 둘다": people counted together as the subject, with no particle. */
 const QUANTIFIERS = new Set(P.quantifiers);
+/** The subject particle of a group (a team, a vendor, an organisation): "운영팀에서", "업체에서는". */
+const BODY_SUBJECT = ['에서는', '에서도', '에서'];
 /** "관계자에 의해": the person a passive act was done by. */
 const BY_AGENT = new RegExp(`^(?:${alternation(P.passiveAgents.map((p) => p.replace(/^에\s?/, '')))})$`);
 /** "실수로 인한 중단 비중이 높다": a rate or a share describes people in general, not an event. */
@@ -108,6 +110,10 @@ const CONDITION_END = /(으면|하면|려면|다면|되면|이면|[^서]면)$/;
 const FRAME_NOUNS = /^(원인|이유|까닭|배경|문제의 원인)[이가]$/;
 /** "예상하지 못했다", "완성하지 못했고", "그러지 못했습니다": a person not doing what was due. */
 const NOT_DONE = /^[\uAC00-\uD7A3]+지\s?(못했|못하였|못하고|못해|않았|않아|않은\s?채|못한\s?채|않은\s?것|못한\s?것|않은\s?탓|못한\s?탓)/;
+/** Nouns ending in ㄴ that often stand bare before another noun ("보안 패치", "시간 동안"): not adnominal verbs. */
+const BARE_NOUNS_IN_N = new Set(['보안', '시간', '기간', '이전', '직전', '관련', '전환', '분산', '다운', '인증', '연관', '사전', '안전', '완전', '자산', '예산', '생산', '계산', '정산', '환산', '변환', '순환', '권한', '제한', '기한', '연한', '전반', '기반', '위반', '후반', '중반', '초반', '전원', '인원', '지원', '복원', '권원', '원인', '개인', '확인', '승인', '부인', '본인', '타인', '담당', '현안', '방안', '대안', '개선', '회선', '우선', '노선', '배선', '점검']);
+/** The short negation of a 하다 verb after its object noun: "(제대로) 못 했다", "안 했고", "못한 채". */
+const SHORT_NEG_DO = /^(?:(?:제대로|전혀|미처|끝내|충분히)\s)?(?:못|안)\s?(?:했|하였|해서|하고|한\s?(?:것|채|탓))/;
 /** States and passives are not things a person failed to do ("되지 않았다", "충분하지 않았다"). */
 const NOT_AN_ACT = /(잃지|다치지|실패하지|멈추지|죽지|틀리지|놓치지|잊지|어기지|빠뜨리지|실수하지|포기하지|지지|히지|되지|돼지|없지|있지|좋지|쉽지|어렵지|크지|같지|많지|충분하지|부족하지|필요하지|중요하지|적절하지|가능하지|분명하지|확실하지|완벽하지|원활하지|정상적이지|이지)$/;
 /** What an investigation did not find is no failure of the finder ("흔적은 찾지 못했다"). */
@@ -274,10 +280,25 @@ class KoreanAnalysis {
   closedAt(k: number): number {
     for (let j = k + 1; j < Math.min(this.es.length, k + 6); j++) {
       const t = this.es[j]!.text;
-      if (EMBEDDED_END.test(t)) return j + 1 < this.es.length ? j : -1;
+      if (EMBEDDED_END.test(t) || (j === k + 1 && this.adnominalVerb(j))) return j + 1 < this.es.length ? j : -1;
       if (CLAUSE_END.test(t)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * A verb in its adnominal form, which ends in ㄴ ("담긴", "만든", "첨부한",
+   * "바뀐"), modifying the noun after it. A noun that ends in ㄴ and goes on
+   * with 하다 or 되다 ("다운 되자", "분산 하지") is not one.
+   */
+  adnominalVerb(j: number): boolean {
+    const t = this.es[j]!.text;
+    // Topic and other particles that end in ㄴ ("사고기는", "서버만", "DB에선") and bare nouns that do ("보안 패치") are not verbs.
+    if (t.length < 2 || !/^[\uAC00-\uD7A3]+$/.test(t) || /(은|는|만|선|론|엔)$/.test(t) || BARE_NOUNS_IN_N.has(t)) return false;
+    const last = t.charCodeAt(t.length - 1) - 0xac00;
+    if (last % 28 !== 4) return false;
+    const next = this.es[j + 1]?.text;
+    return next !== undefined && /^[\uAC00-\uD7A3]/.test(next) && !/^(되|돼|됐|하|했|해|한|시키|시켰|시킨|않|못|안)/.test(next);
   }
 
   /** Another subject at k that takes over the sentence (not one closed inside an embedded clause): where its clause ends, or -1 when it does not. */
@@ -288,7 +309,7 @@ class KoreanAnalysis {
   blame(): SentenceFinding | undefined {
     if (this.isMeta()) return undefined;
     for (let i = 0; i < this.es.length; i++) {
-      const direct = this.mentionAt(i, SUBJECT);
+      const direct = this.mentionAt(i, SUBJECT) ?? this.bodyAt(i);
       const counted = direct ? undefined : this.quantified(i) ?? this.caseOf(i);
       const agent = direct ?? counted?.[0];
       if (!agent) continue;
@@ -314,6 +335,14 @@ class KoreanAnalysis {
       return finding;
     }
     return this.relativeHead() ?? this.byAgent() ?? this.judgement();
+  }
+
+  /** "운영팀에서 설정을 바꿨다", "업체에서 점검을 소홀히 했다": a team or an organisation marks its subject with 에서; a single person never does. */
+  bodyAt(i: number): Mention | undefined {
+    const m = this.mentionAt(i, BODY_SUBJECT);
+    // "정부에서 이뤄지지 않아": before a passive, 에서 names where something happened, not who acted.
+    if (!m || m.specific || /^(이뤄|이루어)|(되|돼|됐|된|어지|아지|워지)/.test(this.es[i + 1]?.text ?? '')) return undefined;
+    return m;
   }
 
   /** "해운대교육지원청의 경우": the person or body a case is told of is the subject of what follows. */
@@ -404,11 +433,17 @@ class KoreanAnalysis {
         if (this.aboutAThing(end)) continue;
         return ['omission', k, Math.max(end, Math.min(k + 1, n - 1))];
       }
+      // "게이트 키핑을 못 했다", "분산을 안 했고": an activity named by its noun and not done (the short negation of a 하다 verb).
+      const shortNeg = /[을를]$/.test(t) && t.length > 2 ? SHORT_NEG_DO.exec(this.es.slice(k + 1, k + 5).map((e) => e.text).join(' ')) : null;
+      if (shortNeg && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
+        const end = Math.min(n - 1, k + 1 + (shortNeg[0].match(/ /g)?.length ?? 0));
+        if (!this.aboutAThing(end)) return ['omission', k, end];
+      }
       // "정차하지 않고 계속 운행했다": going on without the step that was due.
       // Only a stop or a check left out counts: "쉬지 않고 계속 일했다" is no failure.
       if (/^(정차|멈추|중단|정지|대기|기다리|확인|점검|보고|신고)[\uAC00-\uD7A3]*지$/.test(t) && this.es[k + 1]?.text === '않고' && /^계속/.test(this.es[k + 2]?.text ?? '')) return ['omission', k, k + 2];
       // Not yet done is a state ("아직 원인을 찾지 못했다"); not losing or not missing is no failure.
-      if (NOT_DONE.test(two) && !NOT_AN_ACT.test(t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
+      if (NOT_DONE.test(three) && !NOT_AN_ACT.test(t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
         if (!this.aboutAThing(k + 1)) return ['omission', k, k + 1];
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.

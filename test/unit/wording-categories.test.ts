@@ -1,0 +1,75 @@
+// Blame and hindsight read by the shape of the sentence, not by its words: each
+// category holds sentences written for it (none is from the labelled data
+// set) and look-alikes of the same shape that must stay clean.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseSentence } from '../../src/core/wording/analyse.js';
+
+interface Category {
+  name: string;
+  /** Sentence, the agent the finding names, or '' when it names none. */
+  blame: Array<[string, string]>;
+  clean: string[];
+}
+
+const CATEGORIES: Category[] = [
+  {
+    name: 'Korean: a team or an organisation as the subject with 에서',
+    blame: [
+      ['운영팀에서 설정을 잘못 변경했다.', '운영팀에서'],
+      ['협력업체에서는 작업 전 백업을 하지 않았다.', '협력업체에서는'],
+      ['개발팀에서 리뷰 없이 바로 배포했다.', '개발팀에서'],
+    ],
+    clean: [
+      '운영팀에서 원인을 분석한 결과 디스크가 가득 찼다.',
+      '협력업체에서 장애가 발생했다.',
+      '개발팀에서 배포한 코드에 버그가 있었다.',
+      '인프라팀에서 새벽에 롤백을 진행했다.',
+      '이중화 작업이 정부에서 이뤄지지 않아 장애가 길어졌다.',
+      '운영팀에서 관리되지 않은 서버가 다운됐다.',
+    ],
+  },
+  {
+    name: 'Korean: the short negation of an activity noun (못 했다, 안 했고, 못 한 채)',
+    blame: [
+      ['김 대리가 게이트 키핑을 못 했다.', '김 대리가'],
+      ['담당자는 장애 공지를 제대로 안 했고 고객 문의가 폭주했다.', '담당자는'],
+      ['운영팀이 용량 산정을 못 한 채 배포를 진행했다.', '운영팀이'],
+    ],
+    clean: ['고객이 결제를 못 했다.', '담당자는 아직 원인 분석을 못 했다.', '엔지니어가 밤새 잠을 못 잤다.', '사용자들이 로그인을 못 했다.'],
+  },
+  {
+    name: 'Korean: an omission told as a noun clause (~지 않은 것, ~지 못한 탓)',
+    blame: [
+      ['김 대리가 백신을 깔지 않은 것이다.', '김 대리가'],
+      ['담당자가 인증서를 갱신하지 못한 탓이었다.', '담당자가'],
+    ],
+    clean: ['김 대리가 백신을 깔지 않은 서버를 찾았다.', '담당자가 아직 갱신하지 않은 인증서를 목록으로 만들었다.'],
+  },
+  {
+    name: 'Korean: a clause with its own subject that modifies a noun, inside the person\'s clause',
+    blame: [
+      ['김 대리는 고객정보가 담긴 파일을 첨부한 메일을 오발송했다.', '김 대리는'],
+      ['작업자는 전원이 연결된 장비를 잘못 분리했다.', '작업자는'],
+      ['담당자는 권한이 바뀐 계정으로 운영 DB를 삭제했다.', '담당자는'],
+    ],
+    clean: ['김 대리는 서버가 다운 되자 바로 롤백했다.', '담당자는 트래픽이 급증한 시점에 서버를 증설했다.', '연구팀은 방벽이 없었을 경우 차량은 멈췄을 것으로 분석했다.'],
+  },
+];
+
+describe('wording categories: new sentences of each shape and their look-alikes', () => {
+  for (const c of CATEGORIES) {
+    describe(c.name, () => {
+      for (const [sentence, agent] of c.blame) {
+        it(`blame: ${sentence}`, () => {
+          const f = analyseSentence(sentence)[0];
+          assert.equal(f?.kind, 'blame', sentence);
+          if (agent) assert.equal(f!.agent?.text, agent);
+        });
+      }
+      for (const sentence of c.clean) {
+        it(`not blame: ${sentence}`, () => assert.notEqual(analyseSentence(sentence)[0]?.kind, 'blame', sentence));
+      }
+    });
+  }
+});
