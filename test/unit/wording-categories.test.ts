@@ -55,6 +55,46 @@ const CATEGORIES: Category[] = [
     ],
     clean: ['김 대리는 서버가 다운 되자 바로 롤백했다.', '담당자는 트래픽이 급증한 시점에 서버를 증설했다.', '연구팀은 방벽이 없었을 경우 차량은 멈췄을 것으로 분석했다.'],
   },
+  {
+    name: 'Korean: a person heading a clause that modifies the subject of the failure',
+    blame: [
+      ['김 대리가 작성한 스크립트를 실수로 운영에서 실행했다.', '김 대리가'],
+      ['개발팀이 정한 배포 시각은 새벽 2시였는데, 실수로 오후에 배포했다.', '개발팀이'],
+    ],
+    clean: ['KT가 발표한 공식 장애 원인은 설정 명령을 빠뜨린 실수였다.', '담당자가 작성한 점검표는 백업 확인을 빠뜨렸다.', '운영팀이 공개한 사고 경위는 검증 단계를 건너뛴 배포였다.'],
+  },
+  {
+    name: 'Korean: a failure with nobody acting, named as a cause or as what caused a loss',
+    blame: [
+      ['실수로 운영 DB를 삭제했다.', ''],
+      ['백업을 확인하지 않았다.', ''],
+    ],
+    clean: [
+      '한 번의 주문 실수로 큰 손실을 입은 증권사가 영업정지를 신청했다.',
+      '지난해 유출 사건은 모두 개인정보를 암호화하지 않은 것이 원인이었습니다.',
+      '인증서를 갱신하지 않은 것이 근본 원인으로 확인됐다.',
+      '입력값 실수로 큰 피해를 본 고객이 많았다.',
+    ],
+  },
+  {
+    name: 'English: nobody took a due act on a thing',
+    blame: [
+      ['Nobody deleted the stale DNS record.', 'Nobody'],
+      ['After the migration no one archived the old bucket, so it stayed public.', 'no one'],
+      ['Nobody migrated the last two services off the old cluster.', 'Nobody'],
+    ],
+    clean: [
+      'Nobody lost their data.',
+      'Nobody touched the cluster during the freeze.',
+      'Nobody knew the cause at first.',
+      'Nobody was paged.',
+      'No alert fired, so nobody restarted the service.',
+      'Nobody deleted any data.',
+      'If nobody renewed the certificate, the job would alert.',
+      'Nobody anticipated the spike in traffic.',
+      'Nobody needed the old endpoint.',
+    ],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {

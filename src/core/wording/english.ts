@@ -71,6 +71,8 @@ const APOLOGY_BETWEEN = set(['so', 'very', 'terribly', 'really', 'truly', 'deepl
 /** Interjections that may open an apology: "ahhhh sorry", "oops, sorry". */
 const INTERJECTION = /^(ah+|oh+|oops|whoops|argh+|ugh|welp|uh|um+|yikes|damn)$/;
 const BE = set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'getting', "isn't", "aren't", "wasn't", "weren't"]);
+/** Past acts that nobody taking is no omission: knowing, meeting, suffering or being affected ("nobody lost their data", "nobody saw the outage"). */
+const NOT_DUE = set(['knew', 'known', 'thought', 'expected', 'lost', 'saw', 'seen', 'got', 'had', 'felt', 'heard', 'suffered', 'experienced', 'touched', 'used', 'accessed', 'wanted', 'liked', 'asked', 'complained', 'blamed', 'faced', 'hit', 'received', 'caused', 'broke', 'made', 'needed', 'anticipated', 'predicted', 'foresaw', 'imagined', 'believed', 'understood', 'suspected', 'considered', 'guessed', 'assumed', 'died', 'panicked', 'objected', 'disagreed', 'minded']);
 /** Words ending in -ing that are not a verb's participle. */
 const NOT_GERUND = set(['during', 'morning', 'evening', 'thing', 'something', 'nothing', 'anything', 'everything', 'string', 'ring', 'king', 'spring', 'ceiling', 'building', 'meeting', 'setting', 'settings', 'ping', 'bring', 'sing', 'wing', 'swing', 'sibling']);
 /** A connective between two commas that keeps the clause's subject: "X deployed …, however, missed one". */
@@ -532,7 +534,9 @@ class Analysis {
       const bothered = /^(bothered|bothers|bother)$/.test(v) && (ws[j + 1]?.norm === 'to' || (ws[j + 1]?.norm.endsWith('ing') ?? false));
       // "Did nobody test this?": the question asks who failed to check.
       const askedPast = this.question && /^(did|has|had|have)$/.test(ws[0]!.norm);
-      if (!((CHECK.has(v) && (this.pastAt(j) || askedPast)) || bothered || thoughtTo)) continue;
+      // "Nobody deleted it", "no one renewed the certificate": any act on a thing that nobody took, not what nobody knew, met or suffered.
+      const dueAct = this.pastAt(j) && !NOT_DUE.has(v) && (ACTION.has(v) || DESTRUCTIVE.has(v) || REMEDIAL.has(v) || pastTense(this.sentence, ws[j]!.text)) && /^(it|them|the|this|that|these|those|its|their|our)$/.test(ws[j + 1]?.norm ?? '');
+      if (!((CHECK.has(v) && (this.pastAt(j) || askedPast)) || bothered || thoughtTo || dueAct)) continue;
       // "Nobody noticed any impact": a good outcome, not a check left undone; "nobody was paged": passive.
       if ((/^(any|anything|a)$/.test(ws[j + 1]?.norm ?? '') && !thoughtTo) || !ws[j + 1] || ws[j + 1]!.punct || BE.has(ws[j - 1]!.norm)) continue;
       for (let k = j - 1; k >= Math.max(0, j - 6); k--) {

@@ -326,6 +326,8 @@ class KoreanAnalysis {
         const head = this.es[closed + 1]?.text ?? '';
         const headCloses = /(이기|이라서|라서|여서|이어서|인데|이며|이고|이므로|이었|였|이다)$/.test(head) || this.es[closed + 2]?.text === '때문에';
         if (closed >= 0 && cueFrom > closed && headCloses && !/^(중|도중|동안|때|후|뒤|사이|과정|바람|채|순간|직후|직전|와중|김에|대신|척|듯)/.test(head) && !this.mentionAt(closed + 1, SUBJECT)) continue;
+        // "KT가 발표한 공식 사고 원인은 … 빠뜨린 실수였다": the modified noun, marked as a subject or topic, is what the failure is told of.
+        if (closed === i + 1 && cueFrom > closed && this.headIsSubject(closed + 1, cueFrom)) continue;
       }
       const cue = piece(this.sentence, this.es[cueFrom]!, this.es[cueTo]!);
       const rest = this.sentence.slice(cue.start);
@@ -343,6 +345,17 @@ class KoreanAnalysis {
     // "정부에서 이뤄지지 않아": before a passive, 에서 names where something happened, not who acted.
     if (!m || m.specific || /^(이뤄|이루어)|(되|돼|됐|된|어지|아지|워지)/.test(this.es[i + 1]?.text ?? '')) return undefined;
     return m;
+  }
+
+  /** A noun phrase of up to three words from `from`, before `to`, that ends in a subject or topic particle and names no person. */
+  headIsSubject(from: number, to: number): boolean {
+    for (let h = from; h < Math.min(to, from + 3); h++) {
+      const t = this.es[h]!.text;
+      // Only when the failure is told in the noun's own clause: "의도한 버전은 5.33.0인데, 실수로 …" closes it first.
+      if (/[은는이가]$/.test(t) && t.length >= 2 && !ADVERBS_IN_I.has(t)) return !this.mentionAt(h, SUBJECT) && !this.es.slice(h + 1, to).some((e) => CLAUSE_END.test(e.text));
+      if (/[을를에의도로]$/.test(t)) return false;
+    }
+    return false;
   }
 
   /** "해운대교육지원청의 경우": the person or body a case is told of is the subject of what follows. */
@@ -724,6 +737,10 @@ class KoreanAnalysis {
     if (host && /(된|되는|되던|돼\s?있는)$/.test(host.text) && host.start <= at + phrase.length) return undefined;
     // "작업 도중 실수로 발생한 사고": a mistake named only as the cause of an event, with nobody acting.
     if (/^(실수로|착오로)$/.test(phrase) && /^\s?(발생|인한|인해|생긴|벌어진|일어)/.test(s.slice(at + phrase.length))) return undefined;
+    // "주문 실수로 큰 손실을 입은 증권사": a mistake named as the cause of a loss someone suffered.
+    if (/^(실수로|착오로)$/.test(phrase) && /^\s?(?:\S+\s){0,3}?(손실|피해|손해|타격|불이익)[을를]\s?(입|봤|본|보았|당|겪)/.test(s.slice(at + phrase.length))) return undefined;
+    // "개인정보를 암호화하지 않은 것이 원인이었다": an omission named as the cause, with nobody acting.
+    if (/^\S*\s?(것이|게|것은|점이)\s?(원인|주된 원인|주요 원인|근본 원인|원인으로)/.test(s.slice(at + phrase.length))) return undefined;
     // "값비싼 실수로부터 배우고": a mistake learnt from.
     if (host && /(로부터|에게서)$/.test(host.text)) return undefined;
     // The last clause ending before the phrase: a topic after it is in the phrase's own clause.
