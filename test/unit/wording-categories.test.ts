@@ -3,6 +3,7 @@
 // set) and look-alikes of the same shape that must stay clean.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { verbForms } from '../../src/core/blame/ko-words.js';
 import { analyseSentence } from '../../src/core/wording/analyse.js';
 
 interface Category {
@@ -95,6 +96,27 @@ const CATEGORIES: Category[] = [
       'Nobody needed the old endpoint.',
     ],
   },
+  {
+    name: 'Korean: failure verbs in every conjugation, listed once by their dictionary form',
+    blame: [
+      ['작업자가 안전 규정을 어겨 설비가 멈췄다.', '작업자가'],
+      ['김 대리가 원본 설정 파일을 덮어쓴 뒤 서비스가 멈췄다.', '김 대리가'],
+      ['운영팀이 경보를 묵살했다.', '운영팀이'],
+      ['담당자가 점검 절차를 등한시한 탓에 사고가 커졌다.', '담당자가'],
+      ['팀장이 보안 경고를 경시했다.', '팀장이'],
+    ],
+    clean: [
+      '농협 전산망이 이틀 연속 장애를 일으켜 고객들이 큰 불편을 겪었다.',
+      '배치 작업이 오류를 일으켜 정산이 늦어졌다.',
+      '스크립트가 원본 파일을 덮어썼다.',
+      '저는 삭제를 최대한 미루는 형태로 작업했다.',
+    ],
+  },
+  {
+    name: 'Korean: a failure verb under negation is no failure',
+    blame: [['작업자가 안전 규정을 어기고 작업했다.', '작업자가']],
+    clean: ['담당자는 경고를 놓치지 않았다.', '김 대리는 운영 DB를 지우지 않았다.', '작업자는 안전 규정을 어기지 않았다.', '운영팀은 알림을 안 놓쳤다.'],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {
@@ -112,4 +134,18 @@ describe('wording categories: new sentences of each shape and their look-alikes'
       }
     });
   }
+});
+
+describe('Korean verb forms from the dictionary form', () => {
+  it('contracts the infinitive and the past of a stem ending in a vowel', () => {
+    assert.deepEqual(verbForms('놓치다'), ['놓치', '놓친', '놓쳐', '놓쳤']);
+    assert.deepEqual(verbForms('지우다'), ['지우', '지운', '지워', '지웠']);
+    assert.deepEqual(verbForms('무시하다'), ['무시하', '무시한', '무시해', '무시했']);
+    assert.deepEqual(verbForms('덮어쓰다'), ['덮어쓰', '덮어쓴', '덮어써', '덮어썼']);
+  });
+  it('doubles the ㄹ of a 르 stem and keeps a stem ending in a consonant whole', () => {
+    assert.deepEqual(verbForms('저지르다'), ['저지르', '저지른', '저질러', '저질렀']);
+    assert.deepEqual(verbForms('모르다'), ['모르', '모른', '몰라', '몰랐']);
+    assert.deepEqual(verbForms('까먹다'), ['까먹']);
+  });
 });

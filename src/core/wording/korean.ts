@@ -1,3 +1,4 @@
+import { verbForms } from '../blame/ko-words.js';
 import { KO } from './lexicon.js';
 import { isFirstName } from './names.js';
 import { koreanQuestion } from './questions-ko.js';
@@ -40,7 +41,8 @@ const TEAM_NON_PERSON = new Set(P.teamNonPerson);
 /** Organisations act as agents too: "국민은행은", "㈜교보문고는", "SKT가"; never the name of a technology ("DB가", "SSD가"). */
 const ORG_SUFFIXES = P.organisationSuffixes;
 const TECH_ACRONYMS = new Set(KO.systems.acronyms);
-const FAILURE_STEMS = byLength(F.stems);
+/** Failure stems as listed, and every form of the failure verbs listed by their dictionary form (놓치다: 놓치, 놓쳐, 놓쳤, 놓친). */
+const FAILURE_STEMS = byLength([...new Set([...F.stems, ...F.verbs.flatMap(verbForms)])]);
 /** A system as the topic: "시스템은", "배당시스템은", "모니터링 툴은". */
 const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
@@ -222,7 +224,8 @@ class KoreanAnalysis {
     }
     if (bare !== untitled && this.isName(untitled)) return { from: i, specific: true };
     // "신입사원 강현우가": a full name (surname and a given name of two syllables) right after a role names that person.
-    if (prev !== undefined && /^[\uAC00-\uD7A3]{3}$/.test(bare) && SURNAMES.has(bare[0]!) && !NOT_NAMES.has(bare) && this.personStem(prev, i - 1)?.from === i - 1 && !this.organisation(prev)) return { from: i - 1, specific: true };
+    // Nouns of places and things that start with a surname's syllable ("전산망", "정보실", "조달청") are not names.
+    if (prev !== undefined && /^[\uAC00-\uD7A3]{3}$/.test(bare) && SURNAMES.has(bare[0]!) && !NOT_NAMES.has(bare) && !/[망실청국률량로점장]$/.test(bare) && this.personStem(prev, i - 1)?.from === i - 1 && !this.organisation(prev)) return { from: i - 1, specific: true };
     // "Judy가": an English first name carrying a Korean particle.
     if (/^[A-Z][a-z]+$/.test(bare) && isFirstName(bare, this.sentence, false)) return { from: i, specific: true };
     return undefined;
@@ -456,7 +459,8 @@ class KoreanAnalysis {
       // Only a stop or a check left out counts: "쉬지 않고 계속 일했다" is no failure.
       if (/^(정차|멈추|중단|정지|대기|기다리|확인|점검|보고|신고)[\uAC00-\uD7A3]*지$/.test(t) && this.es[k + 1]?.text === '않고' && /^계속/.test(this.es[k + 2]?.text ?? '')) return ['omission', k, k + 2];
       // Not yet done is a state ("아직 원인을 찾지 못했다"); not losing or not missing is no failure.
-      if (NOT_DONE.test(three) && !NOT_AN_ACT.test(t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
+      // Not doing a failure ("DB를 지우지 않았다", "규정을 어기지 않았다") is no omission.
+      if (NOT_DONE.test(three) && !NOT_AN_ACT.test(t) && !this.stemIn(t, t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
         if (!this.aboutAThing(k + 1)) return ['omission', k, k + 1];
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
@@ -466,6 +470,8 @@ class KoreanAnalysis {
       let stem = this.stemIn(t, two);
       // "실수로부터 배우고", "잘못을 확인하고": a mistake learnt from or found is not one made here.
       if (stem && (/(로부터|에서)$/.test(t) || (/^(잘못|실수)[을를]$/.test(t) && /^(확인|발견|파악|바로잡|수정|고치|찾)/.test(this.es[k + 1]?.text ?? '')))) stem = undefined;
+      // "경고를 놓치지 않았다", "안 지웠다": a failure verb under negation is no failure.
+      if (stem && ((/지$/.test(t) && /^(않|못|안)/.test(this.es[k + 1]?.text ?? '')) || /^(안|못)$/.test(this.es[k - 1]?.text ?? ''))) stem = undefined;
       if (!stem && CONDITION_END.test(t)) return undefined;
       if (stem) {
         const shape: Shape = /^(날리|날렸|날려|지워|지웠|지우|지운|덮어|망가|터뜨|터트)/.test(stem) ? 'damage' : /^(실수|착각|착오|오타|오입력|오조작|오판|부주의|경솔|방심|미숙)/.test(stem) ? 'mistake' : FAULTY.test(stem) ? 'faulty-action' : CHARACTER.test(stem) ? 'character' : 'omission';
@@ -727,6 +733,8 @@ class KoreanAnalysis {
     // "사고 친 것": a past act told by its past form alone.
     if (!phrase || !(hasPast(s) || /[친른린]$/.test(phrase))) return undefined;
     const at = s.indexOf(phrase);
+    // "알림을 안 놓쳤다": a failure verb under the short negation is no failure.
+    if (/(?:^|\s)(안|못)\s$/.test(s.slice(Math.max(0, at - 3), at))) return undefined;
     if (HYPOTHETICAL.test(s.slice(at, at + 30)) || (negated && NEGATED(s.slice(at, at + 30)))) return undefined;
     // "검증 과정에서 발견하지 못하면서": the process, not a person, missed it.
     if (PROCESS_REASON(s.slice(0, at))) return undefined;
