@@ -117,6 +117,15 @@ const CATEGORIES: Category[] = [
     blame: [['작업자가 안전 규정을 어기고 작업했다.', '작업자가']],
     clean: ['담당자는 경고를 놓치지 않았다.', '김 대리는 운영 DB를 지우지 않았다.', '작업자는 안전 규정을 어기지 않았다.', '운영팀은 알림을 안 놓쳤다.'],
   },
+  {
+    name: 'Korean: any act nobody took (아무도, 누구도 and a long negation)',
+    blame: [
+      ['누구도 백업을 돌리지 않았다.', '누구도'],
+      ['아무도 만료일을 챙기지 않았다.', '아무도'],
+      ['아무도 신경 쓰지 않은 설정 파일이 문제를 일으켰다.', '아무도'],
+    ],
+    clean: ['아무도 피해를 입지 않았다.', '다행히 누구도 데이터를 잃지 않았다.', '아무도 없었다.', '아무도 다치지 않았다.'],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {

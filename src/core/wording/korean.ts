@@ -116,6 +116,10 @@ const NOT_DONE = /^[\uAC00-\uD7A3]+지\s?(못했|못하였|못하고|못해|않�
 const BARE_NOUNS_IN_N = new Set(['보안', '시간', '기간', '이전', '직전', '관련', '전환', '분산', '다운', '인증', '연관', '사전', '안전', '완전', '자산', '예산', '생산', '계산', '정산', '환산', '변환', '순환', '권한', '제한', '기한', '연한', '전반', '기반', '위반', '후반', '중반', '초반', '전원', '인원', '지원', '복원', '권원', '원인', '개인', '확인', '승인', '부인', '본인', '타인', '담당', '현안', '방안', '대안', '개선', '회선', '우선', '노선', '배선', '점검']);
 /** The short negation of a 하다 verb after its object noun: "(제대로) 못 했다", "안 했고", "못한 채". */
 const SHORT_NEG_DO = /^(?:(?:제대로|전혀|미처|끝내|충분히)\s)?(?:못|안)\s?(?:했|하였|해서|하고|한\s?(?:것|채|탓))/;
+/** A verb's long negation after 아무도 or 누구도: the verb in -지, then 않/못 in the past or as a modifier. */
+const NOBODY_DID = /(?<![\uAC00-\uD7A3])([\uAC00-\uD7A3]+지)\s?(?:않았|않은|못했|못한|않고)/;
+/** What nobody suffering is good news: "아무도 피해를 입지 않았다", "누구도 다치지 않았다". */
+const SUFFERED = /(입지|당하지|겪지|다치지|잃지|죽지|숨지지|느끼지|받지|걸리지)$/;
 /** States and passives are not things a person failed to do ("되지 않았다", "충분하지 않았다"). */
 const NOT_AN_ACT = /(잃지|다치지|실패하지|멈추지|죽지|틀리지|놓치지|잊지|어기지|빠뜨리지|실수하지|포기하지|지지|히지|되지|돼지|없지|있지|좋지|쉽지|어렵지|크지|같지|많지|충분하지|부족하지|필요하지|중요하지|적절하지|가능하지|분명하지|확실하지|완벽하지|원활하지|정상적이지|이지)$/;
 /** What an investigation did not find is no failure of the finder ("흔적은 찾지 못했다"). */
@@ -605,7 +609,9 @@ class KoreanAnalysis {
     const nobody = /(?:^|\s)(아무도|누구도)\s/.exec(s);
     if (nobody && !HYPOTHETICAL.test(s)) {
       const after = s.slice(nobody.index + nobody[0].length);
-      const check = NEGATED_CHECK.exec(after);
+      // Any act nobody took counts ("아무도 신경 쓰지 않은", "누구도 백업을 돌리지 않았다"); not being hurt or suffering a loss does not.
+      const notDone = NOBODY_DID.exec(after);
+      const check = NEGATED_CHECK.exec(after) ?? (notDone && !NOT_AN_ACT.test(notDone[1]!) && !SUFFERED.test(notDone[1]!) ? notDone : null);
       if (check && !/[,，]/.test(after.slice(0, check.index)) && !this.es.some((e, i) => e.start > nobody.index && e.start < nobody.index + nobody[0].length + check.index && this.takesOver(i))) {
         const at = nobody.index + nobody[0].length - nobody[1]!.length - 1;
         const agent: Mention = { start: at, end: at + nobody[1]!.length, text: nobody[1]!, specific: false, particle: '도' };
