@@ -126,6 +126,15 @@ const CATEGORIES: Category[] = [
     ],
     clean: ['아무도 피해를 입지 않았다.', '다행히 누구도 데이터를 잃지 않았다.', '아무도 없었다.', '아무도 다치지 않았다.'],
   },
+  {
+    name: 'Korean: a past failure act told with its subject left out, any failure verb',
+    blame: [
+      ['결국 또 설정 파일을 덮어썼습니다.', ''],
+      ['급한 마음에 경고 메일을 무시했습니다.', ''],
+      ['지침이 있었는데도 규정을 어겼던 겁니다.', ''],
+    ],
+    clean: ['업데이트 과정의 오류로 인해 시스템 충돌을 일으켰다.', '원인은 설정 값을 빠뜨린 실수였다.', '스크립트가 경고를 무시했다.', '잘못 입력된 값이 배포됐다.', '경고를 무시하지 않았다.', '새 배포 도구는 이전 설정을 덮어썼다.', '배포 스크립트가 잘못된 설정을 덮어썼다.'],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {

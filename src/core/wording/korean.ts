@@ -113,7 +113,9 @@ const FRAME_NOUNS = /^(원인|이유|까닭|배경|문제의 원인)[이가]$/;
 /** "예상하지 못했다", "완성하지 못했고", "그러지 못했습니다": a person not doing what was due. */
 const NOT_DONE = /^[\uAC00-\uD7A3]+지\s?(못했|못하였|못하고|못해|않았|않아|않은\s?채|못한\s?채|않은\s?것|못한\s?것|않은\s?탓|못한\s?탓)/;
 /** Nouns ending in ㄴ that often stand bare before another noun ("보안 패치", "시간 동안"): not adnominal verbs. */
-const BARE_NOUNS_IN_N = new Set(['보안', '시간', '기간', '이전', '직전', '관련', '전환', '분산', '다운', '인증', '연관', '사전', '안전', '완전', '자산', '예산', '생산', '계산', '정산', '환산', '변환', '순환', '권한', '제한', '기한', '연한', '전반', '기반', '위반', '후반', '중반', '초반', '전원', '인원', '지원', '복원', '권원', '원인', '개인', '확인', '승인', '부인', '본인', '타인', '담당', '현안', '방안', '대안', '개선', '회선', '우선', '노선', '배선', '점검']);
+const BARE_NOUNS_IN_N = new Set(['보안', '시간', '기간', '이전', '직전', '관련', '전환', '분산', '다운', '인증', '연관', '사전', '안전', '완전', '자산', '예산', '생산', '계산', '정산', '환산', '변환', '순환', '권한', '제한', '기한', '연한', '전반', '기반', '위반', '후반', '중반', '초반', '전원', '인원', '지원', '복원', '권원', '원인', '개인', '확인', '승인', '부인', '본인', '타인', '담당', '현안', '방안', '대안', '개선', '회선', '우선', '노선', '배선', '점검', '모든', '엔진', '사진', '행운', '대한', '관한', '위한', '통한', '인한']);
+/** Eojeols in 은/는 that are no topic acting: a frame of the sentence ("문제는", "원인은") or a particle that ends in 는 ("보다는", "에서는", "하고는"). */
+const NOT_TOPIC = /^(문제|원인|이유|까닭|핵심|결론|결과|사실|요지|관건|다행히|특히)[은는]$|^(혹은|또는|이는)$|(에서|에게|한테|으로|로|보다|에|와|과|까지|부터|고|지|서|면|기|게|도|만)는$/;
 /** The short negation of a 하다 verb after its object noun: "(제대로) 못 했다", "안 했고", "못한 채". */
 const SHORT_NEG_DO = /^(?:(?:제대로|전혀|미처|끝내|충분히)\s)?(?:못|안)\s?(?:했|하였|해서|하고|한\s?(?:것|채|탓))/;
 /** A verb's long negation after 아무도 or 누구도: the verb in -지, then 않/못 in the past or as a modifier. */
@@ -302,8 +304,8 @@ class KoreanAnalysis {
     const t = this.es[j]!.text;
     // Topic and other particles that end in ㄴ ("사고기는", "서버만", "DB에선") and bare nouns that do ("보안 패치") are not verbs.
     if (t.length < 2 || !/^[\uAC00-\uD7A3]+$/.test(t) || /(은|는|만|선|론|엔)$/.test(t) || BARE_NOUNS_IN_N.has(t)) return false;
-    const last = t.charCodeAt(t.length - 1) - 0xac00;
-    if (last % 28 !== 4) return false;
+    // The syllables a verb's adnominal in ㄴ ends in after its stem: 하→한, 되→된, 지→진, 담기→담긴, 걸리→걸린, 지우→지운, 만들→만든, 저지르→저지른, 대기업이→인.
+    if (!/(한|된|진|긴|린|친|킨|운|든|낸|쓴|준|뀐|둔|른|인|온)$/.test(t)) return false;
     const next = this.es[j + 1]?.text;
     return next !== undefined && /^[\uAC00-\uD7A3]/.test(next) && !/^(되|돼|됐|하|했|해|한|시키|시켰|시킨|않|못|안)/.test(next);
   }
@@ -711,6 +713,23 @@ class KoreanAnalysis {
   }
 
   /** "철저한 인재", "‘인재’였다": a disaster called man-made (人災), told apart from 인재 as talent (人才). */
+  /** The first failure stem in an eojeol that tells a past act ("무시했던", "키웠습니다"), or undefined. */
+  pastFailureStem(): string | undefined {
+    for (let k = 0; k < this.es.length; k++) {
+      const t = this.es[k]!.text;
+      const two = k + 1 < this.es.length ? `${t} ${this.es[k + 1]!.text}` : t;
+      const stem = this.stemIn(t, two);
+      // Causing a failure with nobody named is what a thing did ("오류로 시스템 충돌을 일으켰다").
+      if (!stem || /^(일으|발생시|유발|오작동시)/.test(stem)) continue;
+      const host = stem.includes(' ') ? this.es[k + 1]!.text : t;
+      const tail = host.slice(host.indexOf(stem.split(' ').pop()!) + stem.split(' ').pop()!.length);
+      // "원인은 … 빠뜨린 실수였다": a failure named by a noun before a copula is no act told.
+      if (/^(였|이었|이다|이며|이고|인|일|이|가|은|는|을|를|의|로|으로)/.test(tail)) continue;
+      if (hasPast(host.slice(host.indexOf(stem.split(' ').pop()!)))) return stem;
+    }
+    return undefined;
+  }
+
   manMade(): string | undefined {
     const s = this.sentence;
     if (!DISASTER.test(s) || TALENT.test(s) || this.question) return undefined;
@@ -735,6 +754,13 @@ class KoreanAnalysis {
     if (!phrase) {
       const m = NEGATED_CHECK.exec(s);
       if (m) phrase = m[0];
+    }
+    // The failure verbs read after a person ("이를 무시했던 겁니다", "화를 키웠습니다"), in a past act with nobody named
+    // and no other subject before it at all: "스크립트가 잘못된 설정을 덮어썼다" is the script's act.
+    let anyVerb = false;
+    if (!phrase) {
+      phrase = this.pastFailureStem();
+      anyVerb = phrase !== undefined;
     }
     // "사고 친 것": a past act told by its past form alone.
     if (!phrase || !(hasPast(s) || /[친른린]$/.test(phrase))) return undefined;
@@ -767,7 +793,12 @@ class KoreanAnalysis {
       last = i + 1;
       // "시스템은 이를 인식하지 못했습니다": a system as the topic of the phrase's clause is its subject.
       if (i > clause && SYSTEM_TOPIC.test(e.text)) return undefined;
+      // "점검표는 백업 확인을 빠뜨렸다": any topic that names no person is the subject of an act read by its verb alone.
+      // Not a frame ("문제는", "원인은") nor another particle that ends in 는 ("보다는", "에서는").
+      if (anyVerb && i > clause && /[은는]$/.test(e.text) && e.text.length >= 2 && !NOT_TOPIC.test(e.text) && !this.mentionAt(i, SUBJECT)) return undefined;
       if (!this.otherSubject(i) || this.mentionAt(i, SUBJECT)) continue;
+      // Only a clause that ended ("지침이 있었는데도") frees the act from that subject; a modifier of a noun does not.
+      if (anyVerb && !this.es.slice(i + 1).some((x) => x.end <= at && CLAUSE_END.test(x.text))) return undefined;
       // A subject of an embedded clause that closed before the phrase ("AI가 해준 말인데") is not its subject.
       const closed = this.closedAt(i);
       if (closed < 0 || this.es[closed]!.end > at) return undefined;
