@@ -135,6 +135,36 @@ const CATEGORIES: Category[] = [
     ],
     clean: ['업데이트 과정의 오류로 인해 시스템 충돌을 일으켰다.', '원인은 설정 값을 빠뜨린 실수였다.', '스크립트가 경고를 무시했다.', '잘못 입력된 값이 배포됐다.', '경고를 무시하지 않았다.', '새 배포 도구는 이전 설정을 덮어썼다.', '배포 스크립트가 잘못된 설정을 덮어썼다.'],
   },
+  {
+    name: 'English: a relative clause between the person and the failing verb',
+    blame: [
+      ['The engineer who was on call deleted the production database.', 'The engineer'],
+      ['The developer that wrote the patch skipped the tests.', 'The developer'],
+      ['The contractor we hired deleted the backups.', 'The contractor'],
+    ],
+    clean: [
+      'The engineer who was on call restarted the service.',
+      'The developer that wrote the patch added tests.',
+      'The config that the engineer wrote broke nothing.',
+      'I told Kim we deleted the old table.',
+    ],
+  },
+  {
+    name: 'English: destroying what must not be lost, active or passive',
+    blame: [
+      ['The backups were deleted by an engineer.', 'an engineer'],
+      ['An engineer wiped the backups during the migration.', 'An engineer'],
+    ],
+    clean: ['The backups were deleted by a cron job.', 'The script deleted the backups.', 'We deleted the stale preview environments.'],
+  },
+  {
+    name: 'English: an omission phrase that opens with a negation',
+    blame: [
+      ['She just didn\'t bother to check.', 'She'],
+      ['The on-call engineer did not bother to read the runbook.', 'The on-call engineer'],
+    ],
+    clean: ['We didn\'t bother the customer with the details.', 'Don\'t bother restarting the pod; it recovers on its own.'],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {

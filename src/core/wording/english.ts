@@ -216,16 +216,32 @@ class Analysis {
     if (COORDINATORS.has(this.ws[i]!.norm)) return this.subjectBefore(i, collective);
     // "the employee doing a routine test … mistakenly hit": the person heads a phrase that ends before the verb.
     let sawLink = false;
+    // A verb of its own ("who was on call") ends the phrase, unless a relative clause on the person holds it.
+    let verbSeen = false;
     for (let k = i; k >= Math.max(0, i - 14); k--) {
       const w = this.ws[k]!;
       if (w.punct && w.text !== ',' && !QUOTES.has(w.text)) return undefined;
+      if (k < i && k > 0) {
+        // "The engineer who was on call deleted…", "the developer that wrote the patch skipped…": a relative clause on the person ends before the verb.
+        // "the contractor we hired deleted…": one without its pronoun, after a person named with a determiner.
+        const relative = /^(who|that|whom)$/.test(w.norm) || (/^(we|they|i|he|she|you)$/.test(w.norm) && DETERMINERS.has(this.ws[this.clauseHead(k - 1)]?.norm ?? ''));
+        const m = relative ? this.personAt(k - 1, collective) : undefined;
+        if (m && !m.collective && !PRONOUNS.has(m.text.toLowerCase()) && !PREPOSITIONS.has(this.ws[this.wordIndexAt(m.start) - 1]?.norm ?? '')) return m;
+      }
       if (CLAUSE.has(w.norm) && w.norm !== 'who') return undefined;
       if (PREPOSITIONS.has(w.norm) || w.norm.endsWith('ing') || w.text === ',' || w.norm === 'who') sawLink = true;
-      else if (this.isVerbish(w.norm) && k < i) return undefined;
-      const m = sawLink && k < i ? this.personAt(k, collective) : undefined;
+      else if (this.isVerbish(w.norm) && k < i) verbSeen = true;
+      const m = sawLink && !verbSeen && k < i ? this.personAt(k, collective) : undefined;
       if (m && !PREPOSITIONS.has(this.ws[k - 1]?.norm ?? '')) return m;
     }
     return undefined;
+  }
+
+  /** The first word of the noun phrase whose head is at `k`: back over modifiers to its determiner, if any. */
+  clauseHead(k: number): number {
+    let h = k;
+    while (h > 0 && h > k - 4 && !this.ws[h - 1]!.punct && /^[a-z][a-z-]*$/.test(this.ws[h - 1]!.norm) && !DETERMINERS.has(this.ws[h]!.norm) && !CLAUSE.has(this.ws[h - 1]!.norm) && !PREPOSITIONS.has(this.ws[h - 1]!.norm) && !this.isVerbish(this.ws[h - 1]!.norm)) h--;
+    return h;
   }
 
   isGerund(norm: string | undefined): boolean {
@@ -581,6 +597,10 @@ class Analysis {
     if (w.punct) return undefined;
     let n = NEGATORS.matchAt(ws, j);
     if (n > 0) {
+      // "didn't bother to check", "never bothered": an omission phrase that opens with a negation is read whole.
+      const whole = OMISSION.matchAt(ws, j);
+      // Not bothering someone ("didn't bother the customer") is leaving them alone: only bothering to do a thing counts.
+      if (whole > n && (!/^bother/.test(ws[j + whole - 1]!.norm) || ws[j + whole]?.norm === 'to' || this.isGerund(ws[j + whole]?.norm))) return ['omission', whole];
       // "didn't do their job", "did not do its homework".
       if (ws[j + n]?.norm === 'do' && this.findWordIn(['job', 'jobs', 'homework', 'diligence'], j + n + 1, j + n + 5)) return ['omission', n + 1];
       let k = j + n;
@@ -635,7 +655,8 @@ class Analysis {
     if (w.norm === 'left' && this.findWord(['on', 'enabled', 'running', 'open', 'unlocked', 'exposed', 'unattended', 'public', 'unencrypted'], j + 1) > j + 1) return ['omission', 1];
     // "introduced a regression": making a defect, not any introduction.
     if (/^introduc/.test(w.norm) && this.findWordIn(DEFECTS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5))) return ['faulty-action', 1];
-    if (DESTRUCTIVE.has(w.norm) && this.findWordIn(PRECIOUS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5))) return ['damage', 1];
+    // "deleted the production database"; in a passive, what must not be lost is its subject ("the backups were deleted by …").
+    if (DESTRUCTIVE.has(w.norm) && (this.findWordIn(PRECIOUS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5)) || (BE.has(ws[j - 1]?.norm ?? '') && this.findWordIn(PRECIOUS, Math.max(this.clauseStart(j), j - 6), j - 1)))) return ['damage', 1];
     // "ran a drop table command on production", "ran terraform destroy".
     if (/^(ran|run|executed|issued|typed|entered|triggered)$/.test(w.norm)) {
       const end = Math.min(this.clauseEnd(j + 1), j + 7);
