@@ -165,6 +165,31 @@ const CATEGORIES: Category[] = [
     ],
     clean: ['We didn\'t bother the customer with the details.', 'Don\'t bother restarting the pod; it recovers on its own.'],
   },
+  {
+    name: 'English: a blaming question whose modal asks how a person failed',
+    blame: [
+      ['How could the reviewer miss such an obvious bug?', 'the reviewer'],
+      ['How could you forget to run the migration?', 'you'],
+    ],
+    clean: ['How could we catch this earlier?', 'How could a reviewer spot this kind of bug?', 'How can the pipeline skip the canary stage?'],
+  },
+  {
+    name: 'English: a secret exposed or put where others read it',
+    blame: [
+      ['The intern committed the AWS keys to a public repository.', 'The intern'],
+      ['An engineer pasted the database credentials into a public Slack channel.', 'An engineer'],
+      ['The contractor logged the customers\' tokens in plain text.', 'The contractor'],
+      ['Someone leaked the signing key.', 'Someone'],
+    ],
+    clean: [
+      'The scanner found AWS keys committed to the repository.',
+      'We rotated the leaked credentials within an hour.',
+      'The engineer stored the password in the vault.',
+      'The deploy job pushed the secrets to the key manager.',
+      'The engineer committed the fix to the repository.',
+      'A bot posted the alert to the channel.',
+    ],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {

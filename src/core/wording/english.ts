@@ -63,6 +63,11 @@ const AVOIDABLE = set(C.avoidable);
 const APOLOGIES = set(F.apologies);
 const APOLOGY_EXCUSES = new PhraseSet(F.apologyExcuses);
 const NOT_CAUSES = set(F.notCauses);
+const SECRETS = set(F.secrets);
+const SECRET_KEY_MODIFIERS = set(F.secretKeyModifiers);
+const EXPOSING = new StemSet(F.exposingVerbs);
+const PLACING = new StemSet(F.placingVerbs);
+const PUBLIC_PLACES = set(F.publicPlaces);
 const LABEL_WORDS = set(P.labelWords);
 const OWNED_AFTER = new PhraseSet(F.ownedAfter);
 const OWNED_FAILURES = set(F.ownedFailures);
@@ -657,6 +662,8 @@ class Analysis {
     if (/^introduc/.test(w.norm) && this.findWordIn(DEFECTS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5))) return ['faulty-action', 1];
     // "deleted the production database"; in a passive, what must not be lost is its subject ("the backups were deleted by …").
     if (DESTRUCTIVE.has(w.norm) && (this.findWordIn(PRECIOUS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5)) || (BE.has(ws[j - 1]?.norm ?? '') && this.findWordIn(PRECIOUS, Math.max(this.clauseStart(j), j - 6), j - 1)))) return ['damage', 1];
+    // "hard-coded the production password", "committed the AWS keys to a public repository": a secret exposed, or put where others read it.
+    if (this.exposesSecret(j)) return ['faulty-action', 1];
     // "ran a drop table command on production", "ran terraform destroy".
     if (/^(ran|run|executed|issued|typed|entered|triggered)$/.test(w.norm)) {
       const end = Math.min(this.clauseEnd(j + 1), j + 7);
@@ -692,6 +699,28 @@ class Analysis {
     const text = this.piece(hit[0], hit[0] + hit[1]).text;
     const without = /^without\s+(.*)$/i.exec(text);
     return without ? without[1]! : text;
+  }
+
+  /**
+   * Is the verb at `j` one that exposes a secret named within its clause
+   * (leaked, hard-coded, posted the token), or one that puts a secret where
+   * others can read it (committed, pushed, logged … to a repository, a
+   * public channel, the logs)?
+   */
+  exposesSecret(j: number): boolean {
+    const w = this.ws[j]!.norm;
+    const exposing = EXPOSING.has(w);
+    if (!exposing && !PLACING.has(w)) return false;
+    const end = Math.min(this.clauseEnd(j + 1), j + 10);
+    let secret = -1;
+    for (let k = j + 1; k < Math.min(end, j + 7) && secret < 0; k++) {
+      const n = this.ws[k]!.norm;
+      if (SECRETS.has(n) || (/^keys?$/.test(n) && SECRET_KEY_MODIFIERS.has(this.ws[k - 1]!.norm))) secret = k;
+    }
+    if (secret < 0) return false;
+    if (exposing) return true;
+    for (let k = secret + 1; k < end; k++) if (PUBLIC_PLACES.has(this.ws[k]!.norm)) return true;
+    return false;
   }
 
   /** "turned off the power to stop the fire", "as planned": a step taken on purpose. */
@@ -779,6 +808,8 @@ class Analysis {
 
   hypothetical(agent: Mention, j: number): boolean {
     const first = this.ws[0]!.norm;
+    // "How could the reviewer miss such an obvious bug?": the modal asks how a person failed; it imagines nothing.
+    if (this.question && /^(how|why)$/.test(first) && /^(could|would|can|did|do|does)$/.test(this.ws[1]?.norm ?? '') && this.wordIndexAt(agent.start) === 2) return false;
     const told = this.pastAt(j);
     const at = this.wordIndexAt(agent.start);
     for (let k = Math.max(0, at - 2); k < at; k++) if (/^(if|unless|whether)$/.test(this.ws[k]!.norm)) return true;
