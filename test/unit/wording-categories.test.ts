@@ -190,6 +190,29 @@ const CATEGORIES: Category[] = [
       'A bot posted the alert to the channel.',
     ],
   },
+  {
+    name: 'Korean: a subject closed only by a modifier of the noun after it is still the subject of a failure told without one',
+    blame: [['백업이 중단된 뒤에도 한 달 동안 확인하지 않았습니다.', '']],
+    clean: ['시스템이 잘못된 값을 검증하지 못했다.', '모니터링이 누락된 알림을 감지하지 못했다.'],
+  },
+  {
+    name: 'Korean: a secret exposed or put where others read it',
+    blame: [
+      ['관리자가 비밀번호를 슬랙 채널에 올렸다.', '관리자가'],
+      ['개발자가 API 키를 공개 저장소에 커밋했다.', '개발자가'],
+      ['신입 개발자가 DB 접속 정보를 코드에 하드코딩했다.', '개발자가'],
+    ],
+    clean: ['개발자가 API 키를 교체했다.', '관리자가 비밀번호를 금고에 보관했다.', '개발자가 설정 파일을 저장소에 커밋했다.', '보안팀이 노출된 토큰을 폐기했다.'],
+  },
+  {
+    name: 'Korean: reckless manner, and alerts switched off outside planned work',
+    blame: [
+      ['담당자가 검증 없이 성급하게 설정을 바꿨다.', '담당자가'],
+      ['운영팀은 모니터링 알림을 꺼 두었다.', '운영팀은'],
+      ['김 대리가 일정을 무리하게 당겼습니다.', '김 대리가'],
+    ],
+    clean: ['운영팀은 점검 동안 알림을 껐다.', '작업자는 계획된 작업을 위해 경보를 껐다.', '운영팀은 알림을 껐다가 다시 켰다.', '시스템이 부하 때문에 알림을 꺼버렸다.', '함부로 판단하지 않는 것이 중요하다.'],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {

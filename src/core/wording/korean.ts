@@ -116,6 +116,11 @@ const NOT_DONE = /^[\uAC00-\uD7A3]+지\s?(못했|못하였|못하고|못해|않�
 const BARE_NOUNS_IN_N = new Set(['보안', '시간', '기간', '이전', '직전', '관련', '전환', '분산', '다운', '인증', '연관', '사전', '안전', '완전', '자산', '예산', '생산', '계산', '정산', '환산', '변환', '순환', '권한', '제한', '기한', '연한', '전반', '기반', '위반', '후반', '중반', '초반', '전원', '인원', '지원', '복원', '권원', '원인', '개인', '확인', '승인', '부인', '본인', '타인', '담당', '현안', '방안', '대안', '개선', '회선', '우선', '노선', '배선', '점검', '모든', '엔진', '사진', '행운', '대한', '관한', '위한', '통한', '인한']);
 /** Eojeols in 은/는 that are no topic acting: a frame of the sentence ("문제는", "원인은") or a particle that ends in 는 ("보다는", "에서는", "하고는"). */
 const NOT_TOPIC = /^(문제|원인|이유|까닭|핵심|결론|결과|사실|요지|관건|다행히|특히)[은는]$|^(혹은|또는|이는)$|(에서|에게|한테|으로|로|보다|에|와|과|까지|부터|고|지|서|면|기|게|도|만)는$/;
+/** A secret as an object ("API 키를", "비밀번호를"), a place others read, and the verbs that put it there or expose it (src/core/lang/ko/wording.json). */
+const SECRET_OBJECT = new RegExp(`(?:${alternation(F.secrets)})(?:들)?[을를]`, 'i');
+const SECRET_PLACE = new RegExp(`^(?:${alternation(F.secretPlaces)})`, 'i');
+const SECRET_PLACING = new RegExp(`^(?:${alternation(F.secretPlacing)})`);
+const SECRET_EXPOSING = new RegExp(`^(?:${alternation(F.secretExposing)})`);
 /** The short negation of a 하다 verb after its object noun: "(제대로) 못 했다", "안 했고", "못한 채". */
 const SHORT_NEG_DO = /^(?:(?:제대로|전혀|미처|끝내|충분히)\s)?(?:못|안)\s?(?:했|하였|해서|하고|한\s?(?:것|채|탓))/;
 /** A verb's long negation after 아무도 or 누구도: the verb in -지, then 않/못 in the past or as a modifier. */
@@ -129,9 +134,9 @@ const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
 const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
-const FAULTY = /^(잘못|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
+const FAULTY = /^(잘못|무리하게|성급하게|섣불리|무턱대고|함부로|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
 const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보)/;
-const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러)[을를]$/;
+const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러|알림|알람|경보|모니터링|보호 장치|보호장치)[을를]$/;
 const SWITCHED_OFF = /^(꺼|껐|끄|비활성화)/;
 /** "철저한 인재", "‘인재’였다", "인재가 되는": a disaster called man-made (人災), not talent (人才). */
 const INJAE = /^인재(?:\(人災\))?(?:였|이었|이다|입니다|다|라|로|가|이라|이자|$)/;
@@ -424,7 +429,8 @@ class KoreanAnalysis {
       // "그들은 … 책임이 있다": the person held culpable.
       if (/^(책임이|잘못이|과실이)\s?(있|크)/.test(two)) return ['fault', k, k + 1];
       // "화재경보기를 꺼버렸다", "경보기를 수시로 껐다": a safety device switched off, and not back on ("껐다가 다시 켰다").
-      if (SAFETY_DEVICE.test(t)) {
+      // Not switched off for planned work ("점검 동안 알림을 껐다").
+      if (SAFETY_DEVICE.test(t) && !this.es.slice(Math.max(from, k - 3), k).some((e) => /^(동안|중에?|위해|위한|계획|예정|따라|맞춰)$|(동안|중에|위해)$/.test(e.text))) {
         for (let v = k + 1; v < Math.min(n, k + 3); v++) {
           if (!SWITCHED_OFF.test(this.es[v]!.text)) continue;
           if (!/다가$/.test(this.es[v]!.text) && !this.es.slice(v + 1).some((e) => /^(켜|켰|다시)/.test(e.text))) return ['faulty-action', k, v];
@@ -471,6 +477,9 @@ class KoreanAnalysis {
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
       if (/(면서|다가)$/.test(t) && k + 2 < n && /^(문제|장애|사고|오류|에러|화재)[가이]$/.test(this.es[k + 1]!.text) && /^(발생|났|일어|터졌)/.test(this.es[k + 2]!.text)) return ['faulty-action', k, k + 2];
+      // "API 키를 공개 저장소에 커밋했다", "비밀번호를 슬랙 채널에 올렸다", "토큰을 하드코딩했다": a secret exposed or put where others read it.
+      const exposed = this.exposesSecret(k, two);
+      if (exposed >= 0) return ['faulty-action', k, exposed];
       // "김 대리가 운영 DB를 삭제했다": a destructive act on what must not be lost (its object, just before the verb).
       if (DESTRUCTIVE_KO.test(t) && /(했|한|하였|해버|렸|린|웠|운)/.test(t) && this.es.slice(Math.max(from, k - 2), k).some((e) => PRECIOUS_KO.test(e.text) && !e.text.endsWith('의'))) return ['damage', k, k];
       let stem = this.stemIn(t, two);
@@ -489,6 +498,21 @@ class KoreanAnalysis {
       }
     }
     return undefined;
+  }
+
+  /** When eojeol k names a secret as an object and a verb within three words exposes it or puts it somewhere public: that verb's eojeol; else -1. */
+  exposesSecret(k: number, two: string): number {
+    const m = SECRET_OBJECT.exec(two);
+    if (!m || m.index >= this.es[k]!.text.length) return -1;
+    let v = this.eojeolAt(k, two, m.index + m[0].length - 1) + 1;
+    let place = false;
+    for (const stop = Math.min(this.es.length, v + 4); v < stop; v++) {
+      const t = this.es[v]!.text;
+      if (SECRET_EXPOSING.test(t)) return v;
+      if (SECRET_PLACE.test(t)) place = true;
+      else if (place && SECRET_PLACING.test(t)) return v;
+    }
+    return -1;
   }
 
   /** A failure stem in eojeol t, or one of two words starting in it ("만 반복", "피해를 키"). */
@@ -797,11 +821,13 @@ class KoreanAnalysis {
       // Not a frame ("문제는", "원인은") nor another particle that ends in 는 ("보다는", "에서는").
       if (anyVerb && i > clause && /[은는]$/.test(e.text) && e.text.length >= 2 && !NOT_TOPIC.test(e.text) && !this.mentionAt(i, SUBJECT)) return undefined;
       if (!this.otherSubject(i) || this.mentionAt(i, SUBJECT)) continue;
-      // Only a clause that ended ("지침이 있었는데도") frees the act from that subject; a modifier of a noun does not.
-      if (anyVerb && !this.es.slice(i + 1).some((x) => x.end <= at && CLAUSE_END.test(x.text))) return undefined;
       // A subject of an embedded clause that closed before the phrase ("AI가 해준 말인데") is not its subject.
       const closed = this.closedAt(i);
       if (closed < 0 || this.es[closed]!.end > at) return undefined;
+      // Only a clause that ended ("지침이 있었는데도", "정보가 유출된 뒤에도") frees the phrase from that subject:
+      // one closed by a modifier of the noun after it ("시스템이 잘못된 값을 검증하지 못했다") may still be the phrase's subject.
+      const circumstance = /^(뒤|후|때|중|동안|다음|이후|직후|순간|사이|바람|채|탓|덕분|과정|상태|상황|경우)/.test(this.es[closed + 1]?.text ?? '');
+      if (!circumstance && !this.es.slice(i + 1).some((x) => x.end <= at && CLAUSE_END.test(x.text))) return undefined;
     }
     const end = this.es.findIndex((e) => e.end >= at + phrase!.length);
     if (end >= 0 && end >= last && this.aboutAThing(end)) return undefined;
