@@ -213,6 +213,15 @@ const CATEGORIES: Category[] = [
     ],
     clean: ['운영팀은 점검 동안 알림을 껐다.', '작업자는 계획된 작업을 위해 경보를 껐다.', '운영팀은 알림을 껐다가 다시 켰다.', '시스템이 부하 때문에 알림을 꺼버렸다.', '함부로 판단하지 않는 것이 중요하다.'],
   },
+  {
+    name: 'English: the owner of a piece of work named by its identifier, and a guess about what a person did',
+    blame: [
+      ['Bob\'s commit 3f2a1c broke the deploy.', "Bob's"],
+      ['Her change #42 took down checkout.', 'Her'],
+      ['Kim may have deleted the wrong table.', 'Kim'],
+    ],
+    clean: ['The PR #6185 may have broken the CI build.', 'The config change may have caused the outage.', 'The deploy may have been delayed by the freeze.', 'We may have missed a couple of bugs that a smoke test would have caught.'],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {

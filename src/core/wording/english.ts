@@ -202,8 +202,11 @@ class Analysis {
     let i = j - 1;
     // "I kept forgetting to run migrations": a habit of failing has the same subject.
     const habit = this.isGerund(this.ws[j]!.norm);
-    while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly') || NEGATORS.matchAt(this.ws, i) === 1 || (habit && /^(kept|keeps|keep)$/.test(this.ws[i]!.norm)))) i--;
+    // "Kim may have deleted …": a guess about what someone did keeps its subject; the writers' own hedge ("we may have missed") does not blame.
+    while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly') || NEGATORS.matchAt(this.ws, i) === 1 || (habit && /^(kept|keeps|keep)$/.test(this.ws[i]!.norm)) || (this.epistemicPast(i) && !/^(we|i)$/.test(this.ws[i - 1]?.norm ?? '')))) i--;
     if (i < 0) return undefined;
+    // "your PR #6185 broke …", "Bob's commit 3f2a1c …": the identifier after the work names it; the owner is before the work.
+    if (i > 1 && /^(\d+|[0-9a-f]{6,40})$/.test(this.ws[i]!.norm) && AUTHORED.has(this.ws[i - 1]!.norm)) i--;
     if (this.ws[i]!.punct) {
       if (this.ws[i]!.text !== ',') return undefined;
       // ", inadvertently causing a panic": a participle after a comma shares the clause's subject.
