@@ -222,6 +222,25 @@ const CATEGORIES: Category[] = [
     ],
     clean: ['The PR #6185 may have broken the CI build.', 'The config change may have caused the outage.', 'The deploy may have been delayed by the freeze.', 'We may have missed a couple of bugs that a smoke test would have caught.'],
   },
+  {
+    name: 'Korean: a person or team named as the problem',
+    blame: [
+      ['결국 그 담당자가 문제였다.', '담당자가'],
+      ['운영팀의 문제였다.', '운영팀의'],
+      ['아무것도 안 하는 감리가 문제다.', '감리가'],
+      ['개발팀 파트의 문제 같은데요?', '파트의'],
+    ],
+    clean: ['담당자가 문제를 발견했다.', '담당자의 문제 제기로 장애를 막았다.', '시스템의 문제였다.', '운영팀의 문제 해결 속도가 빨랐다.', '배포 절차가 문제였다.', '담당자가 문제없다고 판단했다.'],
+  },
+  {
+    name: 'English: adverbs that judge how a person acted',
+    blame: [
+      ['I probably did this rashly while juggling other work.', 'I'],
+      ['The engineer sloppily copied the config from staging.', 'The engineer'],
+      ['He irresponsibly pushed to production on a Friday night.', 'He'],
+    ],
+    clean: ['We rolled back quickly.', 'The job lazily loads the config.', 'The rash of alerts started at 02:10.'],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {

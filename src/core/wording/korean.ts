@@ -428,6 +428,8 @@ class KoreanAnalysis {
       const two = k + 1 < n ? `${t} ${this.es[k + 1]!.text}` : t;
       // "그들은 … 책임이 있다": the person held culpable.
       if (/^(책임이|잘못이|과실이)\s?(있|크)/.test(two)) return ['fault', k, k + 1];
+      // "나이 들어 아무것도 안 하는 감리가 문제", "그 담당자가 문제였다": the person named as the problem.
+      if (k === from && this.problemAt(k)) return ['fault', k, k];
       // "화재경보기를 꺼버렸다", "경보기를 수시로 껐다": a safety device switched off, and not back on ("껐다가 다시 켰다").
       // Not switched off for planned work ("점검 동안 알림을 껐다").
       if (SAFETY_DEVICE.test(t) && !this.es.slice(Math.max(from, k - 3), k).some((e) => /^(동안|중에?|위해|위한|계획|예정|따라|맞춰)$|(동안|중에|위해)$/.test(e.text))) {
@@ -498,6 +500,13 @@ class KoreanAnalysis {
       }
     }
     return undefined;
+  }
+
+  /** Is eojeol k "문제" as the predicate ("문제다", "문제였다", "문제 같은데"), not a problem found, raised or solved ("문제를", "문제 제기")? */
+  problemAt(k: number): boolean {
+    const t = this.es[k]?.text ?? '';
+    if (/^문제(?:이?다|였|이었|입니|라고|라는|야|지$)/.test(t)) return true;
+    return t === '문제' && (k + 1 === this.es.length || /^(같|였|이었|입니|인\s?것|일\s?것|아닌가|아닐까|라는|라고|이라는|이라고)/.test(this.es[k + 1]!.text));
   }
 
   /** When eojeol k names a secret as an object and a verb within three words exposes it or puts it somewhere public: that verb's eojeol; else -1. */
@@ -732,6 +741,8 @@ class KoreanAnalysis {
       }
     }
     if (/^(탓|때문|책임)/.test(next) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
+    // "물과장님 파트의 문제 같은데", "운영팀의 문제였다": the person or team named as the problem.
+    if (possessive && who.particle === '의' && this.problemAt(i + 1) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
     if (possessive && /책임은|책임이/.test(this.sentence.slice(0, who.start))) return this.make('fault', who, i);
     return undefined;
   }
