@@ -241,6 +241,31 @@ const CATEGORIES: Category[] = [
     ],
     clean: ['We rolled back quickly.', 'The job lazily loads the config.', 'The rash of alerts started at 02:10.'],
   },
+  {
+    name: 'Korean: a passive loss done by a person (에 의해 … 삭제되었다, 뽑혔다)',
+    blame: [
+      ['담당자에 의해 운영 DB가 삭제되었다.', '담당자에'],
+      ['작업자에 의해 전원 케이블이 뽑혔다.', '작업자에'],
+    ],
+    clean: ['작업자에 의해 전원이 복구되었다.', '작업자에 의해 백업이 복구되었다.', '스케줄러에 의해 운영 DB가 삭제되었다.'],
+  },
+  {
+    name: 'Korean: going on despite a warning, and a due step taken late',
+    blame: [
+      ['김 과장은 경고를 받고도 배포를 강행했다.', '김 과장은'],
+      ['당직자는 알림을 보고도 조치하지 않았다.', '당직자는'],
+      ['담당자는 고객 공지를 늦게 올렸다.', '담당자는'],
+    ],
+    clean: ['운영팀은 경고를 받고도 침착하게 대응했다.', '담당자는 경고를 받고 배포를 중단했다.', '담당자가 공지를 늦게 올리지 않도록 자동화했다.', '배포를 강행하지 않기로 했다.'],
+  },
+  {
+    name: 'Korean: who did it, asked in any form of the verb; character judged in the present',
+    blame: [
+      ['도대체 누가 운영 DB를 지운 거야?', '누가'],
+      ['그 개발자는 정말 무능하다.', '개발자는'],
+    ],
+    clean: ['누가 이 설정을 관리하나요?', '무능한 시스템 설계가 문제였다.', '징계 대신 재발 방지책을 마련했다.', '징계보다는 절차 개선에 집중했다.'],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {

@@ -52,8 +52,6 @@ const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
 /** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
 const SUBJECTLESS_FIRST = any(F.subjectless.filter((p) => !/^(않았|못했|하지 않았)/.test(p)));
-/** A change or a risky act whose doer a "누가 …?" question asks for. */
-const WHO_ACTED = /(배포|머지|병합|푸시|삭제|변경|수정|커밋|승인|실행)(했|한|하였|해)\S*|(지웠|바꿨|바꾼|올렸|올린|껐|끈|건드렸|건드린|날렸|날린|돌렸|돌린)\S*/;
 /** Deleting or overwriting, and what makes it a loss: "운영 DB를 삭제했다", not "오래된 로그를 삭제했다". */
 const DESTRUCTIVE_KO = new RegExp(`^(?:${alternation(F.destructiveStems)})`, 'i');
 const PRECIOUS_KO = new RegExp(`^(?:${alternation(F.precious)})`, 'i');
@@ -69,6 +67,8 @@ const hasPast = (s: string): boolean => {
   }
   return false;
 };
+/** Acts asked about with 누가: a change made (배포했, 삭제한) or any past or adnominal form of a verb that changes things (지운, 바꿨, 올린, 껐). */
+const WHO_ACTED = new RegExp(`(배포|머지|병합|푸시|삭제|변경|수정|커밋|승인|실행)(했|한|하였|해)\\S*|(${alternation(['지우다', '바꾸다', '올리다', '끄다', '건드리다', '날리다', '돌리다', '누르다', '내리다', '빼다', '넣다', '고치다', '덮어쓰다'].flatMap(verbForms).filter((f) => hasPast(f) || (f.charCodeAt(f.length - 1) - 0xac00) % 28 === 4))})\\S*`);
 const PUNISHMENT_ALONE = any(['징계', '문책', '경위서', '시말서', '징역', '입건', '송치', '해임', '중징계', '질책', '대기 발령', '대기발령', '경고 조치']);
 const IDIOM = any(byLength(F.idioms));
 const PUNISHMENT = any(byLength(F.punishment));
@@ -121,6 +121,14 @@ const SECRET_OBJECT = new RegExp(`(?:${alternation(F.secrets)})(?:들)?[을를]`
 const SECRET_PLACE = new RegExp(`^(?:${alternation(F.secretPlaces)})`, 'i');
 const SECRET_PLACING = new RegExp(`^(?:${alternation(F.secretPlacing)})`);
 const SECRET_EXPOSING = new RegExp(`^(?:${alternation(F.secretExposing)})`);
+/** A warning taken in: "경고를", "알림을", "지적을" before 받고도, 보고도. */
+const WARNING_OBJECT = /^(경고|경보|알림|알람|지적|권고|주의|보고|제보|신고|안내|경고 메일|경고 메시지)[을를]$/;
+/** What going on despite a warning looks like: pushing ahead, leaving it, or not acting ("강행했다", "그대로 두었다", "조치하지 않았다"). */
+const DESPITE_ACT = /(강행|진행|계속|그대로|배포|무시|방치|퇴근|넘어갔|넘겼|묵살|외면|지\s?않|지\s?못|(?:^|\s)(?:안|못)\s)/;
+/** Steps due in an incident that are late when taken late: 공지, 보고, 신고, 대응, 전파. */
+const DUE_STEP = /^(공지|보고|신고|통보|대응|조치|전파|안내|공유|복구|롤백|에스컬레이션|소집|점검)[을를]$/;
+/** Passives of destroying or cutting off: 삭제됐다, 초기화되었다, 지워졌다, 날아갔다, 뽑혔다, 차단됐다. */
+const PASSIVE_LOSS = /^((삭제|초기화|포맷|드롭|차단|제거)(되|됐|돼)|지워졌|지워진|날아갔|날아간|덮어써졌|뽑혔|뽑힌|끊겼|끊긴|꺼졌)/;
 /** The short negation of a 하다 verb after its object noun: "(제대로) 못 했다", "안 했고", "못한 채". */
 const SHORT_NEG_DO = /^(?:(?:제대로|전혀|미처|끝내|충분히)\s)?(?:못|안)\s?(?:했|하였|해서|하고|한\s?(?:것|채|탓))/;
 /** A verb's long negation after 아무도 or 누구도: the verb in -지, then 않/못 in the past or as a modifier. */
@@ -135,7 +143,7 @@ const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
 const FAULTY = /^(잘못|무리하게|성급하게|섣불리|무턱대고|함부로|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
-const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보)/;
+const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보|무능|게으|게을|불성실)/;
 const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러|알림|알람|경보|모니터링|보호 장치|보호장치)[을를]$/;
 const SWITCHED_OFF = /^(꺼|껐|끄|비활성화)/;
 /** "철저한 인재", "‘인재’였다", "인재가 되는": a disaster called man-made (人災), not talent (人才). */
@@ -407,7 +415,7 @@ class KoreanAnalysis {
       const agent = this.mentionAt(i, ['에']);
       if (!agent) continue;
       const rest = this.sentence.slice(this.es[i + 1]!.end);
-      const failure = this.failureAfter(i + 2);
+      const failure = this.failureAfter(i + 2) ?? this.passiveLoss(i + 2);
       const consequence = CONSEQUENCE.exec(rest);
       if (!failure && !consequence) continue;
       if (HYPOTHETICAL.test(rest.slice(0, 30)) || NEGATED(rest)) continue;
@@ -415,6 +423,22 @@ class KoreanAnalysis {
       const f: SentenceFinding = { kind: 'blame', shape: failure ? failure[0] : 'faulty-action', agent, cue, question: '' };
       f.question = koreanQuestion(f);
       return f;
+    }
+    return undefined;
+  }
+
+  /**
+   * "운영 DB가 삭제되었다", "전원 케이블이 뽑혔다": what must not be lost,
+   * as the subject of a passive that destroys it or cuts it off, within the
+   * clause from `from`.
+   */
+  passiveLoss(from: number): [Shape, number, number] | undefined {
+    let precious = false;
+    for (let k = from; k < Math.min(this.es.length, from + 6); k++) {
+      const t = this.es[k]!.text;
+      if (PRECIOUS_KO.test(t) || /^(전원|케이블|전원선|전원 케이블|원본|백업)/.test(t)) precious = true;
+      else if (precious && PASSIVE_LOSS.test(t)) return ['damage', k, k];
+      if (CLAUSE_END.test(t) && !PASSIVE_LOSS.test(t)) return undefined;
     }
     return undefined;
   }
@@ -479,6 +503,10 @@ class KoreanAnalysis {
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
       if (/(면서|다가)$/.test(t) && k + 2 < n && /^(문제|장애|사고|오류|에러|화재)[가이]$/.test(this.es[k + 1]!.text) && /^(발생|났|일어|터졌)/.test(this.es[k + 2]!.text)) return ['faulty-action', k, k + 2];
+      // "경고를 받고도 배포를 강행했다", "알림을 보고도 무시했다": going on with an act despite the warning just taken in.
+      if (/^(받|보|알|듣|들|확인하)고도$/.test(t) && k > from && WARNING_OBJECT.test(this.es[k - 1]!.text) && k + 1 < n && DESPITE_ACT.test(this.es.slice(k + 1, k + 4).map((e) => e.text).join(' ')) && !HYPOTHETICAL.test(this.es.slice(k + 1, k + 4).map((e) => e.text).join(' '))) return ['faulty-action', k - 1, this.verbAfter(k)];
+      // "고객 공지를 늦게 올렸다", "보고를 뒤늦게 했다": a due step taken late.
+      if (DUE_STEP.test(t) && /^(늦게|뒤늦게|한참 뒤에|한참 늦게)$/.test(this.es[k + 1]?.text ?? '') && k + 2 < n) return ['omission', k, k + 2];
       // "API 키를 공개 저장소에 커밋했다", "비밀번호를 슬랙 채널에 올렸다", "토큰을 하드코딩했다": a secret exposed or put where others read it.
       const exposed = this.exposesSecret(k, two);
       if (exposed >= 0) return ['faulty-action', k, exposed];
@@ -712,7 +740,8 @@ class KoreanAnalysis {
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
     const alone = PUNISHMENT_ALONE(s) ?? /책임\s?소재를?\s(?:\S+\s)?(?:가려|밝혀|따져|규명)/.exec(s)?.[0];
     // "누구도 징계를 받지 않았다": a punishment that did not happen.
-    const notGiven = alone !== undefined && /^\S*\s(?:받지 않|하지 않|없었|없이|없다|없음)/.test(s.slice(s.indexOf(alone)));
+    // "징계 대신 재발 방지책을 마련했다", "징계보다는 개선을": a punishment set aside for something else.
+    const notGiven = alone !== undefined && /^\S*?\s?(?:받지 않|하지 않|없었|없이|없다|없음|없는|대신|보다는?|말고|하지 말|지양|아닌)/.test(s.slice(s.indexOf(alone) + alone.length));
     if (alone && !this.question && !GENERIC.test(s) && !notGiven) return this.atPhrase('punishment', alone);
     return this.subjectless();
   }
