@@ -266,6 +266,19 @@ const CATEGORIES: Category[] = [
     ],
     clean: ['누가 이 설정을 관리하나요?', '무능한 시스템 설계가 문제였다.', '징계 대신 재발 방지책을 마련했다.', '징계보다는 절차 개선에 집중했다.'],
   },
+  {
+    name: 'Korean: could not reach a service or a message, and mistakes not held against anyone',
+    blame: [
+      ['담당자가 알림을 확인하지 않았다.', '담당자가'],
+      ['인프라팀이 디스크 증설을 미뤘다.', '인프라팀이'],
+    ],
+    clean: [
+      '운영팀이 알림을 받지 못했다.',
+      '직원들이 시스템에 접속하지 못했다.',
+      '팀원들은 서로의 실수를 탓하지 않았다.',
+      '인프라팀은 디스크 증설을 미뤘다가 이번 분기에 진행했다.',
+    ],
+  },
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {

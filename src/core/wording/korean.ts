@@ -127,6 +127,8 @@ const WARNING_OBJECT = /^(경고|경보|알림|알람|지적|권고|주의|보�
 const DESPITE_ACT = /(강행|진행|계속|그대로|배포|무시|방치|퇴근|넘어갔|넘겼|묵살|외면|지\s?않|지\s?못|(?:^|\s)(?:안|못)\s)/;
 /** Steps due in an incident that are late when taken late: 공지, 보고, 신고, 대응, 전파. */
 const DUE_STEP = /^(공지|보고|신고|통보|대응|조치|전파|안내|공유|복구|롤백|에스컬레이션|소집|점검)[을를]$/;
+/** Verbs of reaching a service or receiving a message, which a person suffers not managing: 접속, 로그인, 받. */
+const UNABLE_TO_REACH = /^(접속|로그인|이용|사용|결제|받|수신|전달받|연결|출근|진입)/;
 /** Passives of destroying or cutting off: 삭제됐다, 초기화되었다, 지워졌다, 날아갔다, 뽑혔다, 차단됐다. */
 const PASSIVE_LOSS = /^((삭제|초기화|포맷|드롭|차단|제거)(되|됐|돼)|지워졌|지워진|날아갔|날아간|덮어써졌|뽑혔|뽑힌|끊겼|끊긴|꺼졌)/;
 /** The short negation of a 하다 verb after its object noun: "(제대로) 못 했다", "안 했고", "못한 채". */
@@ -136,7 +138,7 @@ const NOBODY_DID = /(?<![\uAC00-\uD7A3])([\uAC00-\uD7A3]+지)\s?(?:않았|않은
 /** What nobody suffering is good news: "아무도 피해를 입지 않았다", "누구도 다치지 않았다". */
 const SUFFERED = /(입지|당하지|겪지|다치지|잃지|죽지|숨지지|느끼지|받지|걸리지)$/;
 /** States and passives are not things a person failed to do ("되지 않았다", "충분하지 않았다"). */
-const NOT_AN_ACT = /(잃지|다치지|실패하지|멈추지|죽지|틀리지|놓치지|잊지|어기지|빠뜨리지|실수하지|포기하지|지지|히지|되지|돼지|없지|있지|좋지|쉽지|어렵지|크지|같지|많지|충분하지|부족하지|필요하지|중요하지|적절하지|가능하지|분명하지|확실하지|완벽하지|원활하지|정상적이지|이지)$/;
+const NOT_AN_ACT = /(탓하지|비난하지|나무라지|질책하지|추궁하지|잃지|다치지|실패하지|멈추지|죽지|틀리지|놓치지|잊지|어기지|빠뜨리지|실수하지|포기하지|지지|히지|되지|돼지|없지|있지|좋지|쉽지|어렵지|크지|같지|많지|충분하지|부족하지|필요하지|중요하지|적절하지|가능하지|분명하지|확실하지|완벽하지|원활하지|정상적이지|이지)$/;
 /** What an investigation did not find is no failure of the finder ("흔적은 찾지 못했다"). */
 const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
@@ -482,7 +484,7 @@ class KoreanAnalysis {
       // Negations may take three words: "감시도 하지 않았다", "재등록을 하지 않은".
       const three = k + 2 < n ? `${two} ${this.es[k + 2]!.text}` : two;
       const neg = NEGATED_CHECK.exec(three) ?? NOT_PROPERLY.exec(three);
-      if (neg && neg.index < t.length) {
+      if (neg && neg.index < t.length && !this.unable(k, three)) {
         const end = this.eojeolAt(k, three, neg.index + neg[0].length - 1);
         if (this.aboutAThing(end)) continue;
         return ['omission', k, Math.max(end, Math.min(k + 1, n - 1))];
@@ -498,7 +500,7 @@ class KoreanAnalysis {
       if (/^(정차|멈추|중단|정지|대기|기다리|확인|점검|보고|신고)[\uAC00-\uD7A3]*지$/.test(t) && this.es[k + 1]?.text === '않고' && /^계속/.test(this.es[k + 2]?.text ?? '')) return ['omission', k, k + 2];
       // Not yet done is a state ("아직 원인을 찾지 못했다"); not losing or not missing is no failure.
       // Not doing a failure ("DB를 지우지 않았다", "규정을 어기지 않았다") is no omission.
-      if (NOT_DONE.test(three) && !NOT_AN_ACT.test(t) && !this.stemIn(t, t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
+      if (NOT_DONE.test(three) && !NOT_AN_ACT.test(t) && !this.stemIn(t, t) && !this.unable(k, three) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
         if (!this.aboutAThing(k + 1)) return ['omission', k, k + 1];
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
@@ -514,7 +516,8 @@ class KoreanAnalysis {
       if (DESTRUCTIVE_KO.test(t) && /(했|한|하였|해버|렸|린|웠|운)/.test(t) && this.es.slice(Math.max(from, k - 2), k).some((e) => PRECIOUS_KO.test(e.text) && !e.text.endsWith('의'))) return ['damage', k, k];
       let stem = this.stemIn(t, two);
       // "실수로부터 배우고", "잘못을 확인하고": a mistake learnt from or found is not one made here.
-      if (stem && (/(로부터|에서)$/.test(t) || (/^(잘못|실수)[을를]$/.test(t) && /^(확인|발견|파악|바로잡|수정|고치|찾)/.test(this.es[k + 1]?.text ?? '')))) stem = undefined;
+      // "서로의 실수를 탓하지 않았다": a mistake not held against anyone is writing about blame.
+      if (stem && (/(로부터|에서)$/.test(t) || (/^(잘못|실수)[을를]$/.test(t) && /^(확인|발견|파악|바로잡|수정|고치|찾|탓하지|비난하지|나무라지|질책하지|문제 삼지)/.test(this.es[k + 1]?.text ?? '')))) stem = undefined;
       // "경고를 놓치지 않았다", "안 지웠다": a failure verb under negation is no failure.
       if (stem && ((/지$/.test(t) && /^(않|못|안)/.test(this.es[k + 1]?.text ?? '')) || /^(안|못)$/.test(this.es[k - 1]?.text ?? ''))) stem = undefined;
       if (!stem && CONDITION_END.test(t)) return undefined;
@@ -535,6 +538,13 @@ class KoreanAnalysis {
     const t = this.es[k]?.text ?? '';
     if (/^문제(?:이?다|였|이었|입니|라고|라는|야|지$)/.test(t)) return true;
     return t === '문제' && (k + 1 === this.es.length || /^(같|였|이었|입니|인\s?것|일\s?것|아닌가|아닐까|라는|라고|이라는|이라고)/.test(this.es[k + 1]!.text));
+  }
+
+  /** Could not, rather than did not: a service or a message that did not reach the person ("접속하지 못했다", "알림을 받지 못했다"). */
+  unable(k: number, three: string): boolean {
+    if (!/지\s?못|못\s?하/.test(three)) return false;
+    const t = this.es[k]!.text;
+    return UNABLE_TO_REACH.test(t);
   }
 
   /** When eojeol k names a secret as an object and a verb within three words exposes it or puts it somewhere public: that verb's eojeol; else -1. */
@@ -860,6 +870,8 @@ class KoreanAnalysis {
       // "점검표는 백업 확인을 빠뜨렸다": any topic that names no person is the subject of an act read by its verb alone.
       // Not a frame ("문제는", "원인은") nor another particle that ends in 는 ("보다는", "에서는").
       if (anyVerb && i > clause && /[은는]$/.test(e.text) && e.text.length >= 2 && !NOT_TOPIC.test(e.text) && !this.mentionAt(i, SUBJECT)) return undefined;
+      // A person before the phrase was the agent path's to judge: a failure it let pass is not told without a subject.
+      if (anyVerb && i > clause && this.mentionAt(i, SUBJECT)) return undefined;
       if (!this.otherSubject(i) || this.mentionAt(i, SUBJECT)) continue;
       // A subject of an embedded clause that closed before the phrase ("AI가 해준 말인데") is not its subject.
       const closed = this.closedAt(i);
