@@ -80,3 +80,55 @@ export function isKoNameShape(word: string, beforeHonorific: boolean, words: KoP
   if (word.length === 4) return words.surnames.has(word.slice(0, 2));
   return false;
 }
+
+const SYLLABLE_BASE = 0xac00;
+const FINAL_N = 4;
+const FINAL_SS = 20;
+
+function syllable(initial: number, medial: number, final: number): string {
+  return String.fromCharCode(SYLLABLE_BASE + (initial * 21 + medial) * 28 + final);
+}
+
+function jamo(ch: string): [number, number, number] | undefined {
+  const code = ch.charCodeAt(0) - SYLLABLE_BASE;
+  if (code < 0 || code >= 11172) return undefined;
+  return [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
+}
+
+/** Medial vowels of the infinitive (-아/어) of a stem ending in a vowel: 치→쳐, 루→뤄, 보→봐, 되→돼, 하→해. */
+const INFINITIVE_VOWEL: Record<number, number> = { 20: 6, 13: 14, 8: 9, 11: 10, 0: 0, 4: 4, 1: 1, 5: 5, 6: 6 };
+const BRIGHT = new Set([0, 8]);
+
+/**
+ * The beginnings of every form of a Korean verb, from its dictionary form
+ * ("놓치다" → 놓치, 놓쳐, 놓쳤, 놓친; "저지르다" → 저지르, 저질러, 저질렀, 저지른;
+ * "덮어쓰다" → 덮어쓰, 덮어써, 덮어썼, 덮어쓴): the stem, which every ending
+ * that keeps it starts with (-고, -지, -는, -기), the infinitive and the past
+ * that contract with it, and the adnominal in ㄴ. A stem ending in a
+ * consonant keeps it in every form, so the stem alone is returned.
+ */
+export function verbForms(dictionary: string): string[] {
+  const stem = dictionary.endsWith('다') ? dictionary.slice(0, -1) : dictionary;
+  const lastChar = stem[stem.length - 1];
+  const last = lastChar === undefined ? undefined : jamo(lastChar);
+  if (!last) return [stem];
+  const [initial, medial, final] = last;
+  if (final !== 0) return [stem];
+  const head = stem.slice(0, -1);
+  const forms = [stem, head + syllable(initial, medial, FINAL_N)];
+  let infinitive: string | undefined;
+  if (initial === 18 && medial === 0) infinitive = head + syllable(18, 1, 0);
+  else if (medial === 18) {
+    const prev = head.length > 0 ? jamo(head[head.length - 1]!) : undefined;
+    const bright = prev !== undefined && BRIGHT.has(prev[1]);
+    if (initial === 5 && prev && prev[2] === 0) {
+      // 르 irregular: 저지르 → 저질러, 모르 → 몰라.
+      infinitive = head.slice(0, -1) + syllable(prev[0], prev[1], 8) + syllable(5, bright ? 0 : 4, 0);
+    } else infinitive = head + syllable(initial, bright ? 0 : 4, 0);
+  } else if (INFINITIVE_VOWEL[medial] !== undefined) infinitive = head + syllable(initial, INFINITIVE_VOWEL[medial]!, 0);
+  if (infinitive !== undefined) {
+    const end = jamo(infinitive[infinitive.length - 1]!)!;
+    forms.push(infinitive, infinitive.slice(0, -1) + syllable(end[0], end[1], FINAL_SS));
+  }
+  return [...new Set(forms)];
+}

@@ -63,6 +63,11 @@ const AVOIDABLE = set(C.avoidable);
 const APOLOGIES = set(F.apologies);
 const APOLOGY_EXCUSES = new PhraseSet(F.apologyExcuses);
 const NOT_CAUSES = set(F.notCauses);
+const SECRETS = set(F.secrets);
+const SECRET_KEY_MODIFIERS = set(F.secretKeyModifiers);
+const EXPOSING = new StemSet(F.exposingVerbs);
+const PLACING = new StemSet(F.placingVerbs);
+const PUBLIC_PLACES = set(F.publicPlaces);
 const LABEL_WORDS = set(P.labelWords);
 const OWNED_AFTER = new PhraseSet(F.ownedAfter);
 const OWNED_FAILURES = set(F.ownedFailures);
@@ -71,6 +76,8 @@ const APOLOGY_BETWEEN = set(['so', 'very', 'terribly', 'really', 'truly', 'deepl
 /** Interjections that may open an apology: "ahhhh sorry", "oops, sorry". */
 const INTERJECTION = /^(ah+|oh+|oops|whoops|argh+|ugh|welp|uh|um+|yikes|damn)$/;
 const BE = set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'gets', 'got', 'getting', "isn't", "aren't", "wasn't", "weren't"]);
+/** Past acts that nobody taking is no omission: knowing, meeting, suffering or being affected ("nobody lost their data", "nobody saw the outage"). */
+const NOT_DUE = set(['knew', 'known', 'thought', 'expected', 'lost', 'saw', 'seen', 'got', 'had', 'felt', 'heard', 'suffered', 'experienced', 'touched', 'used', 'accessed', 'wanted', 'liked', 'asked', 'complained', 'blamed', 'faced', 'hit', 'received', 'caused', 'broke', 'made', 'needed', 'anticipated', 'predicted', 'foresaw', 'imagined', 'believed', 'understood', 'suspected', 'considered', 'guessed', 'assumed', 'died', 'panicked', 'objected', 'disagreed', 'minded']);
 /** Words ending in -ing that are not a verb's participle. */
 const NOT_GERUND = set(['during', 'morning', 'evening', 'thing', 'something', 'nothing', 'anything', 'everything', 'string', 'ring', 'king', 'spring', 'ceiling', 'building', 'meeting', 'setting', 'settings', 'ping', 'bring', 'sing', 'wing', 'swing', 'sibling']);
 /** A connective between two commas that keeps the clause's subject: "X deployed …, however, missed one". */
@@ -195,8 +202,11 @@ class Analysis {
     let i = j - 1;
     // "I kept forgetting to run migrations": a habit of failing has the same subject.
     const habit = this.isGerund(this.ws[j]!.norm);
-    while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly') || NEGATORS.matchAt(this.ws, i) === 1 || (habit && /^(kept|keeps|keep)$/.test(this.ws[i]!.norm)))) i--;
+    // "Kim may have deleted …": a guess about what someone did keeps its subject; the writers' own hedge ("we may have missed") does not blame.
+    while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly') || NEGATORS.matchAt(this.ws, i) === 1 || (habit && /^(kept|keeps|keep)$/.test(this.ws[i]!.norm)) || (this.epistemicPast(i) && !/^(we|i)$/.test(this.ws[i - 1]?.norm ?? '')))) i--;
     if (i < 0) return undefined;
+    // "your PR #6185 broke …", "Bob's commit 3f2a1c …": the identifier after the work names it; the owner is before the work.
+    if (i > 1 && /^(\d+|[0-9a-f]{6,40})$/.test(this.ws[i]!.norm) && AUTHORED.has(this.ws[i - 1]!.norm)) i--;
     if (this.ws[i]!.punct) {
       if (this.ws[i]!.text !== ',') return undefined;
       // ", inadvertently causing a panic": a participle after a comma shares the clause's subject.
@@ -214,16 +224,32 @@ class Analysis {
     if (COORDINATORS.has(this.ws[i]!.norm)) return this.subjectBefore(i, collective);
     // "the employee doing a routine test … mistakenly hit": the person heads a phrase that ends before the verb.
     let sawLink = false;
+    // A verb of its own ("who was on call") ends the phrase, unless a relative clause on the person holds it.
+    let verbSeen = false;
     for (let k = i; k >= Math.max(0, i - 14); k--) {
       const w = this.ws[k]!;
       if (w.punct && w.text !== ',' && !QUOTES.has(w.text)) return undefined;
+      if (k < i && k > 0) {
+        // "The engineer who was on call deleted…", "the developer that wrote the patch skipped…": a relative clause on the person ends before the verb.
+        // "the contractor we hired deleted…": one without its pronoun, after a person named with a determiner.
+        const relative = /^(who|that|whom)$/.test(w.norm) || (/^(we|they|i|he|she|you)$/.test(w.norm) && DETERMINERS.has(this.ws[this.clauseHead(k - 1)]?.norm ?? ''));
+        const m = relative ? this.personAt(k - 1, collective) : undefined;
+        if (m && !m.collective && !PRONOUNS.has(m.text.toLowerCase()) && !PREPOSITIONS.has(this.ws[this.wordIndexAt(m.start) - 1]?.norm ?? '')) return m;
+      }
       if (CLAUSE.has(w.norm) && w.norm !== 'who') return undefined;
       if (PREPOSITIONS.has(w.norm) || w.norm.endsWith('ing') || w.text === ',' || w.norm === 'who') sawLink = true;
-      else if (this.isVerbish(w.norm) && k < i) return undefined;
-      const m = sawLink && k < i ? this.personAt(k, collective) : undefined;
+      else if (this.isVerbish(w.norm) && k < i) verbSeen = true;
+      const m = sawLink && !verbSeen && k < i ? this.personAt(k, collective) : undefined;
       if (m && !PREPOSITIONS.has(this.ws[k - 1]?.norm ?? '')) return m;
     }
     return undefined;
+  }
+
+  /** The first word of the noun phrase whose head is at `k`: back over modifiers to its determiner, if any. */
+  clauseHead(k: number): number {
+    let h = k;
+    while (h > 0 && h > k - 4 && !this.ws[h - 1]!.punct && /^[a-z][a-z-]*$/.test(this.ws[h - 1]!.norm) && !DETERMINERS.has(this.ws[h]!.norm) && !CLAUSE.has(this.ws[h - 1]!.norm) && !PREPOSITIONS.has(this.ws[h - 1]!.norm) && !this.isVerbish(this.ws[h - 1]!.norm)) h--;
+    return h;
   }
 
   isGerund(norm: string | undefined): boolean {
@@ -532,7 +558,9 @@ class Analysis {
       const bothered = /^(bothered|bothers|bother)$/.test(v) && (ws[j + 1]?.norm === 'to' || (ws[j + 1]?.norm.endsWith('ing') ?? false));
       // "Did nobody test this?": the question asks who failed to check.
       const askedPast = this.question && /^(did|has|had|have)$/.test(ws[0]!.norm);
-      if (!((CHECK.has(v) && (this.pastAt(j) || askedPast)) || bothered || thoughtTo)) continue;
+      // "Nobody deleted it", "no one renewed the certificate": any act on a thing that nobody took, not what nobody knew, met or suffered.
+      const dueAct = this.pastAt(j) && !NOT_DUE.has(v) && (ACTION.has(v) || DESTRUCTIVE.has(v) || REMEDIAL.has(v) || pastTense(this.sentence, ws[j]!.text)) && /^(it|them|the|this|that|these|those|its|their|our)$/.test(ws[j + 1]?.norm ?? '');
+      if (!((CHECK.has(v) && (this.pastAt(j) || askedPast)) || bothered || thoughtTo || dueAct)) continue;
       // "Nobody noticed any impact": a good outcome, not a check left undone; "nobody was paged": passive.
       if ((/^(any|anything|a)$/.test(ws[j + 1]?.norm ?? '') && !thoughtTo) || !ws[j + 1] || ws[j + 1]!.punct || BE.has(ws[j - 1]!.norm)) continue;
       for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
@@ -577,6 +605,10 @@ class Analysis {
     if (w.punct) return undefined;
     let n = NEGATORS.matchAt(ws, j);
     if (n > 0) {
+      // "didn't bother to check", "never bothered": an omission phrase that opens with a negation is read whole.
+      const whole = OMISSION.matchAt(ws, j);
+      // Not bothering someone ("didn't bother the customer") is leaving them alone: only bothering to do a thing counts.
+      if (whole > n && (!/^bother/.test(ws[j + whole - 1]!.norm) || ws[j + whole]?.norm === 'to' || this.isGerund(ws[j + whole]?.norm))) return ['omission', whole];
       // "didn't do their job", "did not do its homework".
       if (ws[j + n]?.norm === 'do' && this.findWordIn(['job', 'jobs', 'homework', 'diligence'], j + n + 1, j + n + 5)) return ['omission', n + 1];
       let k = j + n;
@@ -631,7 +663,10 @@ class Analysis {
     if (w.norm === 'left' && this.findWord(['on', 'enabled', 'running', 'open', 'unlocked', 'exposed', 'unattended', 'public', 'unencrypted'], j + 1) > j + 1) return ['omission', 1];
     // "introduced a regression": making a defect, not any introduction.
     if (/^introduc/.test(w.norm) && this.findWordIn(DEFECTS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5))) return ['faulty-action', 1];
-    if (DESTRUCTIVE.has(w.norm) && this.findWordIn(PRECIOUS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5))) return ['damage', 1];
+    // "deleted the production database"; in a passive, what must not be lost is its subject ("the backups were deleted by …").
+    if (DESTRUCTIVE.has(w.norm) && (this.findWordIn(PRECIOUS, j + 1, Math.min(this.clauseEnd(j + 1), j + 5)) || (BE.has(ws[j - 1]?.norm ?? '') && this.findWordIn(PRECIOUS, Math.max(this.clauseStart(j), j - 6), j - 1)))) return ['damage', 1];
+    // "hard-coded the production password", "committed the AWS keys to a public repository": a secret exposed, or put where others read it.
+    if (this.exposesSecret(j)) return ['faulty-action', 1];
     // "ran a drop table command on production", "ran terraform destroy".
     if (/^(ran|run|executed|issued|typed|entered|triggered)$/.test(w.norm)) {
       const end = Math.min(this.clauseEnd(j + 1), j + 7);
@@ -667,6 +702,28 @@ class Analysis {
     const text = this.piece(hit[0], hit[0] + hit[1]).text;
     const without = /^without\s+(.*)$/i.exec(text);
     return without ? without[1]! : text;
+  }
+
+  /**
+   * Is the verb at `j` one that exposes a secret named within its clause
+   * (leaked, hard-coded, posted the token), or one that puts a secret where
+   * others can read it (committed, pushed, logged … to a repository, a
+   * public channel, the logs)?
+   */
+  exposesSecret(j: number): boolean {
+    const w = this.ws[j]!.norm;
+    const exposing = EXPOSING.has(w);
+    if (!exposing && !PLACING.has(w)) return false;
+    const end = Math.min(this.clauseEnd(j + 1), j + 10);
+    let secret = -1;
+    for (let k = j + 1; k < Math.min(end, j + 7) && secret < 0; k++) {
+      const n = this.ws[k]!.norm;
+      if (SECRETS.has(n) || (/^keys?$/.test(n) && SECRET_KEY_MODIFIERS.has(this.ws[k - 1]!.norm))) secret = k;
+    }
+    if (secret < 0) return false;
+    if (exposing) return true;
+    for (let k = secret + 1; k < end; k++) if (PUBLIC_PLACES.has(this.ws[k]!.norm)) return true;
+    return false;
   }
 
   /** "turned off the power to stop the fire", "as planned": a step taken on purpose. */
@@ -754,6 +811,8 @@ class Analysis {
 
   hypothetical(agent: Mention, j: number): boolean {
     const first = this.ws[0]!.norm;
+    // "How could the reviewer miss such an obvious bug?": the modal asks how a person failed; it imagines nothing.
+    if (this.question && /^(how|why)$/.test(first) && /^(could|would|can|did|do|does)$/.test(this.ws[1]?.norm ?? '') && this.wordIndexAt(agent.start) === 2) return false;
     const told = this.pastAt(j);
     const at = this.wordIndexAt(agent.start);
     for (let k = Math.max(0, at - 2); k < at; k++) if (/^(if|unless|whether)$/.test(this.ws[k]!.norm)) return true;

@@ -1,3 +1,4 @@
+import { verbForms } from '../blame/ko-words.js';
 import { KO } from './lexicon.js';
 import { isFirstName } from './names.js';
 import { koreanQuestion } from './questions-ko.js';
@@ -20,6 +21,8 @@ const any = (list: readonly string[]) => {
 const SUBJECT = byLength(P.subjectParticles);
 /** "의사와 약사 모두", "사업팀, 나 둘다": people counted together as the subject, with no particle. */
 const QUANTIFIERS = new Set(P.quantifiers);
+/** The subject particle of a group (a team, a vendor, an organisation): "운영팀에서", "업체에서는". */
+const BODY_SUBJECT = ['에서는', '에서도', '에서'];
 /** "관계자에 의해": the person a passive act was done by. */
 const BY_AGENT = new RegExp(`^(?:${alternation(P.passiveAgents.map((p) => p.replace(/^에\s?/, '')))})$`);
 /** "실수로 인한 중단 비중이 높다": a rate or a share describes people in general, not an event. */
@@ -38,7 +41,8 @@ const TEAM_NON_PERSON = new Set(P.teamNonPerson);
 /** Organisations act as agents too: "국민은행은", "㈜교보문고는", "SKT가"; never the name of a technology ("DB가", "SSD가"). */
 const ORG_SUFFIXES = P.organisationSuffixes;
 const TECH_ACRONYMS = new Set(KO.systems.acronyms);
-const FAILURE_STEMS = byLength(F.stems);
+/** Failure stems as listed, and every form of the failure verbs listed by their dictionary form (놓치다: 놓치, 놓쳐, 놓쳤, 놓친). */
+const FAILURE_STEMS = byLength([...new Set([...F.stems, ...F.verbs.flatMap(verbForms)])]);
 /** A system as the topic: "시스템은", "배당시스템은", "모니터링 툴은". */
 const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
@@ -48,8 +52,6 @@ const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
 /** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
 const SUBJECTLESS_FIRST = any(F.subjectless.filter((p) => !/^(않았|못했|하지 않았)/.test(p)));
-/** A change or a risky act whose doer a "누가 …?" question asks for. */
-const WHO_ACTED = /(배포|머지|병합|푸시|삭제|변경|수정|커밋|승인|실행)(했|한|하였|해)\S*|(지웠|바꿨|바꾼|올렸|올린|껐|끈|건드렸|건드린|날렸|날린|돌렸|돌린)\S*/;
 /** Deleting or overwriting, and what makes it a loss: "운영 DB를 삭제했다", not "오래된 로그를 삭제했다". */
 const DESTRUCTIVE_KO = new RegExp(`^(?:${alternation(F.destructiveStems)})`, 'i');
 const PRECIOUS_KO = new RegExp(`^(?:${alternation(F.precious)})`, 'i');
@@ -65,6 +67,8 @@ const hasPast = (s: string): boolean => {
   }
   return false;
 };
+/** Acts asked about with 누가: a change made (배포했, 삭제한) or any past or adnominal form of a verb that changes things (지운, 바꿨, 올린, 껐). */
+const WHO_ACTED = new RegExp(`(배포|머지|병합|푸시|삭제|변경|수정|커밋|승인|실행)(했|한|하였|해)\\S*|(${alternation(['지우다', '바꾸다', '올리다', '끄다', '건드리다', '날리다', '돌리다', '누르다', '내리다', '빼다', '넣다', '고치다', '덮어쓰다'].flatMap(verbForms).filter((f) => hasPast(f) || (f.charCodeAt(f.length - 1) - 0xac00) % 28 === 4))})\\S*`);
 const PUNISHMENT_ALONE = any(['징계', '문책', '경위서', '시말서', '징역', '입건', '송치', '해임', '중징계', '질책', '대기 발령', '대기발령', '경고 조치']);
 const IDIOM = any(byLength(F.idioms));
 const PUNISHMENT = any(byLength(F.punishment));
@@ -108,16 +112,41 @@ const CONDITION_END = /(으면|하면|려면|다면|되면|이면|[^서]면)$/;
 const FRAME_NOUNS = /^(원인|이유|까닭|배경|문제의 원인)[이가]$/;
 /** "예상하지 못했다", "완성하지 못했고", "그러지 못했습니다": a person not doing what was due. */
 const NOT_DONE = /^[\uAC00-\uD7A3]+지\s?(못했|못하였|못하고|못해|않았|않아|않은\s?채|못한\s?채|않은\s?것|못한\s?것|않은\s?탓|못한\s?탓)/;
+/** Nouns ending in ㄴ that often stand bare before another noun ("보안 패치", "시간 동안"): not adnominal verbs. */
+const BARE_NOUNS_IN_N = new Set(['보안', '시간', '기간', '이전', '직전', '관련', '전환', '분산', '다운', '인증', '연관', '사전', '안전', '완전', '자산', '예산', '생산', '계산', '정산', '환산', '변환', '순환', '권한', '제한', '기한', '연한', '전반', '기반', '위반', '후반', '중반', '초반', '전원', '인원', '지원', '복원', '권원', '원인', '개인', '확인', '승인', '부인', '본인', '타인', '담당', '현안', '방안', '대안', '개선', '회선', '우선', '노선', '배선', '점검', '모든', '엔진', '사진', '행운', '대한', '관한', '위한', '통한', '인한']);
+/** Eojeols in 은/는 that are no topic acting: a frame of the sentence ("문제는", "원인은") or a particle that ends in 는 ("보다는", "에서는", "하고는"). */
+const NOT_TOPIC = /^(문제|원인|이유|까닭|핵심|결론|결과|사실|요지|관건|다행히|특히)[은는]$|^(혹은|또는|이는)$|(에서|에게|한테|으로|로|보다|에|와|과|까지|부터|고|지|서|면|기|게|도|만)는$/;
+/** A secret as an object ("API 키를", "비밀번호를"), a place others read, and the verbs that put it there or expose it (src/core/lang/ko/wording.json). */
+const SECRET_OBJECT = new RegExp(`(?:${alternation(F.secrets)})(?:들)?[을를]`, 'i');
+const SECRET_PLACE = new RegExp(`^(?:${alternation(F.secretPlaces)})`, 'i');
+const SECRET_PLACING = new RegExp(`^(?:${alternation(F.secretPlacing)})`);
+const SECRET_EXPOSING = new RegExp(`^(?:${alternation(F.secretExposing)})`);
+/** A warning taken in: "경고를", "알림을", "지적을" before 받고도, 보고도. */
+const WARNING_OBJECT = /^(경고|경보|알림|알람|지적|권고|주의|보고|제보|신고|안내|경고 메일|경고 메시지)[을를]$/;
+/** What going on despite a warning looks like: pushing ahead, leaving it, or not acting ("강행했다", "그대로 두었다", "조치하지 않았다"). */
+const DESPITE_ACT = /(강행|진행|계속|그대로|배포|무시|방치|퇴근|넘어갔|넘겼|묵살|외면|지\s?않|지\s?못|(?:^|\s)(?:안|못)\s)/;
+/** Steps due in an incident that are late when taken late: 공지, 보고, 신고, 대응, 전파. */
+const DUE_STEP = /^(공지|보고|신고|통보|대응|조치|전파|안내|공유|복구|롤백|에스컬레이션|소집|점검)[을를]$/;
+/** Verbs of reaching a service or receiving a message, which a person suffers not managing: 접속, 로그인, 받. */
+const UNABLE_TO_REACH = /^(접속|로그인|이용|사용|결제|받|수신|전달받|연결|출근|진입)/;
+/** Passives of destroying or cutting off: 삭제됐다, 초기화되었다, 지워졌다, 날아갔다, 뽑혔다, 차단됐다. */
+const PASSIVE_LOSS = /^((삭제|초기화|포맷|드롭|차단|제거)(되|됐|돼)|지워졌|지워진|날아갔|날아간|덮어써졌|뽑혔|뽑힌|끊겼|끊긴|꺼졌)/;
+/** The short negation of a 하다 verb after its object noun: "(제대로) 못 했다", "안 했고", "못한 채". */
+const SHORT_NEG_DO = /^(?:(?:제대로|전혀|미처|끝내|충분히)\s)?(?:못|안)\s?(?:했|하였|해서|하고|한\s?(?:것|채|탓))/;
+/** A verb's long negation after 아무도 or 누구도: the verb in -지, then 않/못 in the past or as a modifier. */
+const NOBODY_DID = /(?<![\uAC00-\uD7A3])([\uAC00-\uD7A3]+지)\s?(?:않았|않은|못했|못한|않고)/;
+/** What nobody suffering is good news: "아무도 피해를 입지 않았다", "누구도 다치지 않았다". */
+const SUFFERED = /(입지|당하지|겪지|다치지|잃지|죽지|숨지지|느끼지|받지|걸리지)$/;
 /** States and passives are not things a person failed to do ("되지 않았다", "충분하지 않았다"). */
-const NOT_AN_ACT = /(잃지|다치지|실패하지|멈추지|죽지|틀리지|놓치지|잊지|어기지|빠뜨리지|실수하지|포기하지|지지|히지|되지|돼지|없지|있지|좋지|쉽지|어렵지|크지|같지|많지|충분하지|부족하지|필요하지|중요하지|적절하지|가능하지|분명하지|확실하지|완벽하지|원활하지|정상적이지|이지)$/;
+const NOT_AN_ACT = /(탓하지|비난하지|나무라지|질책하지|추궁하지|잃지|다치지|실패하지|멈추지|죽지|틀리지|놓치지|잊지|어기지|빠뜨리지|실수하지|포기하지|지지|히지|되지|돼지|없지|있지|좋지|쉽지|어렵지|크지|같지|많지|충분하지|부족하지|필요하지|중요하지|적절하지|가능하지|분명하지|확실하지|완벽하지|원활하지|정상적이지|이지)$/;
 /** What an investigation did not find is no failure of the finder ("흔적은 찾지 못했다"). */
 const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
 const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
-const FAULTY = /^(잘못|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
-const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보)/;
-const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러)[을를]$/;
+const FAULTY = /^(잘못|무리하게|성급하게|섣불리|무턱대고|함부로|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
+const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보|무능|게으|게을|불성실)/;
+const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러|알림|알람|경보|모니터링|보호 장치|보호장치)[을를]$/;
 const SWITCHED_OFF = /^(꺼|껐|끄|비활성화)/;
 /** "철저한 인재", "‘인재’였다", "인재가 되는": a disaster called man-made (人災), not talent (人才). */
 const INJAE = /^인재(?:\(人災\))?(?:였|이었|이다|입니다|다|라|로|가|이라|이자|$)/;
@@ -216,7 +245,8 @@ class KoreanAnalysis {
     }
     if (bare !== untitled && this.isName(untitled)) return { from: i, specific: true };
     // "신입사원 강현우가": a full name (surname and a given name of two syllables) right after a role names that person.
-    if (prev !== undefined && /^[\uAC00-\uD7A3]{3}$/.test(bare) && SURNAMES.has(bare[0]!) && !NOT_NAMES.has(bare) && this.personStem(prev, i - 1)?.from === i - 1 && !this.organisation(prev)) return { from: i - 1, specific: true };
+    // Nouns of places and things that start with a surname's syllable ("전산망", "정보실", "조달청") are not names.
+    if (prev !== undefined && /^[\uAC00-\uD7A3]{3}$/.test(bare) && SURNAMES.has(bare[0]!) && !NOT_NAMES.has(bare) && !/[망실청국률량로점장]$/.test(bare) && this.personStem(prev, i - 1)?.from === i - 1 && !this.organisation(prev)) return { from: i - 1, specific: true };
     // "Judy가": an English first name carrying a Korean particle.
     if (/^[A-Z][a-z]+$/.test(bare) && isFirstName(bare, this.sentence, false)) return { from: i, specific: true };
     return undefined;
@@ -274,10 +304,25 @@ class KoreanAnalysis {
   closedAt(k: number): number {
     for (let j = k + 1; j < Math.min(this.es.length, k + 6); j++) {
       const t = this.es[j]!.text;
-      if (EMBEDDED_END.test(t)) return j + 1 < this.es.length ? j : -1;
+      if (EMBEDDED_END.test(t) || (j === k + 1 && this.adnominalVerb(j))) return j + 1 < this.es.length ? j : -1;
       if (CLAUSE_END.test(t)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * A verb in its adnominal form, which ends in ㄴ ("담긴", "만든", "첨부한",
+   * "바뀐"), modifying the noun after it. A noun that ends in ㄴ and goes on
+   * with 하다 or 되다 ("다운 되자", "분산 하지") is not one.
+   */
+  adnominalVerb(j: number): boolean {
+    const t = this.es[j]!.text;
+    // Topic and other particles that end in ㄴ ("사고기는", "서버만", "DB에선") and bare nouns that do ("보안 패치") are not verbs.
+    if (t.length < 2 || !/^[\uAC00-\uD7A3]+$/.test(t) || /(은|는|만|선|론|엔)$/.test(t) || BARE_NOUNS_IN_N.has(t)) return false;
+    // The syllables a verb's adnominal in ㄴ ends in after its stem: 하→한, 되→된, 지→진, 담기→담긴, 걸리→걸린, 지우→지운, 만들→만든, 저지르→저지른, 대기업이→인.
+    if (!/(한|된|진|긴|린|친|킨|운|든|낸|쓴|준|뀐|둔|른|인|온)$/.test(t)) return false;
+    const next = this.es[j + 1]?.text;
+    return next !== undefined && /^[\uAC00-\uD7A3]/.test(next) && !/^(되|돼|됐|하|했|해|한|시키|시켰|시킨|않|못|안)/.test(next);
   }
 
   /** Another subject at k that takes over the sentence (not one closed inside an embedded clause): where its clause ends, or -1 when it does not. */
@@ -288,7 +333,7 @@ class KoreanAnalysis {
   blame(): SentenceFinding | undefined {
     if (this.isMeta()) return undefined;
     for (let i = 0; i < this.es.length; i++) {
-      const direct = this.mentionAt(i, SUBJECT);
+      const direct = this.mentionAt(i, SUBJECT) ?? this.bodyAt(i);
       const counted = direct ? undefined : this.quantified(i) ?? this.caseOf(i);
       const agent = direct ?? counted?.[0];
       if (!agent) continue;
@@ -305,6 +350,8 @@ class KoreanAnalysis {
         const head = this.es[closed + 1]?.text ?? '';
         const headCloses = /(이기|이라서|라서|여서|이어서|인데|이며|이고|이므로|이었|였|이다)$/.test(head) || this.es[closed + 2]?.text === '때문에';
         if (closed >= 0 && cueFrom > closed && headCloses && !/^(중|도중|동안|때|후|뒤|사이|과정|바람|채|순간|직후|직전|와중|김에|대신|척|듯)/.test(head) && !this.mentionAt(closed + 1, SUBJECT)) continue;
+        // "KT가 발표한 공식 사고 원인은 … 빠뜨린 실수였다": the modified noun, marked as a subject or topic, is what the failure is told of.
+        if (closed === i + 1 && cueFrom > closed && this.headIsSubject(closed + 1, cueFrom)) continue;
       }
       const cue = piece(this.sentence, this.es[cueFrom]!, this.es[cueTo]!);
       const rest = this.sentence.slice(cue.start);
@@ -314,6 +361,25 @@ class KoreanAnalysis {
       return finding;
     }
     return this.relativeHead() ?? this.byAgent() ?? this.judgement();
+  }
+
+  /** "운영팀에서 설정을 바꿨다", "업체에서 점검을 소홀히 했다": a team or an organisation marks its subject with 에서; a single person never does. */
+  bodyAt(i: number): Mention | undefined {
+    const m = this.mentionAt(i, BODY_SUBJECT);
+    // "정부에서 이뤄지지 않아": before a passive, 에서 names where something happened, not who acted.
+    if (!m || m.specific || /^(이뤄|이루어)|(되|돼|됐|된|어지|아지|워지)/.test(this.es[i + 1]?.text ?? '')) return undefined;
+    return m;
+  }
+
+  /** A noun phrase of up to three words from `from`, before `to`, that ends in a subject or topic particle and names no person. */
+  headIsSubject(from: number, to: number): boolean {
+    for (let h = from; h < Math.min(to, from + 3); h++) {
+      const t = this.es[h]!.text;
+      // Only when the failure is told in the noun's own clause: "의도한 버전은 5.33.0인데, 실수로 …" closes it first.
+      if (/[은는이가]$/.test(t) && t.length >= 2 && !ADVERBS_IN_I.has(t)) return !this.mentionAt(h, SUBJECT) && !this.es.slice(h + 1, to).some((e) => CLAUSE_END.test(e.text));
+      if (/[을를에의도로]$/.test(t)) return false;
+    }
+    return false;
   }
 
   /** "해운대교육지원청의 경우": the person or body a case is told of is the subject of what follows. */
@@ -351,7 +417,7 @@ class KoreanAnalysis {
       const agent = this.mentionAt(i, ['에']);
       if (!agent) continue;
       const rest = this.sentence.slice(this.es[i + 1]!.end);
-      const failure = this.failureAfter(i + 2);
+      const failure = this.failureAfter(i + 2) ?? this.passiveLoss(i + 2);
       const consequence = CONSEQUENCE.exec(rest);
       if (!failure && !consequence) continue;
       if (HYPOTHETICAL.test(rest.slice(0, 30)) || NEGATED(rest)) continue;
@@ -359,6 +425,22 @@ class KoreanAnalysis {
       const f: SentenceFinding = { kind: 'blame', shape: failure ? failure[0] : 'faulty-action', agent, cue, question: '' };
       f.question = koreanQuestion(f);
       return f;
+    }
+    return undefined;
+  }
+
+  /**
+   * "운영 DB가 삭제되었다", "전원 케이블이 뽑혔다": what must not be lost,
+   * as the subject of a passive that destroys it or cuts it off, within the
+   * clause from `from`.
+   */
+  passiveLoss(from: number): [Shape, number, number] | undefined {
+    let precious = false;
+    for (let k = from; k < Math.min(this.es.length, from + 6); k++) {
+      const t = this.es[k]!.text;
+      if (PRECIOUS_KO.test(t) || /^(전원|케이블|전원선|전원 케이블|원본|백업)/.test(t)) precious = true;
+      else if (precious && PASSIVE_LOSS.test(t)) return ['damage', k, k];
+      if (CLAUSE_END.test(t) && !PASSIVE_LOSS.test(t)) return undefined;
     }
     return undefined;
   }
@@ -372,8 +454,11 @@ class KoreanAnalysis {
       const two = k + 1 < n ? `${t} ${this.es[k + 1]!.text}` : t;
       // "그들은 … 책임이 있다": the person held culpable.
       if (/^(책임이|잘못이|과실이)\s?(있|크)/.test(two)) return ['fault', k, k + 1];
+      // "나이 들어 아무것도 안 하는 감리가 문제", "그 담당자가 문제였다": the person named as the problem.
+      if (k === from && this.problemAt(k)) return ['fault', k, k];
       // "화재경보기를 꺼버렸다", "경보기를 수시로 껐다": a safety device switched off, and not back on ("껐다가 다시 켰다").
-      if (SAFETY_DEVICE.test(t)) {
+      // Not switched off for planned work ("점검 동안 알림을 껐다").
+      if (SAFETY_DEVICE.test(t) && !this.es.slice(Math.max(from, k - 3), k).some((e) => /^(동안|중에?|위해|위한|계획|예정|따라|맞춰)$|(동안|중에|위해)$/.test(e.text))) {
         for (let v = k + 1; v < Math.min(n, k + 3); v++) {
           if (!SWITCHED_OFF.test(this.es[v]!.text)) continue;
           if (!/다가$/.test(this.es[v]!.text) && !this.es.slice(v + 1).some((e) => /^(켜|켰|다시)/.test(e.text))) return ['faulty-action', k, v];
@@ -399,25 +484,42 @@ class KoreanAnalysis {
       // Negations may take three words: "감시도 하지 않았다", "재등록을 하지 않은".
       const three = k + 2 < n ? `${two} ${this.es[k + 2]!.text}` : two;
       const neg = NEGATED_CHECK.exec(three) ?? NOT_PROPERLY.exec(three);
-      if (neg && neg.index < t.length) {
+      if (neg && neg.index < t.length && !this.unable(k, three)) {
         const end = this.eojeolAt(k, three, neg.index + neg[0].length - 1);
         if (this.aboutAThing(end)) continue;
         return ['omission', k, Math.max(end, Math.min(k + 1, n - 1))];
+      }
+      // "게이트 키핑을 못 했다", "분산을 안 했고": an activity named by its noun and not done (the short negation of a 하다 verb).
+      const shortNeg = /[을를]$/.test(t) && t.length > 2 ? SHORT_NEG_DO.exec(this.es.slice(k + 1, k + 5).map((e) => e.text).join(' ')) : null;
+      if (shortNeg && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
+        const end = Math.min(n - 1, k + 1 + (shortNeg[0].match(/ /g)?.length ?? 0));
+        if (!this.aboutAThing(end)) return ['omission', k, end];
       }
       // "정차하지 않고 계속 운행했다": going on without the step that was due.
       // Only a stop or a check left out counts: "쉬지 않고 계속 일했다" is no failure.
       if (/^(정차|멈추|중단|정지|대기|기다리|확인|점검|보고|신고)[\uAC00-\uD7A3]*지$/.test(t) && this.es[k + 1]?.text === '않고' && /^계속/.test(this.es[k + 2]?.text ?? '')) return ['omission', k, k + 2];
       // Not yet done is a state ("아직 원인을 찾지 못했다"); not losing or not missing is no failure.
-      if (NOT_DONE.test(two) && !NOT_AN_ACT.test(t) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
+      // Not doing a failure ("DB를 지우지 않았다", "규정을 어기지 않았다") is no omission.
+      if (NOT_DONE.test(three) && !NOT_AN_ACT.test(t) && !this.stemIn(t, t) && !this.unable(k, three) && !(k > 0 && FINDINGS.test(this.es[k - 1]!.text)) && !this.es.slice(Math.max(from, k - 3), k).some((e) => e.text === '아직')) {
         if (!this.aboutAThing(k + 1)) return ['omission', k, k + 1];
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
       if (/(면서|다가)$/.test(t) && k + 2 < n && /^(문제|장애|사고|오류|에러|화재)[가이]$/.test(this.es[k + 1]!.text) && /^(발생|났|일어|터졌)/.test(this.es[k + 2]!.text)) return ['faulty-action', k, k + 2];
+      // "경고를 받고도 배포를 강행했다", "알림을 보고도 무시했다": going on with an act despite the warning just taken in.
+      if (/^(받|보|알|듣|들|확인하)고도$/.test(t) && k > from && WARNING_OBJECT.test(this.es[k - 1]!.text) && k + 1 < n && DESPITE_ACT.test(this.es.slice(k + 1, k + 4).map((e) => e.text).join(' ')) && !HYPOTHETICAL.test(this.es.slice(k + 1, k + 4).map((e) => e.text).join(' '))) return ['faulty-action', k - 1, this.verbAfter(k)];
+      // "고객 공지를 늦게 올렸다", "보고를 뒤늦게 했다": a due step taken late.
+      if (DUE_STEP.test(t) && /^(늦게|뒤늦게|한참 뒤에|한참 늦게)$/.test(this.es[k + 1]?.text ?? '') && k + 2 < n) return ['omission', k, k + 2];
+      // "API 키를 공개 저장소에 커밋했다", "비밀번호를 슬랙 채널에 올렸다", "토큰을 하드코딩했다": a secret exposed or put where others read it.
+      const exposed = this.exposesSecret(k, two);
+      if (exposed >= 0) return ['faulty-action', k, exposed];
       // "김 대리가 운영 DB를 삭제했다": a destructive act on what must not be lost (its object, just before the verb).
       if (DESTRUCTIVE_KO.test(t) && /(했|한|하였|해버|렸|린|웠|운)/.test(t) && this.es.slice(Math.max(from, k - 2), k).some((e) => PRECIOUS_KO.test(e.text) && !e.text.endsWith('의'))) return ['damage', k, k];
       let stem = this.stemIn(t, two);
       // "실수로부터 배우고", "잘못을 확인하고": a mistake learnt from or found is not one made here.
-      if (stem && (/(로부터|에서)$/.test(t) || (/^(잘못|실수)[을를]$/.test(t) && /^(확인|발견|파악|바로잡|수정|고치|찾)/.test(this.es[k + 1]?.text ?? '')))) stem = undefined;
+      // "서로의 실수를 탓하지 않았다": a mistake not held against anyone is writing about blame.
+      if (stem && (/(로부터|에서)$/.test(t) || (/^(잘못|실수)[을를]$/.test(t) && /^(확인|발견|파악|바로잡|수정|고치|찾|탓하지|비난하지|나무라지|질책하지|문제 삼지)/.test(this.es[k + 1]?.text ?? '')))) stem = undefined;
+      // "경고를 놓치지 않았다", "안 지웠다": a failure verb under negation is no failure.
+      if (stem && ((/지$/.test(t) && /^(않|못|안)/.test(this.es[k + 1]?.text ?? '')) || /^(안|못)$/.test(this.es[k - 1]?.text ?? ''))) stem = undefined;
       if (!stem && CONDITION_END.test(t)) return undefined;
       if (stem) {
         const shape: Shape = /^(날리|날렸|날려|지워|지웠|지우|지운|덮어|망가|터뜨|터트)/.test(stem) ? 'damage' : /^(실수|착각|착오|오타|오입력|오조작|오판|부주의|경솔|방심|미숙)/.test(stem) ? 'mistake' : FAULTY.test(stem) ? 'faulty-action' : CHARACTER.test(stem) ? 'character' : 'omission';
@@ -429,6 +531,35 @@ class KoreanAnalysis {
       }
     }
     return undefined;
+  }
+
+  /** Is eojeol k "문제" as the predicate ("문제다", "문제였다", "문제 같은데"), not a problem found, raised or solved ("문제를", "문제 제기")? */
+  problemAt(k: number): boolean {
+    const t = this.es[k]?.text ?? '';
+    if (/^문제(?:이?다|였|이었|입니|라고|라는|야|지$)/.test(t)) return true;
+    return t === '문제' && (k + 1 === this.es.length || /^(같|였|이었|입니|인\s?것|일\s?것|아닌가|아닐까|라는|라고|이라는|이라고)/.test(this.es[k + 1]!.text));
+  }
+
+  /** Could not, rather than did not: a service or a message that did not reach the person ("접속하지 못했다", "알림을 받지 못했다"). */
+  unable(k: number, three: string): boolean {
+    if (!/지\s?못|못\s?하/.test(three)) return false;
+    const t = this.es[k]!.text;
+    return UNABLE_TO_REACH.test(t);
+  }
+
+  /** When eojeol k names a secret as an object and a verb within three words exposes it or puts it somewhere public: that verb's eojeol; else -1. */
+  exposesSecret(k: number, two: string): number {
+    const m = SECRET_OBJECT.exec(two);
+    if (!m || m.index >= this.es[k]!.text.length) return -1;
+    let v = this.eojeolAt(k, two, m.index + m[0].length - 1) + 1;
+    let place = false;
+    for (const stop = Math.min(this.es.length, v + 4); v < stop; v++) {
+      const t = this.es[v]!.text;
+      if (SECRET_EXPOSING.test(t)) return v;
+      if (SECRET_PLACE.test(t)) place = true;
+      else if (place && SECRET_PLACING.test(t)) return v;
+    }
+    return -1;
   }
 
   /** A failure stem in eojeol t, or one of two words starting in it ("만 반복", "피해를 키"). */
@@ -551,7 +682,9 @@ class KoreanAnalysis {
     const nobody = /(?:^|\s)(아무도|누구도)\s/.exec(s);
     if (nobody && !HYPOTHETICAL.test(s)) {
       const after = s.slice(nobody.index + nobody[0].length);
-      const check = NEGATED_CHECK.exec(after);
+      // Any act nobody took counts ("아무도 신경 쓰지 않은", "누구도 백업을 돌리지 않았다"); not being hurt or suffering a loss does not.
+      const notDone = NOBODY_DID.exec(after);
+      const check = NEGATED_CHECK.exec(after) ?? (notDone && !NOT_AN_ACT.test(notDone[1]!) && !SUFFERED.test(notDone[1]!) ? notDone : null);
       if (check && !/[,，]/.test(after.slice(0, check.index)) && !this.es.some((e, i) => e.start > nobody.index && e.start < nobody.index + nobody[0].length + check.index && this.takesOver(i))) {
         const at = nobody.index + nobody[0].length - nobody[1]!.length - 1;
         const agent: Mention = { start: at, end: at + nobody[1]!.length, text: nobody[1]!, specific: false, particle: '도' };
@@ -617,7 +750,8 @@ class KoreanAnalysis {
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
     const alone = PUNISHMENT_ALONE(s) ?? /책임\s?소재를?\s(?:\S+\s)?(?:가려|밝혀|따져|규명)/.exec(s)?.[0];
     // "누구도 징계를 받지 않았다": a punishment that did not happen.
-    const notGiven = alone !== undefined && /^\S*\s(?:받지 않|하지 않|없었|없이|없다|없음)/.test(s.slice(s.indexOf(alone)));
+    // "징계 대신 재발 방지책을 마련했다", "징계보다는 개선을": a punishment set aside for something else.
+    const notGiven = alone !== undefined && /^\S*?\s?(?:받지 않|하지 않|없었|없이|없다|없음|없는|대신|보다는?|말고|하지 말|지양|아닌)/.test(s.slice(s.indexOf(alone) + alone.length));
     if (alone && !this.question && !GENERIC.test(s) && !notGiven) return this.atPhrase('punishment', alone);
     return this.subjectless();
   }
@@ -646,11 +780,30 @@ class KoreanAnalysis {
       }
     }
     if (/^(탓|때문|책임)/.test(next) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
+    // "물과장님 파트의 문제 같은데", "운영팀의 문제였다": the person or team named as the problem.
+    if (possessive && who.particle === '의' && this.problemAt(i + 1) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
     if (possessive && /책임은|책임이/.test(this.sentence.slice(0, who.start))) return this.make('fault', who, i);
     return undefined;
   }
 
   /** "철저한 인재", "‘인재’였다": a disaster called man-made (人災), told apart from 인재 as talent (人才). */
+  /** The first failure stem in an eojeol that tells a past act ("무시했던", "키웠습니다"), or undefined. */
+  pastFailureStem(): string | undefined {
+    for (let k = 0; k < this.es.length; k++) {
+      const t = this.es[k]!.text;
+      const two = k + 1 < this.es.length ? `${t} ${this.es[k + 1]!.text}` : t;
+      const stem = this.stemIn(t, two);
+      // Causing a failure with nobody named is what a thing did ("오류로 시스템 충돌을 일으켰다").
+      if (!stem || /^(일으|발생시|유발|오작동시)/.test(stem)) continue;
+      const host = stem.includes(' ') ? this.es[k + 1]!.text : t;
+      const tail = host.slice(host.indexOf(stem.split(' ').pop()!) + stem.split(' ').pop()!.length);
+      // "원인은 … 빠뜨린 실수였다": a failure named by a noun before a copula is no act told.
+      if (/^(였|이었|이다|이며|이고|인|일|이|가|은|는|을|를|의|로|으로)/.test(tail)) continue;
+      if (hasPast(host.slice(host.indexOf(stem.split(' ').pop()!)))) return stem;
+    }
+    return undefined;
+  }
+
   manMade(): string | undefined {
     const s = this.sentence;
     if (!DISASTER.test(s) || TALENT.test(s) || this.question) return undefined;
@@ -676,9 +829,18 @@ class KoreanAnalysis {
       const m = NEGATED_CHECK.exec(s);
       if (m) phrase = m[0];
     }
+    // The failure verbs read after a person ("이를 무시했던 겁니다", "화를 키웠습니다"), in a past act with nobody named
+    // and no other subject before it at all: "스크립트가 잘못된 설정을 덮어썼다" is the script's act.
+    let anyVerb = false;
+    if (!phrase) {
+      phrase = this.pastFailureStem();
+      anyVerb = phrase !== undefined;
+    }
     // "사고 친 것": a past act told by its past form alone.
     if (!phrase || !(hasPast(s) || /[친른린]$/.test(phrase))) return undefined;
     const at = s.indexOf(phrase);
+    // "알림을 안 놓쳤다": a failure verb under the short negation is no failure.
+    if (/(?:^|\s)(안|못)\s$/.test(s.slice(Math.max(0, at - 3), at))) return undefined;
     if (HYPOTHETICAL.test(s.slice(at, at + 30)) || (negated && NEGATED(s.slice(at, at + 30)))) return undefined;
     // "검증 과정에서 발견하지 못하면서": the process, not a person, missed it.
     if (PROCESS_REASON(s.slice(0, at))) return undefined;
@@ -689,6 +851,10 @@ class KoreanAnalysis {
     if (host && /(된|되는|되던|돼\s?있는)$/.test(host.text) && host.start <= at + phrase.length) return undefined;
     // "작업 도중 실수로 발생한 사고": a mistake named only as the cause of an event, with nobody acting.
     if (/^(실수로|착오로)$/.test(phrase) && /^\s?(발생|인한|인해|생긴|벌어진|일어)/.test(s.slice(at + phrase.length))) return undefined;
+    // "주문 실수로 큰 손실을 입은 증권사": a mistake named as the cause of a loss someone suffered.
+    if (/^(실수로|착오로)$/.test(phrase) && /^\s?(?:\S+\s){0,3}?(손실|피해|손해|타격|불이익)[을를]\s?(입|봤|본|보았|당|겪)/.test(s.slice(at + phrase.length))) return undefined;
+    // "개인정보를 암호화하지 않은 것이 원인이었다": an omission named as the cause, with nobody acting.
+    if (/^\S*\s?(것이|게|것은|점이)\s?(원인|주된 원인|주요 원인|근본 원인|원인으로)/.test(s.slice(at + phrase.length))) return undefined;
     // "값비싼 실수로부터 배우고": a mistake learnt from.
     if (host && /(로부터|에게서)$/.test(host.text)) return undefined;
     // The last clause ending before the phrase: a topic after it is in the phrase's own clause.
@@ -701,10 +867,19 @@ class KoreanAnalysis {
       last = i + 1;
       // "시스템은 이를 인식하지 못했습니다": a system as the topic of the phrase's clause is its subject.
       if (i > clause && SYSTEM_TOPIC.test(e.text)) return undefined;
+      // "점검표는 백업 확인을 빠뜨렸다": any topic that names no person is the subject of an act read by its verb alone.
+      // Not a frame ("문제는", "원인은") nor another particle that ends in 는 ("보다는", "에서는").
+      if (anyVerb && i > clause && /[은는]$/.test(e.text) && e.text.length >= 2 && !NOT_TOPIC.test(e.text) && !this.mentionAt(i, SUBJECT)) return undefined;
+      // A person before the phrase was the agent path's to judge: a failure it let pass is not told without a subject.
+      if (anyVerb && i > clause && this.mentionAt(i, SUBJECT)) return undefined;
       if (!this.otherSubject(i) || this.mentionAt(i, SUBJECT)) continue;
       // A subject of an embedded clause that closed before the phrase ("AI가 해준 말인데") is not its subject.
       const closed = this.closedAt(i);
       if (closed < 0 || this.es[closed]!.end > at) return undefined;
+      // Only a clause that ended ("지침이 있었는데도", "정보가 유출된 뒤에도") frees the phrase from that subject:
+      // one closed by a modifier of the noun after it ("시스템이 잘못된 값을 검증하지 못했다") may still be the phrase's subject.
+      const circumstance = /^(뒤|후|때|중|동안|다음|이후|직후|순간|사이|바람|채|탓|덕분|과정|상태|상황|경우)/.test(this.es[closed + 1]?.text ?? '');
+      if (!circumstance && !this.es.slice(i + 1).some((x) => x.end <= at && CLAUSE_END.test(x.text))) return undefined;
     }
     const end = this.es.findIndex((e) => e.end >= at + phrase!.length);
     if (end >= 0 && end >= last && this.aboutAThing(end)) return undefined;
