@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyModel, type LintResult } from '../core/lint/lint.js';
 import { timeoutMessage } from '../core/lint/timeout.js';
-import { InProcessRunner, type AnalysisRunner, type RunOptions } from './runner.js';
+import { InProcessRunner, type AnalysisRunner, type RunOptions, type RunOutcome } from './runner.js';
 import type { ConfigFileProblems, ServerConfigs } from './configs.js';
 import type { ServerHost } from './host.js';
 import type { WorkspaceRelated } from './related.js';
@@ -75,7 +75,9 @@ export class Analyses {
     try {
       const outcome = await this.runner.lint(uri, text, options);
       if (outcome.kind === 'stale') return undefined;
-      return outcome.kind === 'done' ? outcome.result : { model: emptyModel('the analysis was stopped', true), messages: [timeoutMessage(outcome.stage, outcome.timeoutMs)], skipped: null };
+      // Opened meanwhile: its own analysis keeps the index current.
+      if (outcome.kind === 'done' && !this.current(uri)) this.related?.put(uri, text, outcome.result.model);
+      return resultOf(outcome);
     } finally {
       if (!this.current(uri)) this.runner.forget(uri);
     }
@@ -101,9 +103,7 @@ export class Analyses {
       const outcome = await this.runner.lint(document.uri, text, { path: globPath, config, today: this.host.today(), ...(related ? { related } : {}) }, () => this.current(document.uri)?.version === version);
       if (outcome.kind === 'stale') return undefined;
       if (outcome.kind === 'done') this.related?.put(document.uri, text, outcome.result.model);
-      // Stopped by the watchdog: one message says where, and the document is not linted.
-      const result: LintResult =
-        outcome.kind === 'done' ? outcome.result : { model: emptyModel('the analysis was stopped', true), messages: [timeoutMessage(outcome.stage, outcome.timeoutMs)], skipped: null };
+      const result = resultOf(outcome);
       for (const e of result.internalErrors ?? []) this.host.log(`rule ${e.ruleId} failed on ${document.uri}: ${e.stack}`);
       return { uri: document.uri, version, result, settings, broken };
     } catch (error) {
@@ -111,4 +111,9 @@ export class Analyses {
       return undefined;
     }
   }
+}
+
+/** What every feature reads of an outcome: stopped by the watchdog, one message says where, and the document is not linted. */
+function resultOf(outcome: Exclude<RunOutcome, { kind: 'stale' }>): LintResult {
+  return outcome.kind === 'done' ? outcome.result : { model: emptyModel('the analysis was stopped', true), messages: [timeoutMessage(outcome.stage, outcome.timeoutMs)], skipped: null };
 }

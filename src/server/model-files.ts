@@ -6,7 +6,7 @@ import type { ServerConfigs } from './configs.js';
 import { toDiagnostic } from './diagnostics.js';
 import type { ServerHost } from './host.js';
 import type { WorkspaceRelated } from './related.js';
-import { inProcessModeller, type FileModeller } from './runner.js';
+import type { FileModeller } from './runner.js';
 
 /** Lets other requests and notifications in between two files: a folder of big postmortems must not stall diagnostics. */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -23,8 +23,8 @@ interface Deps {
   open: (uri: string) => TextDocument | undefined;
   /** Where the files read here are kept for related incidents and repeated fixes. */
   related?: WorkspaceRelated;
-  /** Where closed files are modelled: by default on this thread. */
-  modeller?: FileModeller;
+  /** Where closed files are modelled (on Node a worker; in a browser this thread). */
+  modeller: FileModeller;
 }
 
 /** A closed file's text, read through the host: a regular file that can be within maxFileSize. */
@@ -51,7 +51,7 @@ export async function modelFiles(uris: readonly string[], deps: Deps): Promise<M
       continue;
     }
     try {
-      const model = await (deps.modeller ?? inProcessModeller).model(text, { path: globPath, config });
+      const model = await deps.modeller.model(text, { path: globPath, config });
       // Opened meanwhile: its analysis keeps the index current from its own text.
       if (!deps.open(uri)) deps.related?.put(uri, text, model);
       out.push({ uri, model, hash: textHash(text) });
@@ -78,7 +78,6 @@ export async function lintFiles(uris: readonly string[], deps: Deps): Promise<Li
       try {
         const related = deps.related?.context(uri);
         result = text === undefined ? undefined : await deps.analyses.lintClosed(uri, text, { path: globPath, config, today: deps.host.today(), ...(related ? { related } : {}) });
-        if (result && text !== undefined && !deps.open(uri) && result.messages.every((m) => m.ruleId !== 'analysis-timeout')) deps.related?.put(uri, text, result.model);
       } catch (error) {
         deps.host.log(`[lint] ${uri}: ${(error as Error).message}`);
       }
@@ -101,7 +100,7 @@ export async function refreshClosed(uri: string, deps: Deps): Promise<void> {
   if (deps.open(uri)) return;
   if (text === undefined) return deps.related.remove(uri);
   try {
-    const model = await (deps.modeller ?? inProcessModeller).model(text, { path: globPath, config });
+    const model = await deps.modeller.model(text, { path: globPath, config });
     // Opened while it was being modelled: its analysis keeps it current then.
     if (deps.open(uri)) return;
     deps.related.put(uri, text, model);

@@ -18,7 +18,7 @@ import { nameLike } from '../core/insights/name-like.js';
 import { CONFIG_CHANGED_NOTIFICATION, LINT_FILES_REQUEST, MODEL_FILES_REQUEST, type LintFilesResult, MODEL_REQUEST, type ModelFilesParams, type ModelFilesResult, PUBLISHED_NOTIFICATION, type PublishedParams, RECURRING_REQUEST, type RecurringParams, type RecurringResult, RELATED_REQUEST, type RelatedParams, type RelatedResult, SERVER_NAME, SETTINGS_SECTION, type ModelParams, type ModelResult, type ServerSettings, type InitializationOptions } from '../protocol.js';
 import { Analyses, type Analysis } from './analyses.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
-import type { AnalysisRunner, FileModeller } from './runner.js';
+import { inProcessModeller, type AnalysisRunner, type FileModeller } from './runner.js';
 import { headingCompletions } from './completion.js';
 import { ServerConfigs } from './configs.js';
 import { brokenConfigDiagnostic, problemDiagnostic, toDiagnostic } from './diagnostics.js';
@@ -256,7 +256,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   });
 
   const uriList = (params: ModelFilesParams | undefined): string[] => (Array.isArray(params?.uris) ? params.uris.filter((u) => typeof u === 'string') : []);
-  const fileDeps = { analyses, configs, host, related, modeller: options.modeller, open: (uri: string) => documents.get(uri) };
+  const fileDeps = { analyses, configs, host, related, modeller: options.modeller ?? inProcessModeller, open: (uri: string) => documents.get(uri) };
   connection.onRequest(MODEL_FILES_REQUEST, async (params: ModelFilesParams): Promise<ModelFilesResult> => {
     modelFilesRunning++;
     try {

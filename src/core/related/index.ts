@@ -97,6 +97,11 @@ export class RelatedIndex {
     return this.termsOf.get(uri) ?? this.tfOf.get(uri)?.keys() ?? [];
   }
 
+  /** Whether an indexed document holds the term. */
+  private holds(uri: string, term: string): boolean {
+    return (this.termsOf.get(uri) ?? this.tfOf.get(uri))?.has(term) ?? false;
+  }
+
   /** Reads a model and text into a document and indexes it (replacing one of the same uri). */
   addModel(input: DocumentInput): RelatedDocument {
     const doc = relatedDocument({ korean: this.settings.korean, ...input });
@@ -193,10 +198,9 @@ export class RelatedIndex {
   related(doc: RelatedDocument, options: RelatedOptions = {}): RelatedIncident[] {
     const limit = options.limit ?? 5;
     const minShare = options.minShare ?? 0.15;
-    const own = this.docs.has(doc.uri) ? new Set(this.terms(doc.uri)) : undefined;
     const all = this.queryTermsOf(doc);
     const chosen = all
-      .filter((t) => (this.df.get(t.term) ?? 0) - (own?.has(t.term) ? 1 : 0) > 0)
+      .filter((t) => (this.df.get(t.term) ?? 0) - (this.holds(doc.uri, t.term) ? 1 : 0) > 0)
       .slice(0, this.settings.queryTerms);
     if (!chosen.length) return [];
     const weight = new Map(chosen.map((t) => [t.term, t.weight]));

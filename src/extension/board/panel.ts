@@ -229,4 +229,3 @@ export class BoardPanel implements vscode.Disposable {
     this.panel.dispose();
   }
 }
-
