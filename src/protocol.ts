@@ -84,13 +84,18 @@ export interface RecurringParams {
 
 export type RecurringResult = Recurring;
 
-/** `postmortem/published`: sent right after the diagnostics of a document version were published (a status bar or a test can wait on it). */
+/**
+ * `postmortem/published`: sent right after the diagnostics of a document version were published (a status bar or a test can wait on it),
+ * also when they were the same as the last ones and so not sent again (`unchanged`).
+ */
 export const PUBLISHED_NOTIFICATION = 'postmortem/published';
 
 export interface PublishedParams {
   uri: string;
   version: number;
   count: number;
+  /** The version's diagnostics equal the ones last published for the document, which the client still shows. */
+  unchanged?: boolean;
 }
 
 /** `postmortem/configChanged`: the client saw a config file or a setting change (clients without file watching). */

@@ -16,9 +16,12 @@ export async function startServer(root) {
   const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
-  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+  // postmortem/published follows every publication, and stands for one when a version's diagnostics are unchanged (not sent again).
+  const last = new Map();
+  connection.onNotification('textDocument/publishDiagnostics', (p) => void last.set(p.uri, p.diagnostics));
+  connection.onNotification('postmortem/published', (p) => {
     const key = `${p.uri}#${p.version}`;
-    waiting.get(key)?.(p);
+    waiting.get(key)?.({ uri: p.uri, version: p.version, diagnostics: last.get(p.uri) ?? [], unchanged: p.unchanged === true });
     waiting.delete(key);
   });
   connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
@@ -55,6 +58,7 @@ export async function benchServer(root, text, { edits = 20 } = {}) {
     const openMs = performance.now() - t;
     const lines = text.split('\n');
     const samples = [];
+    let unchanged = 0;
     for (let k = 0; k < edits; k++) {
       const version = k + 2;
       // Golden-ratio steps spread the edits over the whole document.
@@ -65,10 +69,10 @@ export async function benchServer(root, text, { edits = 20 } = {}) {
         textDocument: { uri, version },
         contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }],
       });
-      await pending;
+      if ((await pending).unchanged) unchanged++;
       samples.push(performance.now() - t);
     }
-    return { openMs, editMs: median(samples), editMaxMs: Math.max(...samples), edits, diagnostics: first.diagnostics.length };
+    return { openMs, editMs: median(samples), editMaxMs: Math.max(...samples), edits, unchangedEdits: unchanged, diagnostics: first.diagnostics.length };
   } finally {
     await server.stop();
   }

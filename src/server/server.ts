@@ -29,6 +29,7 @@ import type { ServerHost } from './host.js';
 import { hover } from './hover.js';
 import { textsFor } from './l10n.js';
 import { documentSymbols } from './symbols.js';
+import { LastPublished } from './unchanged.js';
 
 export interface ServerOptions {
   /** Delay between the last keystroke and the analysis that publishes diagnostics. */
@@ -132,6 +133,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
 
   // Diagnostics: published after a pause in typing (or on save), never for an older version.
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const lastPublished = new LastPublished();
   const cancel = (uri: string) => {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
@@ -152,8 +154,9 @@ export function startServer(connection: Connection, host: ServerHost, options: S
     const diagnostics = analysis.settings.enable === false ? [] : analysis.result.messages.map((m) => toDiagnostic(m, now));
     const broken = analysis.result.skipped === null ? brokenConfigDiagnostic(analysis.broken ?? [], texts) : undefined;
     if (broken) diagnostics.unshift(broken);
-    await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
-    const published: PublishedParams = { uri, version: analysis.version, count: diagnostics.length };
+    const changed = lastPublished.differs(uri, diagnostics);
+    if (changed) await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+    const published: PublishedParams = { uri, version: analysis.version, count: diagnostics.length, ...(changed ? {} : { unchanged: true }) };
     await connection.sendNotification(PUBLISHED_NOTIFICATION, published);
   };
   const configChanged = () => {
@@ -194,6 +197,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   documents.onDidClose((e) => {
     cancel(e.document.uri);
     analyses.forget(e.document.uri);
+    lastPublished.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     // Its unsaved text closed with it: the related index goes back to the file.
     if (related.has(e.document.uri)) void refreshClosed(e.document.uri, fileDeps);

@@ -26,6 +26,8 @@ export interface TestClient {
   diagnostics(uri: string, version: number): Promise<Diagnostic[]>;
   /** Every publication so far, in order. */
   published: PublishDiagnosticsParams[];
+  /** Every postmortem/published notice so far, in order (one per version analysed, sent or unchanged). */
+  notices: PublishedParams[];
   stop(): Promise<void>;
 }
 
@@ -55,12 +57,14 @@ export interface TestClientOptions {
 /** Initializes a server over `connection` and follows what it publishes; `kill` ends the server after `stop()`. */
 export async function connectTestClient(connection: ProtocolConnection, options: TestClientOptions, kill: () => void): Promise<TestClient> {
   const published: PublishDiagnosticsParams[] = [];
+  const notices: PublishedParams[] = [];
   const versions = new Map<string, Map<number, Diagnostic[]>>();
   const waiters = new Set<() => void>();
   const client: TestClient = {
     connection,
     settings: options.settings ?? {},
     published,
+    notices,
     async open(uri, text, version = 1) {
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
     },
@@ -95,7 +99,16 @@ export async function connectTestClient(connection: ProtocolConnection, options:
       versions.get(p.uri)!.set(p.version, p.diagnostics);
     }
   });
-  connection.onNotification(PUBLISHED_NOTIFICATION, (_p: PublishedParams) => [...waiters].forEach((w) => w()));
+  connection.onNotification(PUBLISHED_NOTIFICATION, (p: PublishedParams) => {
+    notices.push(p);
+    // A version whose diagnostics equal the last ones is not published again: the client keeps showing those.
+    if (p.unchanged) {
+      const last = [...published].reverse().find((q) => q.uri === p.uri);
+      if (!versions.has(p.uri)) versions.set(p.uri, new Map());
+      versions.get(p.uri)!.set(p.version, last?.diagnostics ?? []);
+    }
+    [...waiters].forEach((w) => w());
+  });
   connection.onRequest('workspace/configuration', async (p: { items: Array<{ section?: string }> }) => {
     await client.beforeConfiguration?.();
     return p.items.map(() => client.settings);

@@ -79,10 +79,30 @@ describe('language server over stdio', () => {
     await client.open(uri, DOC);
     await client.diagnostics(uri, 1);
     const before = client.published.length;
-    for (let v = 2; v <= 6; v++) await client.change(uri, v, [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: 'x' }]);
+    // Each edit adds a line, so every problem below it moves and the last version's set differs from the first.
+    for (let v = 2; v <= 6; v++) await client.change(uri, v, [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: 'x\n' }]);
     await client.diagnostics(uri, 6);
     const versions = client.published.slice(before).filter((p) => p.uri === uri).map((p) => p.version);
     assert.deepEqual(versions, [6]);
+  });
+
+  it('does not send a version\'s diagnostics again when they are the ones shown, and says so', async () => {
+    const uri = fileUri(join(dir, 'unchanged.md'));
+    await client.open(uri, DOC);
+    const first = await client.diagnostics(uri, 1);
+    assert.ok(!first.some((d) => d.range.start.line === 9), 'no problem on the summary line');
+    const before = client.published.length;
+    // Typing on a line without a problem moves none: nothing to send.
+    await client.change(uri, 2, [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: 'x' }]);
+    assert.deepEqual(await client.diagnostics(uri, 2), first);
+    assert.equal(client.published.slice(before).filter((p) => p.uri === uri).length, 0);
+    assert.deepEqual(client.notices.filter((n) => n.uri === uri).map((n) => [n.version, n.unchanged ?? false, n.count]), [[1, false, first.length], [2, true, first.length]]);
+    // Typing before the blaming why moves its problem: the new set is sent.
+    await client.change(uri, 3, [{ range: { start: { line: 22, character: 0 }, end: { line: 22, character: 0 } }, text: 'x' }]);
+    const third = await client.diagnostics(uri, 3);
+    const sent = client.published.slice(before).filter((p) => p.uri === uri);
+    assert.deepEqual(sent.map((p) => p.version), [3]);
+    assert.equal(third.find((d) => d.code === 'blame-language')!.range.start.character, first.find((d) => d.code === 'blame-language')!.range.start.character + 1);
   });
 
   it('offers each rule fix, fix-all for the rule, and disable comments that keep the text', async () => {

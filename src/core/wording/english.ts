@@ -550,6 +550,8 @@ class Analysis {
   /** "Nobody had checked the exit code", "no one at Knight realized": everyone failed to check. */
   nobodyChecked(): SentenceFinding | undefined {
     const ws = this.ws;
+    // Only a "nobody" can make one; asking the tagger about every past verb first would cost most of the analysis.
+    if (!ws.some((w, k) => w.norm !== 'neither' && NEGATIVE.matchAt(ws, k) > 0)) return undefined;
     for (let j = 1; j < ws.length; j++) {
       const v = ws[j]!.norm;
       // "no one bothers to check", "nobody thought to delete it": a step nobody took.
@@ -559,7 +561,7 @@ class Analysis {
       // "Did nobody test this?": the question asks who failed to check.
       const askedPast = this.question && /^(did|has|had|have)$/.test(ws[0]!.norm);
       // "Nobody deleted it", "no one renewed the certificate": any act on a thing that nobody took, not what nobody knew, met or suffered.
-      const dueAct = this.pastAt(j) && !NOT_DUE.has(v) && (ACTION.has(v) || DESTRUCTIVE.has(v) || REMEDIAL.has(v) || pastTense(this.sentence, ws[j]!.text)) && /^(it|them|the|this|that|these|those|its|their|our)$/.test(ws[j + 1]?.norm ?? '');
+      const dueAct = this.pastAt(j) && !NOT_DUE.has(v) && /^(it|them|the|this|that|these|those|its|their|our)$/.test(ws[j + 1]?.norm ?? '') && (ACTION.has(v) || DESTRUCTIVE.has(v) || REMEDIAL.has(v) || pastTense(this.sentence, ws[j]!.text));
       if (!((CHECK.has(v) && (this.pastAt(j) || askedPast)) || bothered || thoughtTo || dueAct)) continue;
       // "Nobody noticed any impact": a good outcome, not a check left undone; "nobody was paged": passive.
       if ((/^(any|anything|a)$/.test(ws[j + 1]?.norm ?? '') && !thoughtTo) || !ws[j + 1] || ws[j + 1]!.punct || BE.has(ws[j - 1]!.norm)) continue;
