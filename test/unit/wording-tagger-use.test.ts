@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseSentence } from '../../src/core/wording/analyse.js';
-import { taggerRuns } from '../../src/core/wording/names.js';
+import { infinitive, taggerRuns } from '../../src/core/wording/names.js';
 
 /** How many sentences the tagger read while analysing these. */
 function tagged(sentences: string[]): number {
@@ -28,5 +28,12 @@ describe('the English tagger runs only where a reading needs it', () => {
     assert.equal(finding?.kind, 'blame');
     assert.equal(finding?.agent?.text, 'nobody');
     assert.equal(finding?.cue.text, 'reshuffled');
+  });
+
+  it('turns each verb into its infinitive once, however often questions ask for it', () => {
+    const before = taggerRuns();
+    assert.equal(infinitive('reindexed'), 'reindex');
+    assert.equal(infinitive('reindexed'), 'reindex');
+    assert.equal(taggerRuns() - before, 1);
   });
 });

@@ -1,4 +1,5 @@
 import { verbForms } from '../blame/ko-words.js';
+import { FirstPhrase } from './first-phrase.js';
 import { KO } from './lexicon.js';
 import { isFirstName } from './names.js';
 import { koreanQuestion } from './questions-ko.js';
@@ -43,6 +44,7 @@ const ORG_SUFFIXES = P.organisationSuffixes;
 const TECH_ACRONYMS = new Set(KO.systems.acronyms);
 /** Failure stems as listed, and every form of the failure verbs listed by their dictionary form (놓치다: 놓치, 놓쳐, 놓쳤, 놓친). */
 const FAILURE_STEMS = byLength([...new Set([...F.stems, ...F.verbs.flatMap(verbForms)])]);
+const FAILURE_STEM_INDEX = new FirstPhrase(FAILURE_STEMS);
 /** A system as the topic: "시스템은", "배당시스템은", "모니터링 툴은". */
 const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
@@ -564,10 +566,7 @@ class KoreanAnalysis {
 
   /** A failure stem in eojeol t, or one of two words starting in it ("만 반복", "피해를 키"). */
   stemIn(t: string, two: string): string | undefined {
-    return FAILURE_STEMS.find((s) => {
-      const at = two.indexOf(s);
-      return at >= 0 && at < t.length && (at + s.length <= t.length || s.includes(' '));
-    });
+    return FAILURE_STEM_INDEX.find(two, t.length, (s, at) => at + s.length <= t.length || s.includes(' '));
   }
 
   /** The eojeol (counting from k) that holds character `offset` of the words joined from k. */

@@ -29,10 +29,10 @@ export function isFirstName(word: string, sentence: string, atStart: boolean): b
 
 let lastSentence = '';
 let lastTags = new Map<string, Set<string>>();
-/** Sentences tagged so far: the tagger costs more than the rest of a sentence's analysis, so tests hold its use down. */
+/** Sentences and verbs tagged so far: the tagger costs more than the rest of a sentence's analysis, so tests hold its use down. */
 let tagged = 0;
 
-/** How many sentences compromise's tagger has read (for tests of when it runs). */
+/** How many sentences and verbs compromise's tagger has read (for tests of when it runs). */
 export function taggerRuns(): number {
   return tagged;
 }
@@ -64,8 +64,18 @@ export function pastTense(sentence: string, word: string): boolean {
   return taggerTags(sentence, word)?.has('PastTense') ?? false;
 }
 
+/** Infinitives already asked for: a document repeats its verbs, and the tagger costs more than the rest of a question. */
+const INFINITIVES = new Map<string, string>();
+const MAX_INFINITIVES = 2000;
+
 /** The infinitive of a past-tense verb ("truncated" → "truncate"), for questions. */
 export function infinitive(verb: string): string {
-  const out = (nlp(verb).verbs().toInfinitive().text() as string).trim();
-  return out || verb;
+  let out = INFINITIVES.get(verb);
+  if (out !== undefined) return out;
+  tagged++;
+  out = (nlp(verb).verbs().toInfinitive().text() as string).trim() || verb;
+  // A bound, so a long session over many documents does not grow it without end.
+  if (INFINITIVES.size >= MAX_INFINITIVES) INFINITIVES.clear();
+  INFINITIVES.set(verb, out);
+  return out;
 }
