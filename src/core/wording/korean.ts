@@ -35,6 +35,10 @@ const CONSEQUENCE = /(때문에|바람에|탓에|인해|인하여|결과)\s(?:\S
 const ROLE_SET = new Set(P.roles);
 const LONGEST_ROLE = Math.max(...P.roles.map((r) => r.length));
 const TITLES = byLength(P.titles);
+/** The titles by their last syllable, longest first: a word is tried only against the titles it could end with. */
+const TITLES_BY_LAST = new Map<string, string[]>();
+for (const title of TITLES) if (title) TITLES_BY_LAST.set(title.at(-1)!, [...(TITLES_BY_LAST.get(title.at(-1)!) ?? []), title]);
+const NO_TITLES: readonly string[] = [];
 const SURNAMES = new Set(P.surnames);
 const NOT_NAMES = new Set(P.notNamesBeforeTitle);
 const PRONOUNS = new Set(P.pronouns);
@@ -227,7 +231,7 @@ class KoreanAnalysis {
     if (PRONOUNS.has(bare)) return { from: i, specific: true };
     if (ROLE_SET.has(bare)) return { from: i, specific: false };
     // "문의자분", "신청자님": a noun in -자 with an honorific names a person.
-    if (/^[\uAC00-\uD7A3]{1,4}자(분|님)$/.test(bare)) return { from: i, specific: false };
+    if ((bare.endsWith('분') || bare.endsWith('님')) && /^[\uAC00-\uD7A3]{1,4}자(분|님)$/.test(bare)) return { from: i, specific: false };
     // "DB담당자", "현장작업자": a role at the end of a compound noun.
     for (let k = Math.max(1, bare.length - LONGEST_ROLE); k <= bare.length - 2; k++) if (ROLE_SET.has(bare.slice(k))) return { from: i, specific: false };
     const prev = this.es[i - 1]?.text;
@@ -235,7 +239,7 @@ class KoreanAnalysis {
     if (this.organisation(bare)) return { from: i, specific: false, organisation: true };
     if (/(팀|부서|파트|본부|측)$/.test(bare) && !TEAM_NON_PERSON.has(bare) && !/^(반대|양|한|이|그|저|우)측$/.test(bare)) return { from: i, specific: false };
     const untitled = bare.endsWith('님') ? bare.slice(0, -1) : bare;
-    for (const title of TITLES) {
+    for (const title of TITLES_BY_LAST.get(untitled.at(-1) ?? '') ?? NO_TITLES) {
       if (!untitled.endsWith(title)) continue;
       const name = untitled.slice(0, -title.length);
       if (name === '') {

@@ -8,15 +8,18 @@ export interface Word {
   punct: boolean;
 }
 
-const WORD = /@?[\p{L}\p{N}]+(?:['’\-_.][\p{L}\p{N}]+)*|[,;:()\u2014\u2013"“”]/gu;
+const PUNCTUATION = ',;:()\u2014\u2013"“”';
+const WORD = new RegExp(`@?[\\p{L}\\p{N}]+(?:['’\\-_.][\\p{L}\\p{N}]+)*|[${PUNCTUATION}]`, 'gu');
 
 /** The words and clause punctuation of a sentence, in order. */
 export function words(sentence: string): Word[] {
   const out: Word[] = [];
   for (const m of sentence.matchAll(WORD)) {
     const text = m[0];
-    const punct = !/[\p{L}\p{N}]/u.test(text);
-    out.push({ text, norm: text.toLowerCase().replace(/’/g, "'"), start: m.index!, end: m.index! + text.length, punct });
+    // WORD's second branch, one punctuation mark, is the only match without a letter or a digit.
+    const punct = text.length === 1 && PUNCTUATION.includes(text);
+    const lower = text.toLowerCase();
+    out.push({ text, norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index!, end: m.index! + text.length, punct });
   }
   return out;
 }
