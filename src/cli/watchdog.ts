@@ -62,7 +62,18 @@ interface WorkerInit {
   hooks: WatchdogTestHooks;
 }
 
-type Request = { config?: { id: number; value: ResolvedConfig }; configId: number; job: Omit<AnalysisJob, 'options'> & { options: Omit<AnalysisJob['options'], 'config'> } };
+/**
+ * The run's other postmortems (for action-item-repeated) go to a worker once, with an id that later
+ * jobs name: sent with every job, a thousand documents were copied a thousand times, and the worker
+ * indexed them again for each.
+ */
+type RelatedRef = { documentsId: number; uri?: string };
+type Request = {
+  config?: { id: number; value: ResolvedConfig };
+  configId: number;
+  documents?: { id: number; value: readonly RelatedDocument[] };
+  job: Omit<AnalysisJob, 'options'> & { options: Omit<AnalysisJob['options'], 'config' | 'related'> & { related?: RelatedRef } };
+};
 type Reply = { result: FileResult } | { error: string };
 
 /** The worker's side: analyse each request and say so through shared memory. */
@@ -79,11 +90,16 @@ export function startAnalysisWorker(): void {
     Atomics.notify(finished, 0);
   };
   const configs = new Map<number, ResolvedConfig>();
+  // Only the latest set is kept: a run sends one, and the next run's replaces it.
+  let documents: { id: number; value: readonly RelatedDocument[] } | undefined;
   port.on('message', (request: Request) => {
     let reply: Reply;
     try {
       if (request.config) configs.set(request.config.id, request.config.value);
-      const { text, options } = request.job;
+      if (request.documents) documents = request.documents;
+      const { text, options: sent } = request.job;
+      const { related: ref, ...rest } = sent;
+      const options = ref ? { ...rest, related: { documents: ref.documentsId === documents?.id ? documents.value : [], ...(ref.uri ? { uri: ref.uri } : {}) } } : rest;
       Atomics.store(flags, STAGE, 0);
       const onPhase = (phase: string) => void Atomics.store(flags, STAGE, Math.max(0, PHASES.indexOf(phase)));
       if (hooks.spinOnText && text.includes(hooks.spinOnText)) {
@@ -122,6 +138,8 @@ interface Running {
   flags: Int32Array;
   /** Config ids this worker already holds. */
   configs: Set<number>;
+  /** The id of the set of related documents this worker holds. */
+  documentsId?: number;
   startedAt: number;
   ready: boolean;
 }
@@ -145,6 +163,9 @@ let poolHooks = '{}';
 let failedToStart = false;
 const configIds = new WeakMap<ResolvedConfig, number>();
 let nextConfigId = 1;
+const documentsIds = new WeakMap<readonly RelatedDocument[], number>();
+let nextDocumentsId = 1;
+let documentsSent = 0;
 
 function stop(running: Running): void {
   void running.worker.terminate();
@@ -174,10 +195,23 @@ function start(hooks: WatchdogTestHooks): Running | undefined {
 }
 
 function send(running: Running, job: AnalysisJob): void {
-  const { config, ...options } = job.options;
+  const { config, related, ...options } = job.options;
   let configId = configIds.get(config);
   if (configId === undefined) configIds.set(config, (configId = nextConfigId++));
-  const request: Request = { configId, job: { text: job.text, options, ...(job.relatedUri ? { relatedUri: job.relatedUri } : {}) } };
+  let ref: RelatedRef | undefined;
+  let documents: Request['documents'];
+  if (related) {
+    let documentsId = documentsIds.get(related.documents);
+    if (documentsId === undefined) documentsIds.set(related.documents, (documentsId = nextDocumentsId++));
+    ref = { documentsId, ...(related.uri ? { uri: related.uri } : {}) };
+    if (running.documentsId !== documentsId) {
+      documents = { id: documentsId, value: related.documents };
+      running.documentsId = documentsId;
+      documentsSent++;
+    }
+  }
+  const request: Request = { configId, job: { text: job.text, options: ref ? { ...options, related: ref } : options, ...(job.relatedUri ? { relatedUri: job.relatedUri } : {}) } };
+  if (documents) request.documents = documents;
   if (!running.configs.has(configId)) {
     request.config = { id: configId, value: config };
     running.configs.add(configId);
@@ -341,4 +375,9 @@ function fileResult({ messages, skipped, internalErrors, model }: LintResult, te
 /** How many workers are running; for tests of the lazy start. */
 export function runningWorkers(): number {
   return pool.length;
+}
+
+/** How many times a set of related documents went to a worker; for tests that it goes once per worker. */
+export function relatedSetsSent(): number {
+  return documentsSent;
 }

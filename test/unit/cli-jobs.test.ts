@@ -12,7 +12,7 @@ import { describe, it } from 'node:test';
 import { parseCliArgs, UsageError } from '../../src/cli/args.js';
 import { ProgressLine } from '../../src/cli/progress.js';
 import { run, type CliIO } from '../../src/cli/run.js';
-import { runningWorkers, type WatchdogTestHooks } from '../../src/cli/watchdog.js';
+import { relatedSetsSent, runningWorkers, type WatchdogTestHooks } from '../../src/cli/watchdog.js';
 
 const ROOT = join(__dirname, '..', '..');
 const COMPLETE = readFileSync(join(ROOT, 'test/fixtures/cli/en-complete.md'), 'utf8');
@@ -89,6 +89,19 @@ describe('--jobs', () => {
     assert.equal(files[0], 'postmortems/stuck/spins.md');
     assert.equal(files[1], 'postmortems/complete.md');
     assert.deepEqual(files.slice(2).sort(), readdirSync(join(dir, 'more')).map((n) => `more/${n}`).sort());
+  });
+
+  it('sends the run\'s other postmortems to each worker once, not with every file analysed again with them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-jobs-related-'));
+    mkdirSync(join(dir, 'postmortems'));
+    // The same open action item in postmortems of later dates: each later one repeats an earlier promise.
+    for (let i = 1; i <= 8; i++) writeFileSync(join(dir, `postmortems/${i}.md`), `---\ndate: 2026-0${i}-01\n---\n\n${COMPLETE}`);
+    const before = relatedSetsSent();
+    const r = cli([...TODAY, '-f', 'json', '--jobs', '2', 'postmortems'], dir);
+    const repeated = (JSON.parse(r.stdout) as Array<{ file: string; ruleId: string }>).filter((p) => p.ruleId === 'action-item-repeated');
+    assert.ok(repeated.length >= 7, `${repeated.length} action-item-repeated: ${r.stderr}`);
+    const sent = relatedSetsSent() - before;
+    assert.ok(sent >= 1 && sent <= 2, `${sent} sets sent to two workers`);
   });
 
   it('starts one worker for one file, however many jobs are allowed', () => {
