@@ -17,20 +17,6 @@ export function stem(word: string): string {
   return s;
 }
 
-/** Stems of words already asked about: a sentence's words are tried against a dozen sets. */
-const STEMS = new Map<string, string>();
-const MAX_STEMS = 5000;
-
-function stemOf(word: string): string {
-  let s = STEMS.get(word);
-  if (s === undefined) {
-    // A bound, so a long session does not grow it without end.
-    if (STEMS.size >= MAX_STEMS) STEMS.clear();
-    STEMS.set(word, (s = stem(word)));
-  }
-  return s;
-}
-
 /** A set of words compared by stem. */
 export class StemSet {
   private readonly stems: Set<string>;
@@ -38,6 +24,6 @@ export class StemSet {
     this.stems = new Set(words.filter((w) => !w.includes(' ')).map(stem));
   }
   has(word: string): boolean {
-    return this.stems.has(stemOf(word));
+    return this.stems.has(stem(word));
   }
 }
