@@ -7,6 +7,7 @@ import { scanBlocks } from './scan.js';
 import { DEFAULT_WORDING_OPTIONS, userMatchers, type WordingOptions } from './term-options.js';
 import { builtinTerms, type TermMatcher } from './term-set.js';
 import { TriggerIndex } from './trigger-index.js';
+import { BoundedMemo } from '../bounded-memo.js';
 
 export type WordingKind = 'blame' | 'counterfactual';
 
@@ -66,24 +67,18 @@ interface Plan {
 }
 
 /** Compiled plans by kind and extra terms: rule options are fresh objects on every run, their contents are not. */
-const plans = new Map<string, Plan>();
-const MAX_PLANS = 64;
+const plans = new BoundedMemo<string, Plan>(64);
 
 /** The built-in matchers of a kind, then the user's extra terms, with their trigger index. */
 function planFor(options: WordingOptions, kind: WordingKind): Plan {
   // Only plain string lists make a faithful key; anything else is compiled afresh.
   const key = options.extraTerms.every((t) => typeof t === 'string') ? kind + '\u0000' + JSON.stringify(options.extraTerms) : null;
-  let plan = key === null ? undefined : plans.get(key);
-  if (!plan) {
+  const compile = (): Plan => {
     // Built-in wording is read by src/core/wording (who did what); this scan serves the user's own terms.
     const matchers = userMatchers(options, kind === 'counterfactual' ? 'counterfactual' : 'user-term');
-    plan = { matchers, index: new TriggerIndex(matchers.map((m) => m.triggers)) };
-    if (key !== null) {
-      if (plans.size >= MAX_PLANS) plans.clear();
-      plans.set(key, plan);
-    }
-  }
-  return plan;
+    return { matchers, index: new TriggerIndex(matchers.map((m) => m.triggers)) };
+  };
+  return key === null ? compile() : plans.get(key, compile);
 }
 
 /** Options may arrive unvalidated; anything malformed counts as absent. */

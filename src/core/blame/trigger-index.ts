@@ -1,5 +1,6 @@
 import { normalize, type Token } from './tokenize.js';
 import type { Trigger } from './triggers.js';
+import { BoundedMemo } from '../bounded-memo.js';
 
 type Keyed = Array<[value: string, matcher: number]>;
 
@@ -54,7 +55,7 @@ export class TriggerIndex {
   }
 
   /** Matchers each word triggers, remembered: a document repeats most of its words. */
-  private readonly byWord = new Map<string, readonly number[]>();
+  private readonly byWord = new BoundedMemo<string, readonly number[]>(MAX_WORDS);
 
   /** Sets out[m] to 1 for every matcher m that may find something in these tokens, else 0; returns how many. */
   mark(tokens: readonly Token[], out: Uint8Array): number {
@@ -80,16 +81,13 @@ export class TriggerIndex {
 
   /** The matchers whose triggers this normalised word passes. */
   private matchersOf(norm: string): readonly number[] {
-    let found = this.byWord.get(norm);
-    if (found) return found;
-    const list: number[] = [...(this.literal.get(norm) ?? [])];
-    for (const [v, m] of this.prefix.get(norm[0]!) ?? []) if (norm.startsWith(v)) list.push(m);
-    for (const [v, m] of this.suffix.get(norm[norm.length - 1]!) ?? []) if (norm.endsWith(v)) list.push(m);
-    for (const [v, m] of this.contains) if (norm.includes(v)) list.push(m);
-    found = list.length ? list : NONE;
-    if (this.byWord.size >= MAX_WORDS) this.byWord.clear();
-    this.byWord.set(norm, found);
-    return found;
+    return this.byWord.get(norm, () => {
+      const list: number[] = [...(this.literal.get(norm) ?? [])];
+      for (const [v, m] of this.prefix.get(norm[0]!) ?? []) if (norm.startsWith(v)) list.push(m);
+      for (const [v, m] of this.suffix.get(norm[norm.length - 1]!) ?? []) if (norm.endsWith(v)) list.push(m);
+      for (const [v, m] of this.contains) if (norm.includes(v)) list.push(m);
+      return list.length ? list : NONE;
+    });
   }
 }
 

@@ -1,8 +1,9 @@
 import ignore, { type Ignore } from 'ignore';
+import { BoundedMemo } from '../bounded-memo.js';
 
 export { IGNORE_FILE_NAME } from './names.js';
 
-const matchers = new Map<string, Ignore>();
+const matchers = new BoundedMemo<string, Ignore>(64);
 
 /**
  * Whether a path (relative, with `/`) is ignored by gitignore-style patterns,
@@ -15,12 +16,7 @@ export function isIgnored(patterns: readonly string[], path: string | undefined)
   const relative = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
   if (!relative || relative.startsWith('/') || relative.startsWith('../') || /^[A-Za-z]:/.test(relative)) return false;
   const key = patterns.join('\n');
-  let m = matchers.get(key);
-  if (!m) {
-    if (matchers.size > 64) matchers.clear();
-    m = ignore({ allowRelativePaths: true }).add(patterns as string[]);
-    matchers.set(key, m);
-  }
+  const m = matchers.get(key, () => ignore({ allowRelativePaths: true }).add(patterns as string[]));
   try {
     return m.ignores(relative);
   } catch {

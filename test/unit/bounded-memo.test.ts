@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BoundedMemo } from '../../src/core/bounded-memo.js';
+
+describe('BoundedMemo', () => {
+  it('computes a key once and answers it again from memory', () => {
+    const memo = new BoundedMemo<string, number>(10);
+    let computed = 0;
+    const length = (s: string) => (computed++, s.length);
+    assert.equal(memo.get('abc', length), 3);
+    assert.equal(memo.get('abc', length), 3);
+    assert.equal(computed, 1);
+  });
+
+  it('never holds more than its bound: full, it starts again', () => {
+    const memo = new BoundedMemo<number, number>(3);
+    for (let i = 0; i < 100; i++) {
+      memo.get(i, (k) => k * 2);
+      assert.ok(memo.size <= 3, `${memo.size} kept`);
+    }
+    let computed = 0;
+    // 99 was the last kept; 0 went long ago.
+    assert.equal(memo.get(99, () => (computed++, -1)), 198);
+    assert.equal(memo.get(0, () => (computed++, 0)), 0);
+    assert.equal(computed, 1);
+  });
+});
