@@ -113,21 +113,35 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
     const { page, errors } = await open('en', { editor: true });
     const canvas = page.locator('canvas').nth(1);
     await canvas.scrollIntoViewIfNeeded();
-    // Chart.js draws on a canvas: find the leftmost detection point (#E69F00) by its pixels and click it as a user would.
-    const spot = await canvas.evaluate((c: HTMLCanvasElement) => {
-      const { data, width, height } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
-      let best: [number, number] | null = null;
-      // The legend's box has the colour too, at the top.
-      for (let y = Math.floor(height * 0.2); y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          const k = (y * width + x) * 4;
-          if (data[k] === 230 && data[k + 1] === 159 && data[k + 2] === 0 && (!best || x < best[0])) best = [x, y];
+    // Chart.js draws on a canvas: find the leftmost detection point (#E69F00) by its pixels and click its centre as a user would.
+    // A resize redraws the chart a frame later, so read the pixels until two frames agree.
+    const locate = () =>
+      canvas.evaluate(async (c: HTMLCanvasElement) => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const { data, width, height } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+        const hits: Array<[number, number]> = [];
+        // The legend's box has the colour too, at the top.
+        for (let y = Math.floor(height * 0.2); y < height; y++) {
+          for (let x = 0; x < width; x++) {
+            const k = (y * width + x) * 4;
+            if (data[k] === 230 && data[k + 1] === 159 && data[k + 2] === 0) hits.push([x, y]);
+          }
         }
-      }
-      if (!best) return null;
-      const r = c.getBoundingClientRect();
-      return { x: r.left + ((best[0] + 2) * r.width) / width, y: r.top + ((best[1] + 1) * r.height) / height };
-    });
+        if (!hits.length) return null;
+        const left = Math.min(...hits.map(([x]) => x));
+        // The point's blob: the pixels of that colour within a point's width of the leftmost one.
+        const blob = hits.filter(([x]) => x - left < 12);
+        const cx = blob.reduce((s, [x]) => s + x, 0) / blob.length;
+        const cy = blob.reduce((s, [, y]) => s + y, 0) / blob.length;
+        const r = c.getBoundingClientRect();
+        return { x: r.left + (cx * r.width) / width, y: r.top + (cy * r.height) / height };
+      });
+    let spot = await locate();
+    for (let tries = 0; tries < 20; tries++) {
+      const again = await locate();
+      if (spot && again && Math.abs(spot.x - again.x) < 0.5 && Math.abs(spot.y - again.y) < 0.5) break;
+      spot = again;
+    }
     assert.ok(spot, 'a detection point is drawn');
     await page.mouse.click(spot.x, spot.y);
     const posted = await page.evaluate(() => (window as unknown as { __posted: Array<{ type: string; path?: string }> }).__posted.filter((m) => m.type === 'open'));
