@@ -279,6 +279,67 @@ const CATEGORIES: Category[] = [
       '인프라팀은 디스크 증설을 미뤘다가 이번 분기에 진행했다.',
     ],
   },
+  {
+    name: 'English: the author of a work that failed, named in a clause on the work or by a possessive',
+    blame: [
+      ['The patch Dana merged broke checkout for every user.', 'Dana'],
+      ['A migration he wrote caused the orders table to be wiped.', 'he'],
+      ['Her config made it drop every second request.', 'Her'],
+    ],
+    clean: ['The patch Dana merged fixed checkout for every user.', 'The migration made it faster to restore the table.', 'The retry loop made it drop every second request.'],
+  },
+  {
+    name: 'English: a failure laid on a person named at the end ("this outage is on Tom")',
+    blame: [
+      ['This outage is on Maria.', 'Maria'],
+      ["That's on the release manager.", 'the release manager'],
+      ['That one might have been on me.', 'me'],
+    ],
+    clean: ['The review is on Monday.', 'The dashboard is on the second screen.', 'The pager rotation is on the wiki.'],
+  },
+  {
+    name: 'English: a step skipped, told by a gerund after "without"',
+    blame: [
+      ['Marco merged the branch without running the smoke tests first.', 'Marco'],
+      ['The contractor rebooted the switch without telling anyone.', 'The contractor'],
+      ['How come you didn\'t want to check the canary?', 'you'],
+    ],
+    clean: ['Marco finished the migration without running out of disk.', 'The job retried without telling the scheduler.'],
+  },
+  {
+    name: 'English: a slip of the fingers in two words',
+    blame: [['Ahmed fat fingered the replica count.', 'Ahmed']],
+    clean: ['The fat fingered keyboard joke is old.'],
+  },
+  {
+    name: 'Korean: a sentence passed by a court or a disciplinary board (에 처한다)',
+    blame: [
+      ['피고인을 징역 2년에 처한다.', '피고인을'],
+      ['위원회는 당직 근무자를 감봉 3월에 처하기로 했다.', '근무자를'],
+    ],
+    clean: ['회사는 위기에 처했다.', '서버가 과부하 상태에 처했다.'],
+  },
+  {
+    name: 'Korean: resigning to take responsibility, a role glued to 실수, and a duty not carried out',
+    blame: [
+      ['박 대표가 장애의 책임을 지고 사임했다.', '대표가'],
+      ['관제사의 조작실수였다.', '관제사의'],
+      ['승무원은 대피 안내 의무를 이행하지 않았다.', '승무원은'],
+      ['상황실은 경보를 받고도 무사안일하게 대응했다.', '상황실은'],
+    ],
+    clean: ['대표가 재발 방지 대책을 발표했다.', '관제 시스템의 조작 화면이 바뀌었다.', '승무원은 대피 안내를 마쳤다.'],
+  },
+  {
+    name: 'Korean: blame shifted onto people, reported (책임을 전가했다는 지적), and a mistake not held against someone',
+    blame: [],
+    clean: [
+      '본사가 사고 책임을 현장 직원들에게 전가했다는 비판이 나왔다.',
+      '경영진은 안전관리 책임을 협력업체로 미뤘다고 노조는 말했다.',
+      '팀장은 “실수한 신입이 많이 미안해한다”며 실수를 문제 삼지 않았다고 밝혔다.',
+      '숙련된 직원의 실수에 의해서도 장애는 발생할 수 있습니다.',
+    ],
+  },
+
 ];
 
 describe('wording categories: new sentences of each shape and their look-alikes', () => {
@@ -310,4 +371,13 @@ describe('Korean verb forms from the dictionary form', () => {
     assert.deepEqual(verbForms('모르다'), ['모르', '모른', '몰라', '몰랐']);
     assert.deepEqual(verbForms('까먹다'), ['까먹']);
   });
+});
+
+describe('Korean: what should have been, in the polite and plain past obligation', () => {
+  for (const sentence of ['배포 전에 점검 절차가 있었어야 합니다.', '변경 이력을 남기는 도구가 갖춰졌어야 한다.']) {
+    it(`hindsight: ${sentence}`, () => assert.equal(analyseSentence(sentence)[0]?.kind, 'counterfactual'));
+  }
+  for (const sentence of ['배포 전에 점검 절차가 있어야 합니다.', '어떤 조치가 이뤄졌어야 하는지 짚어보겠습니다.']) {
+    it(`no hindsight: ${sentence}`, () => assert.equal(analyseSentence(sentence)[0], undefined));
+  }
 });

@@ -98,7 +98,7 @@ const QUESTION_WORDS = set(['why', 'who', 'how', 'whose']);
 const PURPOSE = set(['disagree', 'disagrees', 'reduce', 'reduces', 'reducing', 'prevent', 'prevents', 'preventing', 'avoid', 'avoids', 'avoiding', 'minimize', 'minimise', 'eliminate', 'against', 'mitigate', 'catch', 'catches', 'tolerate', 'tolerates', 'handle', 'absorb', 'risk', 'chance', 'likelihood', 'possibility', 'potential', 'prone', 'denied', 'deny', 'denies', 'ruled', 'rule']);
 
 /** Words that never modify a role noun: a mention does not reach back past them. */
-const FUNCTION_WORDS = set(['what', 'which', 'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'there', 'here', 'so', 'very', 'too', 'how', 'why', 'when', 'where', 'if', 'than', 'as', 'not', 'no', 'and', 'or', 'but', 'it', 'its', 'we', 'you', 'they', 'i', 'he', 'she', 'saying', 'say', 'says', 'said']);
+const FUNCTION_WORDS = set(['what', 'which', 'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'there', 'here', 'so', 'very', 'too', 'how', 'why', 'when', 'where', 'if', 'than', 'as', 'not', 'no', 'and', 'or', 'but', 'it', 'its', 'we', 'you', 'they', 'i', 'he', 'she', 'saying', 'say', 'says', 'said', 'come']);
 const IRREGULAR_PAST = set(['been', 'taken', 'gone', 'done', 'given', 'broken', 'written', 'forgotten', 'known', 'seen', 'broke', 'ran', 'wrote', 'took', 'forgot', 'left', 'made', 'did', 'sent', 'put', 'set', 'hit', 'cut', 'shut', 'got', 'went', 'came', 'saw', 'knew', 'thought', 'told', 'said', 'gave', 'brought', 'caught', 'lost', 'kept', 'held', 'began', 'chose', 'drove', 'fell', 'felt', 'found', 'heard', 'led', 'meant', 'paid', 'read', 'rode', 'rose', 'sold', 'spent', 'stood', 'struck', 'swept', 'threw', 'understood', 'woke', 'won']);
 
 interface Mention extends Piece {
@@ -211,6 +211,11 @@ class Analysis {
       if (this.ws[i]!.text !== ',') return undefined;
       // ", inadvertently causing a panic": a participle after a comma shares the clause's subject.
       return this.subjectBeforeAside(i, collective) ?? (this.ws[j]!.norm.endsWith('ing') ? this.subjectBefore(i, collective) : undefined);
+    }
+    // "a bug I deployed caused …", "the change Tom merged broke …": the author named in a clause on the work.
+    if (i > 1 && /ed$|^(wrote|ran|made|put|set)$/.test(this.ws[i]!.norm) && (AUTHORED.has(this.ws[i - 2]!.norm) || DEFECTS.has(this.ws[i - 2]!.norm))) {
+      const author = this.personAt(i - 1, false);
+      if (author && author.at === i - 1 && author.specific) return author;
     }
     // "Bob's change broke production": the author of the work that failed.
     if (i > 0 && AUTHORED.has(this.ws[i]!.norm)) {
@@ -495,7 +500,14 @@ class Analysis {
       } else if (w === 'on' && /^(me|us)$/.test(ws[j + 1]?.norm ?? '') && j > 0) {
         const prev = ws[j - 1]!.norm;
         // "it's on me", "I'll take that one on me", "this is all on us".
-        if (/^(is|was|one|all|entirely|squarely|solely|fully)$/.test(prev) || prev.endsWith("'s")) [end, at] = [j + 2, j + 1];
+        if (/^(is|was|been|be|one|all|entirely|squarely|solely|fully)$/.test(prev) || prev.endsWith("'s")) [end, at] = [j + 2, j + 1];
+      } else if (w === 'on' && /^(is|was|'s)$|^(that|it|this)'s$/.test(ws[j - 1]?.norm ?? '')) {
+        // "This outage is on Tom", "that one is on the release manager": the failure laid on a person named at the end.
+        let last = j + 1;
+        while (last + 1 < ws.length && !ws[last + 1]!.punct && last < j + 4) last++;
+        const who = last + 1 >= ws.length || ws[last + 1]!.punct ? this.personAt(last) : undefined;
+        const topic = ws.slice(Math.max(0, j - 4), j - 1).some((x) => /^(this|that|it|outage|incident|failure|one|mistake|breakage|downtime)$/.test(x.norm));
+        if (who && who.start === ws[j + 1]!.start && !who.indefinite && !who.collective && (topic || /^(that|it|this)'s$/.test(ws[j - 1]!.norm))) return this.make('fault', who, j, last + 1);
       } else if (MISTAKES.has(w) || w === 'fault') {
         if (ws[j + 1]?.norm === 'on' && /^(my|our)$/.test(ws[j + 2]?.norm ?? '') && /^(side|part|end)$/.test(ws[j + 3]?.norm ?? '')) [end, at] = [j + 4, j + 2];
       }
@@ -616,6 +628,8 @@ class Analysis {
       let k = j + n;
       while (k < ws.length && (BETWEEN.has(ws[k]!.norm) || ws[k]!.norm.endsWith('ly'))) k++;
       if (this.question && this.personAt(k)) k++;
+      // "didn't want to run the tests": the step not wanted is the step not taken.
+      if (/^(want|wanna)$/.test(ws[k]?.norm ?? '') && ws[k + 1]?.norm === 'to') k += 2;
       const v = ws[k];
       if (!v || v.punct) return undefined;
       // "didn't think to scroll down": a step that did not occur to them.
@@ -638,7 +652,8 @@ class Analysis {
     }
     n = DAMAGE.matchAt(ws, j);
     if (n > 0 || (DAMAGE_STEMS.has(w.norm) && j > 0)) {
-      if (/^caus/.test(w.norm) && !this.findWordIn(['issues', 'problems', 'failures', 'outage', 'outages', 'incident', 'failure', 'downtime', 'crash', 'disruption', 'problem', 'issue', 'damage', 'loss', 'chaos', 'panic', 'meltdown', 'bug', 'error', 'errors', 'breach', 'leak', 'incidents'], j + 1, j + 6)) return undefined;
+      // "caused an entry in the DB to be overwritten": what was caused may come after the thing it happened to.
+      if (/^caus/.test(w.norm) && !this.findWordIn(['issues', 'problems', 'failures', 'outage', 'outages', 'incident', 'failure', 'downtime', 'crash', 'disruption', 'problem', 'issue', 'damage', 'loss', 'chaos', 'panic', 'meltdown', 'bug', 'error', 'errors', 'breach', 'leak', 'incidents', 'overwritten', 'corrupted', 'deleted', 'wiped', 'lost', 'fail', 'crash'], j + 1, Math.min(this.clauseEnd(j + 1), j + 10))) return undefined;
       return ['damage', n || 1];
     }
     n = POWER.matchAt(ws, j);
@@ -661,6 +676,10 @@ class Analysis {
     if (/^(made|make|makes|making)$/.test(w.norm)) {
       // "made a mistake", "made a big mess": the person's own slip.
       for (let k = j + 1; k < Math.min(ws.length, j + 6); k++) if (MISTAKES.has(ws[k]!.norm) || ws[k]!.norm === 'mess') return ['mistake', k - j + 1];
+      // "my config made it ignore the signals": a work that made a system fail; the subject decides whose.
+      if (/^(made|makes)$/.test(w.norm) && /^(it|them|the|our|every|all)$/.test(ws[j + 1]?.norm ?? '')) {
+        for (let k = j + 2; k < Math.min(this.clauseEnd(j + 1), j + 5); k++) if (/^(ignore|fail|crash|skip|drop|miss|hang|reject|lose|leak|break|stop)$/.test(ws[k]!.norm)) return ['damage', k - j + 1];
+      }
     }
     if (w.norm === 'left' && this.findWord(['on', 'enabled', 'running', 'open', 'unlocked', 'exposed', 'unattended', 'public', 'unencrypted'], j + 1) > j + 1) return ['omission', 1];
     // "introduced a regression": making a defect, not any introduction.
@@ -742,7 +761,8 @@ class Analysis {
   withoutCheck(from: number, to: number): [number, number] | undefined {
     for (let k = from; k < to; k++) {
       if (this.ws[k]!.norm !== 'without') continue;
-      for (let m = k + 1; m < Math.min(to, k + 4); m++) if (SKIPPED_CHECKS.has(this.ws[m]!.norm)) return [k, m - k + 1];
+      // "without running out of memory" is no step skipped.
+      for (let m = k + 1; m < Math.min(to, k + 4); m++) if (SKIPPED_CHECKS.has(this.ws[m]!.norm) && !/^(out|into|low|late)$/.test(this.ws[m + 1]?.norm ?? '')) return [k, m - k + 1];
     }
     return undefined;
   }

@@ -53,7 +53,8 @@ const FAILURE_STEM_INDEX = new FirstPhrase(FAILURE_STEMS);
 const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
 const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는|조차|까지|마저)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|치|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
-const MISTAKE_AFTER = new RegExp(`^(?:${alternation(F.mistakeNouns)})`);
+/** A mistake noun, also glued to the task it spoiled ("운행실수", "조작과실"): 실수, 과실, 부주의 and 착오 are only people's. */
+const MISTAKE_AFTER = new RegExp(`^(?:${alternation(F.mistakeNouns)}|[\\uAC00-\\uD7A3]{1,3}(?:실수|과실|부주의|착오))`);
 const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
 /** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
@@ -81,6 +82,8 @@ const PUNISHMENT = any(byLength(F.punishment));
 const BLAME_WORDS = any(byLength(M.blameWords));
 const GUIDANCE = any(byLength(M.guidance));
 const NEGATED = any(byLength(M.negatedJudgement));
+/** "실수를 문제 삼지 않았다": a judgement withheld anywhere after the failure takes it back. */
+const WITHHELD = any(byLength(M.withheldJudgement));
 const OBLIGATION = any(byLength(C.obligations));
 const CONDITIONAL = new RegExp(`(?:${alternation(C.conditionals)})(?=\\s|,|$)`);
 const OUTCOME = any(byLength(C.outcomes));
@@ -94,7 +97,7 @@ const COULD_HAVE = /(막을|방지할|피할|줄일|발견할|잡을|예방할|�
 /** "막을 수 있는 사고였다", "조치만으로 예방이 가능했다": a failure called preventable after the fact. */
 const PREVENTABLE = /(막을|방지할|피할|예방할)\s?수\s?있는\s?(사고|참사|장애|재해|사건|일)(였|이었)|(예방|방지)[이가]\s?가능했/;
 /** "All or Nothing이어야 했다", "걸러졌어야 마땅": what should have been so. */
-const PAST_OBLIGATION = /(어|아|여|워|와|져|켜|돼|되어|이어|였어|었어|았어|했어|졌어)야\s?(했|마땅|하는데|하지 않았)/;
+const PAST_OBLIGATION = /(어|아|여|워|와|져|켜|돼|되어|이어|였어|었어|았어|했어|졌어)야\s?(했|마땅|하는데|하지 않았)|(였어|었어|았어|했어|졌어|됐어)야\s?(합니다|한다)(?!는지)/;
 /** Endings that describe a risk or a rule, not an event: "실수하더라도", "누락되지 않도록", "실수할 수 있다". */
 const HYPOTHETICAL = /(더라도|도록|려면|으면(?!서)|하면(?!서)|되면(?!서)|한다면|다면|더라면|할 경우|일 경우|한 경우|할 때|할 수\s?있(?!었)|될 수\s?있(?!었)|ㄹ 수|지 않게|지 않으려면|말아야|마세요|말자|없게|기 쉬|곤 하|곤 합|곤 한|않을까|을까 싶|기 마련|수\s?밖에)/;
 /** "휴먼 에러를 줄이기 위해": reducing the chance of a slip is not blaming one. */
@@ -159,7 +162,10 @@ const INJAE = /^인재(?:\(人災\))?(?:였|이었|이다|입니다|다|라|로|
 const DISASTER = /(사고|참사|화재|사태|재난|재해|장애|먹통|붕괴|마비|人災|참변|침몰|폭발)/;
 const TALENT = /(채용|영입|양성|육성|확보|유출|발굴|인재상|우수|뛰어난|핵심 인재|IT 인재)/;
 /** Calls to find or punish the people responsible: "책임 소재를 가려야", "관련자를 밝혀내야". */
-const ACCOUNTABILITY = /(책임 소재|책임소재|책임을 따져|책임을 묻|밝혀내야|색출)/;
+/** Calling people to account, and a court's or a board's sentence ("징역 1년에 처한다", "감봉 2월에 처한다", "엄중 '경고'에 처한다"). */
+const ACCOUNTABILITY = /(책임 소재|책임소재|책임을 따져|책임을 묻|밝혀내야|색출|(?:징역|금고|벌금|감봉|정직|견책|경고|해임|파면|강등)['’”]?(?:\s?[\d,]+\s?(?:년|월|개월|원|만원|만 원))?['’”]?에\s?(?:각\s)?처(?:한다|했|하였|하기로|해진))/;
+/** Blame shifted onto people, reported as what others did or said ("책임을 급전원들에게 전가했다는 지적"): writing about scapegoating. */
+const SCAPEGOATING = /(책임|탓)\S*\s(?:\S+\s){0,4}?\S*(?:전가|떠넘|미뤘|미루|돌렸|돌리)\S*?(?:다는|다고|다며|라는)/;
 /** "보통은 … 질책하고": a habit described, not an event. */
 const GENERIC = /(보통은|흔히|대개|일반적으로|곤 한다|곤 합니다|기 마련)/;
 /** "행안부는 뭐했나": asking what a person was doing while it failed. */
@@ -243,7 +249,8 @@ class KoreanAnalysis {
       if (!untitled.endsWith(title)) continue;
       const name = untitled.slice(0, -title.length);
       if (name === '') {
-        if (title === '님') return undefined;
+        // A bare 책임 is responsibility far more often than the title ("사태의 책임을 지고"); "책임님이" is the title.
+        if (title === '님' || (title === '책임' && bare === untitled && !(prev !== undefined && this.isName(prev)))) return undefined;
         if (prev !== undefined && this.isName(prev)) return { from: i - 1, specific: true };
         return { from: i, specific: title !== '씨' };
       }
@@ -337,7 +344,7 @@ class KoreanAnalysis {
   }
 
   blame(): SentenceFinding | undefined {
-    if (this.isMeta()) return undefined;
+    if (this.isMeta() || SCAPEGOATING.test(this.sentence)) return undefined;
     for (let i = 0; i < this.es.length; i++) {
       const direct = this.mentionAt(i, SUBJECT) ?? this.bodyAt(i);
       const counted = direct ? undefined : this.quantified(i) ?? this.caseOf(i);
@@ -361,7 +368,7 @@ class KoreanAnalysis {
       }
       const cue = piece(this.sentence, this.es[cueFrom]!, this.es[cueTo]!);
       const rest = this.sentence.slice(cue.start);
-      if (HYPOTHETICAL.test(rest.slice(0, 24)) || NEGATED(rest)) continue;
+      if (HYPOTHETICAL.test(rest.slice(0, 24)) || NEGATED(rest) || WITHHELD(rest)) continue;
       const finding: SentenceFinding = { kind: 'blame', shape: this.question ? 'blaming-question' : shape, agent, cue, object: cueFrom > i ? this.objectBefore(i + 1, cueFrom) : undefined, missing, question: '' };
       finding.question = koreanQuestion(finding);
       return finding;
@@ -647,7 +654,7 @@ class KoreanAnalysis {
       if (from < 0) continue;
       const agent: Mention = { ...piece(this.sentence, this.es[found.from]!, this.es[i]!), specific: found.specific, particle: '' };
       const f: SentenceFinding = { kind: 'blame', shape: omission ? 'omission' : 'faulty-action', agent, cue: piece(this.sentence, this.es[from]!, this.es[omission ? v : to]!), question: '' };
-      if (HYPOTHETICAL.test(this.sentence.slice(f.cue.start, f.cue.end + 6)) || NEGATED(this.sentence.slice(f.cue.start, agent.end + 8))) continue;
+      if (HYPOTHETICAL.test(this.sentence.slice(f.cue.start, f.cue.end + 6)) || NEGATED(this.sentence.slice(f.cue.start, agent.end + 8)) || WITHHELD(this.sentence.slice(f.cue.start))) continue;
       f.question = koreanQuestion(f);
       return f;
     }
@@ -767,7 +774,8 @@ class KoreanAnalysis {
     if (glued) return this.make('mistake', who, i);
     // "회사의 잘못 설정된 계정": 잘못 as an adverb of the next verb is not the person's fault.
     const adverb = next === '잘못' && /^(?!때문|탓|으로|이|에)/.test(this.es[i + 2]?.text ?? '때문');
-    if (MISTAKE_AFTER.test(next) && !adverb) return this.make('mistake', who, i + 1);
+    // "직원의 실수에 의해서도 발생할 수 있습니다": a mistake that may happen is no event.
+    if (MISTAKE_AFTER.test(next) && !adverb) return HYPOTHETICAL.test(this.sentence.slice(this.es[i + 1]!.start, this.es[i + 1]!.start + 24)) ? undefined : this.make('mistake', who, i + 1);
     if (possessive) {
       // "직원의 클릭 실수", "직원의 역대급 팻 핑거", "정부의 안전검사 미흡": a person's mistake a word or two later.
       let joined = '';
@@ -813,7 +821,8 @@ class KoreanAnalysis {
     for (const e of this.es) {
       if (!INJAE.test(e.text)) continue;
       const after = s.slice(e.start);
-      if (HYPOTHETICAL.test(after.slice(0, 20)) || /^인재\S*\s?(라는 말|라 는 말|라는 표현|라는 단어)/.test(after)) return undefined;
+      // "‘인재’였다는 지적을 하기 보다 …": the label set aside for something else.
+      if (HYPOTHETICAL.test(after.slice(0, 20)) || /^인재\S*\s?(라는 말|라 는 말|라는 표현|라는 단어)/.test(after) || /^인재\S*\s(?:\S+\s){0,3}?\S*기\s?보다/.test(after)) return undefined;
       return e.text;
     }
     return undefined;
