@@ -59,8 +59,24 @@ export function nodeSpan(node: Nodes): Span {
   };
 }
 
+/** Per node: its plain text. An edit re-parses only what it touched, so the other nodes are read once. */
+const plainTextOf = new WeakMap<Nodes, string>();
+
+/** The node's text without markup or HTML, kept per node: nodes are never changed after the parse. */
 export function plainText(node: Nodes): string {
-  return toString(node, { includeHtml: false });
+  let text = plainTextOf.get(node);
+  if (text === undefined) plainTextOf.set(node, (text = toString(node, { includeHtml: false })));
+  return text;
+}
+
+/** Per node: its plain text with white space collapsed. */
+const plainWordsOf = new WeakMap<Nodes, string>();
+
+/** `squash(plainText(node))`, kept per node: nodes are never changed after the parse. */
+export function plainWords(node: Nodes): string {
+  let words = plainWordsOf.get(node);
+  if (words === undefined) plainWordsOf.set(node, (words = squash(plainText(node))));
+  return words;
 }
 
 /** Collapses runs of white space so matching ignores wrapping. */

@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Paragraph, Table, TableRow } from 'mdast';
-import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
+import { nodeSpan, plainText, plainWords, squash, type LineIndex } from '../text.js';
 import { NOT_ACTION_ITEMS, NOT_ACTION_LEAD_INS, fieldPattern, isPlaceholder, statusDone, unicodeWords } from '../lang/data.js';
 import { classifyHeading } from './section-kinds.js';
 import { looksLikeActionItems, looksLikeDoneWork } from './content-kind.js';
@@ -134,7 +134,7 @@ function isGroupLabel(item: ListItem): boolean {
   const first = item.children[0];
   const hasSubList = item.children.some((c) => c.type === 'list');
   if (!hasSubList || !first || first.type !== 'paragraph') return false;
-  const text = squash(plainText(first));
+  const text = plainWords(first);
   if (text.endsWith(':')) return true;
   if (leadingLabel(first)?.rest === '') return true;
   return text.split(' ').length <= 4 && !/[.!?]$/.test(text);
@@ -155,16 +155,16 @@ function listItems(list: List, ctx: Context, titles: string[], lines: LineIndex,
 function fromItem(item: ListItem, ctx: Context, titles: string[], lines: LineIndex, out: ActionItem[]) {
   const first = item.children[0];
   if (isGroupLabel(item)) {
-    const label = first && first.type === 'paragraph' ? squash(plainText(first)).replace(/:$/, '') : '';
+    const label = first && first.type === 'paragraph' ? plainWords(first).replace(/:$/, '') : '';
     if (describesResults(label)) return;
     const inner = contextOf([...titles, label]);
     for (const c of item.children) if (c.type === 'list') listItems(c, { term: inner.term ?? ctx.term, done: ctx.done || inner.done }, [...titles, label], lines, out);
     return;
   }
   if (!first || first.type !== 'paragraph') return;
-  const text = squash(plainText(first));
+  const text = plainWords(first);
   if (!text) return;
-  const full = squash(plainText(item));
+  const full = plainWords(item);
   const f = fieldsFromText(full, ctx);
   const span = lines.span(item.position!.start.offset!, Math.min(first.position!.end.offset!, lines.lineEnd(first.position!.start.line)));
   const ticketKey = TICKET_KEY.exec(full);
@@ -189,7 +189,7 @@ function fromItem(item: ListItem, ctx: Context, titles: string[], lines: LineInd
 function fromTable(table: Table, ctx: Context, lines: LineIndex, out: ActionItem[]) {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const names = header.children.map((c) => squash(plainText(c)));
+  const names = header.children.map((c) => plainWords(c));
   const find = (re: RegExp, not: number[] = []) => names.findIndex((n, i) => !not.includes(i) && re.test(n));
   const owner = find(COLUMNS.owner);
   const status = find(COLUMNS.status, [owner]);
@@ -200,7 +200,7 @@ function fromTable(table: Table, ctx: Context, lines: LineIndex, out: ActionItem
   if (textCol < 0) textCol = names.findIndex((_, i) => ![owner, status, due, term, ticket].includes(i));
   if (textCol < 0) return;
   for (const row of rows) {
-    const cell = (i: number) => (i >= 0 && row.children[i] ? squash(plainText(row.children[i])) : '');
+    const cell = (i: number) => (i >= 0 && row.children[i] ? plainWords(row.children[i]) : '');
     const text = cell(textCol);
     if (!text) continue;
     const f = fieldsFromText(text, ctx);
@@ -240,7 +240,7 @@ const POINTS_TO_MORE = unicodeWords(/^(?:you\s+(?:can|may)\s+)?(?:read|learn|fin
  * when every line reads as its own sentence (items written without bullets).
  */
 function fromParagraph(p: Paragraph, ctx: Context, lines: LineIndex, out: ActionItem[], single = false) {
-  const text = squash(plainText(p));
+  const text = plainWords(p);
   if (!text || text.endsWith(':') || leadingLabel(p)?.rest === '') return;
   const start = p.position!.start.line;
   const end = p.position!.end.line;
@@ -264,7 +264,7 @@ function headsDetails(node: Block['node']): boolean {
   const last = node.children[node.children.length - 1];
   const first = last?.children[0];
   if (!first || first.type !== 'paragraph' || last.children.length > 1) return false;
-  return first.children[0]?.type === 'strong' || squash(plainText(first)).endsWith(':');
+  return first.children[0]?.type === 'strong' || plainWords(first).endsWith(':');
 }
 
 /** A sentence that introduces what was learned. */
@@ -301,7 +301,7 @@ function numberedSectionTitles(blocks: Block[]): Set<Heading> {
     if (b.node.type !== 'heading') continue;
     const h = b.node;
     for (const d of last.keys()) if (d > h.depth) last.delete(d);
-    const text = squash(plainText(h));
+    const text = plainWords(h);
     const m = /^(\d{1,2})[.)]\s/.exec(text);
     if (!m) continue;
     const n = +m[1];
@@ -327,7 +327,7 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
   // With lists, numbered sub-headings ("### 1. CORS 설정 강화", "### 2. WAF 규칙 추가") still name one action each
   // when what stands under them details it rather than listing actions of its own.
   const sectionTitles = numberedSectionTitles(blocks);
-  const headings = mine.flatMap((b) => (b.node.type === 'heading' && !sectionTitles.has(b.node) ? [squash(plainText(b.node))] : []));
+  const headings = mine.flatMap((b) => (b.node.type === 'heading' && !sectionTitles.has(b.node) ? [plainWords(b.node)] : []));
   let actionHeadings: string[];
   if (structured) {
     // The titles above a table or a list of actions, found in one pass: those headings group items, they are none.
@@ -348,13 +348,13 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
     // "**Fixes:**" over "- `LIMIT` raised to 4M", "- the client now retries": the fix as made, not actions still to take.
     if (node.type === 'list' && FIX_TITLE.test(block.context[block.context.length - 1] ?? '') && looksLikeDoneWork(node)) continue;
     // "크게 네 가지를 배웠습니다.", "We learned three things." right before a list: lessons, not actions.
-    if (node.type === 'list' && before && next.get(before) === block && before.node.type === 'paragraph' && saysLessons(squash(plainText(before.node)))) continue;
+    if (node.type === 'list' && before && next.get(before) === block && before.node.type === 'paragraph' && saysLessons(plainWords(before.node))) continue;
     const lead = leadIn && leadIn.context === key && node.type === 'list' ? [leadIn.text] : [];
     leadIn = null;
     // "Key points:", "예상 질문:" before a list names what follows as something other than actions.
     if (lead.length && (describesResults(lead[0]) || NOT_ACTION_LEAD_INS.test(lead[0]))) continue;
-    if (headed && node.type === 'heading' && headed.has(squash(plainText(node)))) {
-      const text = squash(plainText(node));
+    if (headed && node.type === 'heading' && headed.has(plainWords(node))) {
+      const text = plainWords(node);
       const f = fieldsFromText(text, contextOf(block.context));
       const span = lines.span(node.position!.start.offset!, lines.lineEnd(node.position!.start.line));
       out.push({ line: span.start.line, text, ...f, ticket: null, kind: 'list', span, doneMarker: null });
@@ -363,7 +363,7 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
     if (headed && (node.type === 'paragraph' || node.type === 'list') && block.context.some((t) => headed.has(t))) continue;
     if (block.planned && node.type === 'paragraph') {
       // One item: the planning sentence, on the paragraph's first line; what follows may introduce its details.
-      const all = squash(plainText(node));
+      const all = plainWords(node);
       const text = /^.*?(?:[.!?。](?=\s|$)|$)/su.exec(all)?.[0] ?? all;
       const line = node.position!.start.line;
       const span = lines.span(lines.lineStart(line), lines.lineEnd(line));
@@ -378,12 +378,12 @@ export function extractActionItems(blocks: Block[], lines: LineIndex, title: str
       const after = next.get(block);
       if (after && after.node.type === 'list' && out.length === before + 1) {
         const first = after.node.children[0];
-        if (first && statusDone(squash(plainText(first))) === true) out[before].done = true;
+        if (first && statusDone(plainWords(first)) === true) out[before].done = true;
       }
       continue;
     }
     if (node.type === 'paragraph') {
-      const text = squash(plainText(node));
+      const text = plainWords(node);
       if (text.endsWith(':') && text.length <= 60) leadIn = { text: text.replace(/:$/, ''), context: key };
     }
     const ctx = contextOf([...block.context, ...lead]);

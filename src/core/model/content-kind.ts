@@ -1,5 +1,5 @@
 import type { List, ListItem, RootContent, Table } from 'mdast';
-import { plainText, squash } from '../text.js';
+import { plainText, plainWords, squash } from '../text.js';
 import { readLeadingTimestamp } from './time.js';
 
 /**
@@ -29,7 +29,7 @@ export function isPlanned(text: string): boolean {
 
 function itemText(item: ListItem): string {
   const first = item.children[0];
-  return first && first.type === 'paragraph' ? squash(plainText(first)) : '';
+  return first && first.type === 'paragraph' ? plainWords(first) : '';
 }
 
 /** Timestamps that open the items of a list or the rows of a table. */
@@ -47,7 +47,7 @@ export function stampCount(node: RootContent | ListItem): { stamped: number; tim
   if (node.type === 'list') for (const item of (node as List).children) count(itemText(item));
   else if (node.type === 'table') {
     const rows = (node as Table).children.slice(1);
-    for (const row of rows) count(row.children[0] ? squash(plainText(row.children[0])) : '');
+    for (const row of rows) count(row.children[0] ? plainWords(row.children[0]) : '');
   } else if (node.type === 'paragraph') {
     for (const line of plainText(node).split(/\r?\n|\r/)) if (line.trim()) count(line.trim());
   }
@@ -59,7 +59,7 @@ function linksToDatedPage(item: ListItem): boolean {
   const first = item.children[0];
   const link = first && first.type === 'paragraph' ? first.children[0] : undefined;
   if (!link || (link.type !== 'link' && link.type !== 'linkReference')) return false;
-  const label = squash(plainText(link));
+  const label = plainWords(link);
   const ts = readLeadingTimestamp(label);
   // More than the date is in the link: a title, not a timestamp that links to a log.
   return ts !== null && label.replace(/^[^\p{L}]*/u, '').split(/\s+/).length >= 2;

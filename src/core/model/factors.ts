@@ -1,5 +1,5 @@
 import type { List, Root, RootContent } from 'mdast';
-import { plainText, squash } from '../text.js';
+import { plainText, plainWords, squash } from '../text.js';
 import { unicodeWords } from '../lang/data.js';
 import type { PostmortemModel } from './types.js';
 
@@ -33,7 +33,7 @@ export function hasContributingFactors(tree: Root, model: PostmortemModel): bool
     for (const node of nodes) {
       const line = node.position?.start.line ?? 0;
       if (node.type === 'paragraph' && inAnalysis(line)) {
-        const text = squash(plainText(node));
+        const text = plainWords(node);
         if (text.length <= 60 && FACTORS.test(text)) return true;
       }
       if (node.type === 'list' && inAnalysis(line)) {

@@ -1,3 +1,4 @@
+import { BoundedMemo } from '../bounded-memo.js';
 import { unicodeWords } from '../lang/data.js';
 import type { Phase } from './types.js';
 
@@ -26,7 +27,14 @@ const CUES: Array<[Phase, RegExp]> = [
   ],
 ];
 
+/** Entries keep their wording from one analysis of a document to the next: each is matched once. */
+const phases = new BoundedMemo<string, Phase | null>(20_000);
+
 export function phaseOf(text: string): Phase | null {
+  return phases.get(text, firstCue);
+}
+
+function firstCue(text: string): Phase | null {
   let best: Phase | null = null;
   let bestAt = Infinity;
   for (const [phase, re] of CUES) {

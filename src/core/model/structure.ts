@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
+import { nodeSpan, plainText, plainWords, squash, type LineIndex } from '../text.js';
 import { isPlanned, looksLikeActionItems, looksLikeDoneWork, looksLikeTimeline, stampCount } from './content-kind.js';
 import { classifyHeading, classifyHeadingKinds, isAside, isStatement } from './section-kinds.js';
 import { readLeadingTimestamp } from './time.js';
@@ -25,10 +25,10 @@ const ACTION_POINT = /^(?:action(?:[ -]?(?:points?|items?))?|follow[- ]?ups?|tod
 /** "Action point: …" in running text, or "**Action:** …" whose bold label names no section. */
 function opensActionPoint(p: Paragraph): boolean {
   const first = p.children[0];
-  if (first?.type === 'text') return ACTION_POINT.test(squash(plainText(p)));
+  if (first?.type === 'text') return ACTION_POINT.test(plainWords(p));
   if (first?.type !== 'strong') return false;
   const label = leadingLabel(p);
-  return label !== null && label.rest !== '' && classifyHeading(label.text) === 'other' && ACTION_POINT.test(squash(plainText(p)));
+  return label !== null && label.rest !== '' && classifyHeading(label.text) === 'other' && ACTION_POINT.test(plainWords(p));
 }
 
 /** Words that point at what follows: the sentence introduces a list, it is no action itself. */
@@ -37,7 +37,7 @@ const POINTS_AHEAD = /\b(?:following|below|these|as follows)\b|다음과\s?같|�
 /** The first sentence of a paragraph plans an action: "Lastly, we will upgrade …", "… 전환할 예정입니다." */
 export function statesPlan(p: Paragraph): boolean {
   if (leadingLabel(p)) return false;
-  const text = squash(plainText(p));
+  const text = plainWords(p);
   const first = /^.*?(?:[.!?。](?=\s|$)|$)/su.exec(text)?.[0] ?? text;
   return isPlanned(first) && /(?:^|\s)we(?:'ll|\s)|예정/i.test(first) && !first.endsWith(':') && !POINTS_AHEAD.test(first);
 }
@@ -64,7 +64,7 @@ const LABEL_DEPTH = 7;
 export function leadingLabel(p: Paragraph): { text: string; rest: string; node: PhrasingContent } | null {
   const first = p.children[0];
   if (!first || first.type !== 'strong') return null;
-  const label = squash(plainText(first));
+  const label = plainWords(first);
   const rest = squash(p.children.slice(1).map((c) => plainText(c)).join(''));
   // "**Timeline** (as seen on the dashboard):" is a label on its own line too.
   const aside = /^\([^()]{1,80}\)\s*:$/.test(rest) ? '' : rest;
@@ -84,7 +84,7 @@ function laterLabels(p: Paragraph): Array<{ text: string; node: PhrasingContent 
     const before = kids[i - 1]!;
     const lineStart = before.type === 'break' || (before.type === 'text' && /\n\s*$/.test(before.value));
     if (c.type !== 'strong' || !lineStart || !c.position) continue;
-    const label = squash(plainText(c));
+    const label = plainWords(c);
     const after = kids[i + 1];
     if (!label.endsWith(':') && !(after?.type === 'text' && /^\s*:/.test(after.value))) continue;
     const text = label.replace(/:$/, '').trim();
@@ -183,7 +183,7 @@ export function buildStructure(tree: Root, lines: LineIndex, frontTitle: string 
       // The first H1 is the title. Beside a front-matter title it may instead be a section
       // ("# 배경" among other H1 sections), but only when its words name a kind: a lone H1
       // ("# Outage caused by a bad deploy") is the title, never an analysis above the sections.
-      const text = squash(plainText(node));
+      const text = plainWords(node);
       const repeatsTitle = frontTitle !== null && squash(frontTitle).toLowerCase() === text.toLowerCase();
       const isTitle = !firstHeadingSeen && node.depth === 1 && (!h1Sections || repeatsTitle || classifyHeading(text) === 'other');
       firstHeadingSeen = true;

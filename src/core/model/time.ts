@@ -343,7 +343,12 @@ export function formatOffset(minutes: number): string {
 
 /** Minutes of a "HH:MM[:SS]" clock since midnight. */
 export function clockMinutes(time: string): number {
-  const [h, m, s] = time.split(':').map(Number);
+  // Read field by field without splitting: every timeline entry asks, often twice.
+  const first = time.indexOf(':');
+  const second = time.indexOf(':', first + 1);
+  const h = +time.slice(0, first);
+  const m = +time.slice(first + 1, second < 0 ? time.length : second);
+  const s = second < 0 ? 0 : +time.slice(second + 1);
   return h * 60 + m + (s ? s / 60 : 0);
 }
 

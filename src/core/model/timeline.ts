@@ -1,6 +1,6 @@
 import { unicodeWords } from '../lang/data.js';
 import type { Code, List, ListItem, Nodes, Table } from 'mdast';
-import { plainText, squash, type LineIndex } from '../text.js';
+import { plainText, plainWords, squash, type LineIndex } from '../text.js';
 import type { Block } from './structure.js';
 import { phaseOf } from './phase.js';
 import {
@@ -172,7 +172,7 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
       if (!found) {
         // "All times in UTC." stated once above the entries.
         zone = findZone(plainText(node)) ?? zone;
-        if (pendingHeading && pendingHeading.text === '') pendingHeading.text = squash(plainText(node));
+        if (pendingHeading && pendingHeading.text === '') pendingHeading.text = plainWords(node);
       }
       pendingHeading = null;
       continue;
@@ -219,7 +219,7 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
   function untimedRows(table: Table, source: string) {
     const [header, ...rows] = table.children;
     if (!header || rows.length < 2) return;
-    const names = header.children.map((c) => squash(plainText(c)));
+    const names = header.children.map((c) => plainWords(c));
     const timeCol = names.findIndex((n) => TIME_HEADER.test(n));
     if (timeCol < 0 || names.length < 2) return;
     // Stage words or dashes only: a column of durations ("5 min") is no timeline.
@@ -227,7 +227,7 @@ export function extractTimeline(blocks: Block[], lines: LineIndex, ctx: Timeline
     for (const row of rows) {
       const cell = row.children[timeCol];
       if (!cell?.position) continue;
-      const rest = row.children.filter((_, i) => i !== timeCol).map((c) => squash(plainText(c))).filter(Boolean).join(' — ');
+      const rest = row.children.filter((_, i) => i !== timeCol).map((c) => plainWords(c)).filter(Boolean).join(' — ');
       if (!rest) continue;
       const start = cell.position.start.offset!;
       const raw = source.slice(start, cell.position.end.offset!);
@@ -331,7 +331,7 @@ const DATE_HEADER = unicodeWords(/\b(date|day)\b|날짜|일자/i);
 function tableEntries(table: Table, text: string, take: (s: Segment) => boolean) {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const names = header.children.map((c) => squash(plainText(c)));
+  const names = header.children.map((c) => plainWords(c));
   let timeCol = names.findIndex((n) => TIME_HEADER.test(n));
   const dateCol = names.findIndex((n, i) => i !== timeCol && DATE_HEADER.test(n) && !DAY_HEADER.test(n));
   if (timeCol < 0) timeCol = dateCol >= 0 ? dateCol : 0;
@@ -342,11 +342,11 @@ function tableEntries(table: Table, text: string, take: (s: Segment) => boolean)
     if (!cell || !cell.position) continue;
     const others = row.children
       .filter((_, i) => i !== timeCol && i !== dateCol && !/^(day|요일)$/i.test(names[i] ?? ''))
-      .map((c) => squash(plainText(c)))
+      .map((c) => plainWords(c))
       .filter(Boolean);
     let rowDate: PartialDate | null = null;
     if (dateCol >= 0 && dateCol !== timeCol && row.children[dateCol]) {
-      rowDate = readLeadingTimestamp(squash(plainText(row.children[dateCol])))?.date ?? null;
+      rowDate = readLeadingTimestamp(plainWords(row.children[dateCol]))?.date ?? null;
     }
     const start = cell.position.start.offset!;
     const end = cell.position.end.offset!;

@@ -1,6 +1,6 @@
 import { isPlaceholder, unicodeWords } from '../lang/data.js';
 import type { Nodes, Paragraph, RootContent, ListItem, Table } from 'mdast';
-import { nodeSpan, plainText, squash, type LineIndex } from '../text.js';
+import { nodeSpan, plainText, plainWords, squash, type LineIndex } from '../text.js';
 import type { Block } from './structure.js';
 import type { Why } from './types.js';
 
@@ -33,7 +33,7 @@ function whyTable(table: Table): Why[] {
   const out: Why[] = [];
   for (const row of rows) {
     const cell = row.children[col];
-    const text = cell ? squash(plainText(cell)) : '';
+    const text = cell ? plainWords(cell) : '';
     if (!text || !cell) continue;
     out.push({ line: cell.position!.start.line, text, span: nodeSpan(cell) });
   }
@@ -70,7 +70,7 @@ export function extractWhys(blocks: Block[], lines: LineIndex): Why[] {
         whys.push(...chain);
         continue;
       }
-      const text = squash(plainText(p));
+      const text = plainWords(p);
       if (WHY_START.test(text)) whys.push({ line: p.position!.start.line, text, span: nodeSpan(p) });
     }
     if (node.type === 'list' && block.context.some((t) => FIVE_WHYS_CONTEXT.test(t))) fallbackLists.push(node);
@@ -83,7 +83,7 @@ export function extractWhys(blocks: Block[], lines: LineIndex): Why[] {
       for (const item of list.children) {
         const first = item.children[0];
         if (!first || first.type !== 'paragraph') continue;
-        whys.push({ line: first.position!.start.line, text: squash(plainText(first)), span: nodeSpan(first) });
+        whys.push({ line: first.position!.start.line, text: plainWords(first), span: nodeSpan(first) });
       }
     }
   }

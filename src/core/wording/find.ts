@@ -6,7 +6,7 @@ import { docOffset, type TextBlock } from '../blame/extract-blocks.js';
 import { OPAQUE } from '../blame/placeholders.js';
 import { allowedSpans } from '../blame/allowed-terms.js';
 import { analyseSentence } from './analyse.js';
-import type { SentenceMemo } from './memo.js';
+import type { BlockFinding, SentenceMemo } from './memo.js';
 import { describe } from './messages.js';
 import { boundedSentences } from './sentences.js';
 import type { SentenceFinding, WordingKind } from './types.js';
@@ -46,37 +46,46 @@ function readDocument(tree: Root, text: string, memo?: SentenceMemo) {
   const hit = cache.get(tree);
   if (hit && hit.text === text) return hit.found;
   const found: Found[] = [];
+  // Readings may be shared with the memo: placed copies, never the readings themselves.
+  const read = (sentence: string): readonly SentenceFinding[] => (memo ? memo.read(sentence) : analyseSentence(sentence));
+  const readOne = (blockText: string): readonly BlockFinding[] => readBlock(blockText, read);
   for (const block of documentBlocks(tree, text).blocks) {
     if (block.kind === 'heading') continue;
-    // Where a question that answers the sentence before it starts: that question is not read again.
-    let answer = -1;
-    for (const s of boundedSentences(block.text)) {
-      if (s.start === answer) continue;
-      const sentence = block.text.slice(s.start, s.end);
-      if (!mayHold(sentence)) continue;
-      let next = s.end;
-      while (next < block.text.length && (block.text[next] === ' ' || block.text[next] === '\t')) next++;
-      // Readings may be shared with the memo: placed copies, never the readings themselves.
-      const read = (text: string): readonly SentenceFinding[] => (memo ? memo.read(text) : analyseSentence(text));
-      let readings = read(sentence);
-      // "Tom deleted the table (What made …?)": a parenthesised question that is the finding's own has answered it.
-      const aside = block.text[s.end] === ')' ? ASIDE_QUESTION.exec(sentence) : null;
-      if (aside) {
-        const body = read(sentence.slice(0, aside.index));
-        if (body.some((f) => f.question === aside[1])) readings = body.filter((f) => f.question !== aside[1]);
-      }
-      for (const read of readings) {
-        // The sentence's own question follows it, as its fix writes it: the finding is answered.
-        if (!aside && block.text.startsWith(read.question, next)) {
-          answer = next;
-          continue;
-        }
-        const finding = { ...read, cue: shift(read.cue, s.start), ...(read.agent ? { agent: shift(read.agent, s.start) } : {}) };
-        found.push({ block, sentenceEnd: s.end, finding });
-      }
-    }
+    // A block reads the same wherever it stands: its findings are placed in its own text.
+    for (const f of memo ? memo.block(block.text, readOne) : readOne(block.text)) found.push({ block, ...f });
   }
   cache.set(tree, { text, found });
+  return found;
+}
+
+/** The findings of one block's text, each placed in that text. */
+function readBlock(text: string, read: (sentence: string) => readonly SentenceFinding[]): BlockFinding[] {
+  const found: BlockFinding[] = [];
+  // Where a question that answers the sentence before it starts: that question is not read again.
+  let answer = -1;
+  for (const s of boundedSentences(text)) {
+    if (s.start === answer) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (!mayHold(sentence)) continue;
+    let next = s.end;
+    while (next < text.length && (text[next] === ' ' || text[next] === '\t')) next++;
+    let readings = read(sentence);
+    // "Tom deleted the table (What made …?)": a parenthesised question that is the finding's own has answered it.
+    const aside = text[s.end] === ')' ? ASIDE_QUESTION.exec(sentence) : null;
+    if (aside) {
+      const body = read(sentence.slice(0, aside.index));
+      if (body.some((f) => f.question === aside[1])) readings = body.filter((f) => f.question !== aside[1]);
+    }
+    for (const reading of readings) {
+      // The sentence's own question follows it, as its fix writes it: the finding is answered.
+      if (!aside && text.startsWith(reading.question, next)) {
+        answer = next;
+        continue;
+      }
+      const finding = { ...reading, cue: shift(reading.cue, s.start), ...(reading.agent ? { agent: shift(reading.agent, s.start) } : {}) };
+      found.push({ sentenceEnd: s.end, finding });
+    }
+  }
   return found;
 }
 
