@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root, TableCell } from 'mdast';
 import { BREAK, OPAQUE } from './placeholders.js';
 import { maskQuotes } from './quotes.js';
 
@@ -33,7 +33,7 @@ export function extractBlocks(tree: Root, source: string): TextBlock[] {
       case 'paragraph':
       case 'heading':
       case 'tableCell':
-        blocks.push(buildBlock(node.type === 'tableCell' ? 'tableCell' : node.type, node.children, source));
+        blocks.push(blockOf(node, source));
         return;
       case 'root':
       case 'list':
@@ -49,6 +49,23 @@ export function extractBlocks(tree: Root, source: string): TextBlock[] {
   };
   visit(tree);
   return blocks.filter((b) => b.text.trim() !== '');
+}
+
+/** Per block node: its text block, and the offset the node started at when it was built. */
+const built = new WeakMap<Nodes, { at: number; block: TextBlock }>();
+
+/**
+ * The text block of a paragraph, heading or table cell, kept per node: an
+ * edit re-parses only the chunk it touches and moves the nodes after it, so
+ * a kept block only needs its pieces moved by as much.
+ */
+function blockOf(node: Paragraph | Heading | TableCell, source: string): TextBlock {
+  const at = node.position?.start.offset ?? 0;
+  const kept = built.get(node);
+  if (kept && kept.at === at) return kept.block;
+  const block = kept ? { ...kept.block, pieces: kept.block.pieces.map((p) => ({ ...p, source: p.source + at - kept.at })) } : buildBlock(node.type, node.children, source);
+  built.set(node, { at, block });
+  return block;
 }
 
 /** Elements without a closing tag. */
