@@ -44,11 +44,46 @@ export function hasSuppressions(text: string): boolean {
 export function markerTree(tree: Root): Root {
   const html: Html[] = [];
   // message control starts counting at offset 0 and keeps the furthest start (and leaf end) seen.
-  let furthest = 0;
-  let complete = true;
+  let furthest = tree.position?.start?.offset ?? 0;
+  let complete = tree.position?.start?.offset !== undefined && tree.position.start.offset !== null;
+  for (const child of tree.children) {
+    const at = child.position?.start?.offset;
+    const s = subtreeSummary(child);
+    if (at === undefined || at === null || !s.complete) {
+      complete = false;
+      break;
+    }
+    if (at + s.reach > furthest) furthest = at + s.reach;
+    html.push(...s.html);
+  }
+  if (!complete) return tree;
+  const point = { line: 1, column: 1, offset: furthest };
+  const end = { type: 'postmortemFurthest', position: { start: point, end: point } };
+  return { type: 'root', position: tree.position, children: [...html, end as unknown as Html] };
+}
+
+/** What markerTree needs of one top-level node: its html nodes, how far past its start it reaches, and whether every node has offsets. */
+interface Summary {
+  html: Html[];
+  reach: number;
+  complete: boolean;
+}
+
+/**
+ * Per top-level node, kept: an edit re-parses only the chunk it touches and
+ * moves the nodes after it as a whole, so how far a node reaches past its own
+ * start does not change.
+ */
+const summaries = new WeakMap<Nodes, Summary>();
+
+function subtreeSummary(top: Nodes): Summary {
+  const kept = summaries.get(top);
+  if (kept) return kept;
+  const start = top.position?.start?.offset ?? 0;
+  const summary: Summary = { html: [], reach: 0, complete: true };
   const reach = (offset: number | undefined): void => {
-    if (offset === undefined || offset === null) complete = false;
-    else if (offset > furthest) furthest = offset;
+    if (offset === undefined || offset === null) summary.complete = false;
+    else if (offset - start > summary.reach) summary.reach = offset - start;
   };
   const walk = (node: Nodes): void => {
     reach(node.position?.start?.offset);
@@ -57,13 +92,11 @@ export function markerTree(tree: Root): Root {
       return;
     }
     reach(node.position?.end?.offset);
-    if (node.type === 'html') html.push(node);
+    if (node.type === 'html') summary.html.push(node);
   };
-  walk(tree);
-  if (!complete) return tree;
-  const point = { line: 1, column: 1, offset: furthest };
-  const end = { type: 'postmortemFurthest', position: { start: point, end: point } };
-  return { type: 'root', position: tree.position, children: [...html, end as unknown as Html] };
+  walk(top);
+  summaries.set(top, summary);
+  return summary;
 }
 
 /** Where the suppression comments are documented; an unknown id's message links there. */
