@@ -6,6 +6,7 @@
  * item makes it another item.
  */
 import { textHash } from '../board/hash.js';
+import { BoundedMemo } from '../bounded-memo.js';
 import { postmortemName } from '../model/file-name.js';
 
 /** What the item asks for, without the fields a team fills in later. */
@@ -22,5 +23,8 @@ export function itemEssence(text: string): string {
 
 /** `2026-03-14-checkout-api-outage#k3v9q2`: stable while the item's wording stays. */
 export function actionItemId(path: string, itemText: string): string {
-  return `${postmortemName(path)}#${textHash(itemEssence(itemText)).toString(36).padStart(7, '0')}`;
+  return `${postmortemName(path)}#${essenceHashes.get(itemText, (text) => textHash(itemEssence(text)).toString(36).padStart(7, '0'))}`;
 }
+
+/** Each analysis of an open postmortem asks again for every item: the hash of an item's wording is kept. */
+const essenceHashes = new BoundedMemo<string, string>(20_000);
