@@ -740,7 +740,7 @@ class KoreanAnalysis {
       if (!hasPast(s) && STATISTICS(s)) break;
       const found = this.judgedAt(i, who, bare?.glued === true, possessive !== undefined);
       // A negation counts only around the judgement: "버그는 아니었지만 … 직원의 실수로" still blames.
-      if (found && !(negated && NEGATED(s.slice(who.start, found.cue.end + 30)))) return found;
+      if (found && !(negated && NEGATED(s.slice(who.start, found.cue.end + 30))) && !WITHHELD(s.slice(found.cue.start))) return found;
     }
     // A negation elsewhere ("어려운 것도 아니고, … 실수해 버렸기 때문") leaves a subjectless failure standing.
     if (negated) return this.subjectless(true);
