@@ -8,6 +8,7 @@ import { leadingLabel } from './structure.js';
 import type { ActionItem, Span, Term } from './types.js';
 import { dueInText, dueValue, readDue } from './due.js';
 import { readLeadingTimestamp } from './time.js';
+import { BoundedMemo } from '../bounded-memo.js';
 
 const MENTION = /(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}][\p{L}\p{N}_.-]*[\p{L}\p{N}_])/u;
 // Field names are data (src/core/lang/<language>/fields.json).
@@ -118,14 +119,22 @@ function contextOf(titles: string[]): Context {
 }
 
 function fieldsFromText(text: string, ctx: Context) {
+  const own = ownFields.get(text, readOwnFields);
+  return { owner: own.owner, due: own.due, term: own.term ?? ctx.term, done: ctx.done || own.done };
+}
+
+/** Action items stay the same from one analysis of a document to the next: what an item's own text says is read once. */
+const ownFields = new BoundedMemo<string, { owner: string | null; due: string | null; term: Term | null; done: boolean }>(20_000);
+
+function readOwnFields(text: string) {
   const owner = OWNER_FIELD.exec(text)?.[1] ?? (MENTION.exec(text) ? '@' + MENTION.exec(text)![1] : null);
   const dueMatch = dueInText(text);
   return {
     // A template's `@name` is no owner: the item still needs one.
     owner: owner && !isPlaceholder('owner', owner.replace(/[.,:]$/, '')) ? owner.replace(/[.,:]$/, '') : null,
     due: dueMatch ? dueValue(dueMatch) : null,
-    term: termOf(text) ?? ctx.term,
-    done: ctx.done || textSaysDone(text),
+    term: termOf(text),
+    done: textSaysDone(text),
   };
 }
 

@@ -208,11 +208,19 @@ function readZone(s: string): { zone: string; length: number } | null {
 const LEAD =
   /^[\s*_>~[(]*(?:(?:the\s+)?(?:next|following|same)\s+(?:day|morning|afternoon|evening|night),?\s+|later\s+that\s+(?:day|morning|afternoon|evening|night),?\s+|(?:다음|같은)\s?날(?:인)?\s+|이튿날(?:인)?\s+)?(?:(?:(?:also\s+)?on|at|after|before|around|approx(?:imately|\.)?|about|~|약|대략)\s+)?[\s*_[(~]*/i;
 
+/** Timeline lines stay the same from one analysis of a document to the next: each is read once. */
+const leadingStamps = new BoundedMemo<string, Timestamp | null>(20_000);
+
 /**
  * Reads a timestamp at the start of `s` (after decoration such as `**`, `[`,
  * "At "). Returns null when the text does not start with a date or a time.
+ * The result is shared: callers copy it before changing it.
  */
 export function readLeadingTimestamp(s: string): Timestamp | null {
+  return leadingStamps.get(s, readStamp);
+}
+
+function readStamp(s: string): Timestamp | null {
   const lead = LEAD.exec(s);
   let pos = lead ? lead[0].length : 0;
   const start = pos;
