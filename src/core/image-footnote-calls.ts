@@ -1,5 +1,5 @@
 import type { Processor } from 'unified';
-import { mapTextConstructs } from './text-constructs.js';
+import { mapConstructs } from './micromark-constructs.js';
 
 /**
  * micromark-extension-gfm-footnote tries, at every "]" in text, to close a
@@ -17,5 +17,5 @@ const CONSTRUCT = 'gfmPotentialFootnoteCall';
 
 /** A plugin, used after remark-gfm, that leaves out the image-footnote-call construct. */
 export function remarkWithoutImageFootnoteCalls(this: Processor): undefined {
-  mapTextConstructs(this, (c) => (c.name === CONSTRUCT ? undefined : c));
+  mapConstructs(this, (c) => (c.name === CONSTRUCT ? undefined : c));
 }

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkAutolinkLiteralStarts } from './autolink-literal-starts.js';
 import { remarkLinearAutolinkLiterals } from './autolink-literal-walks.js';
 import { remarkLiteralsWhereTheyMayBe } from './autolink-literals.js';
 import { MAY_HOLD_IMAGE_FOOTNOTE_CALL, remarkWithoutImageFootnoteCalls } from './image-footnote-calls.js';
@@ -18,6 +19,7 @@ export const parser = unified()
   .use(remarkGfm)
   .use(remarkLinearTextData)
   .use(remarkLinearAutolinkLiterals)
+  .use(remarkAutolinkLiteralStarts)
   .use(remarkLiteralsWhereTheyMayBe)
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .freeze();

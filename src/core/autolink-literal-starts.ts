@@ -1,0 +1,67 @@
+import type { Code, Construct, TokenizeContext } from 'micromark-util-types';
+import type { Processor } from 'unified';
+import { mapConstructs } from './micromark-constructs.js';
+
+/**
+ * micromark-extension-gfm-autolink-literal registers its constructs at every
+ * letter and digit, and micromark attempts them at the start of every word
+ * (wherever their `previous` allows): each attempt saves and restores the
+ * tokenizer, breaks the text's data and walks back for brackets, though
+ * hardly any word starts a literal. The constructs consume the source
+ * character by character, and each needs, from its first character on:
+ * "www." in any case, "http://" or "https://" in any case, or a run of e-mail
+ * characters ending in "@". A word's characters are the source's own (tabs
+ * and line endings, which micromark turns into other codes, end all three).
+ *
+ * Each construct's `previous` is made to ask that too, so micromark no longer
+ * attempts it where it cannot match; where it can, it runs as before. A
+ * failed attempt leaves nothing in the tree (its data is merged back), so the
+ * tree is the same.
+ */
+const STARTS = new Map<string, RegExp>([
+  ['emailAutolink', /[\w+.-]+@/y],
+  ['wwwAutolink', /www\./iy],
+  ['protocolAutolink', /https?:\/\//iy],
+]);
+
+/** The document being parsed, while it is; micromark's offsets skip a byte order mark. */
+let source: string | undefined;
+let shift = 0;
+
+function gate(construct: Construct, start: RegExp): Construct {
+  const previous = construct.previous;
+  if (!previous) return construct;
+  return {
+    ...construct,
+    previous(this: TokenizeContext, code: Code): boolean {
+      if (!previous.call(this, code)) return false;
+      // Parsed some other way than through the processor's parser: no source, no shortcut.
+      if (source === undefined) return true;
+      start.lastIndex = this.now().offset + shift;
+      return start.test(source);
+    },
+  };
+}
+
+/** A plugin, used after remark-parse and remark-gfm, that attempts autolink literals only where they may start. */
+export function remarkAutolinkLiteralStarts(this: Processor): undefined {
+  const gated = new Map<Construct, Construct>();
+  mapConstructs(this, (c) => {
+    const start = c.name ? STARTS.get(c.name) : undefined;
+    if (!start) return c;
+    if (!gated.has(c)) gated.set(c, gate(c, start));
+    return gated.get(c);
+  });
+  const parse = this.parser;
+  if (!parse) return;
+  this.parser = (document, file) => {
+    const outer = [source, shift] as const;
+    source = document;
+    shift = document.charCodeAt(0) === 0xfeff ? 1 : 0;
+    try {
+      return parse(document, file);
+    } finally {
+      [source, shift] = outer;
+    }
+  };
+}
