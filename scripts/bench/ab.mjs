@@ -1,7 +1,7 @@
 // Before/after on one machine state: times parse and full analysis of an earlier src/core
 // (by default the committed one) and of the working tree, interleaved sample by sample,
 // so background load affects both alike.
-//   node --expose-gc scripts/bench/ab.mjs [--core <dir holding src/core>] [--runs N] [--corpus] [--docs [dir]]
+//   node --expose-gc scripts/bench/ab.mjs [--core <dir holding src/core>] [--runs N] [--corpus] [--docs [dir]] [--parse-only]
 // --docs times each real postmortem on its own instead (those in `dir`, by default
 // ../shared/corpus/postmortems next to the repository, else test/fixtures/corpus) and
 // reports milliseconds per document: the size the CLI and the editor parse.
@@ -38,7 +38,7 @@ try {
     { id: 'parse after', run: (t) => after.parseMarkdown(t) },
     { id: 'full before', run: (t) => before.lintText(t, LINT_OPTIONS) },
     { id: 'full after', run: (t) => after.lintText(t, LINT_OPTIONS) },
-  ];
+  ].slice(0, process.argv.includes('--parse-only') ? 2 : 4);
   const docs = process.argv.includes('--docs') ? [] : [
     ['generated 1,000', generatePostmortem(1_000, 20260314)],
     ['generated 10,000', generatePostmortem(10_000, 20260314)],
@@ -53,7 +53,7 @@ try {
     console.log(`\n${name} (${runs} runs; median wall ms, cpu ms, fastest wall ms)`);
     for (const f of fns) console.log(`  ${f.id.padEnd(13)} ${wall[f.id].toFixed(0).padStart(6)} ${cpu[f.id].toFixed(0).padStart(6)} ${least[f.id].toFixed(0).padStart(6)}`);
     const r = (a, b, m) => (m[a] / m[b]).toFixed(2);
-    console.log(`  full/parse    before ${r('full before', 'parse before', wall)} (cpu ${r('full before', 'parse before', cpu)}, fastest ${r('full before', 'parse before', least)})   after ${r('full after', 'parse after', wall)} (cpu ${r('full after', 'parse after', cpu)}, fastest ${r('full after', 'parse after', least)})`);
+    if (fns.length === 4) console.log(`  full/parse    before ${r('full before', 'parse before', wall)} (cpu ${r('full before', 'parse before', cpu)}, fastest ${r('full before', 'parse before', least)})   after ${r('full after', 'parse after', wall)} (cpu ${r('full after', 'parse after', cpu)}, fastest ${r('full after', 'parse after', least)})`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });

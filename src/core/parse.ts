@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { remarkAutolinkLiteralStarts } from './autolink-literal-starts.js';
 import { remarkLinearAutolinkLiterals } from './autolink-literal-walks.js';
 import { remarkLiteralsWhereTheyMayBe } from './autolink-literals.js';
-import { MAY_HOLD_IMAGE_FOOTNOTE_CALL, remarkWithoutImageFootnoteCalls } from './image-footnote-calls.js';
+import { narrowingParsers } from './gfm-variants.js';
 import { installTailEdits } from './micromark-tail-edits.js';
 import { repairTaskListPoints } from './task-list-points.js';
 import { remarkLinearTextData } from './text-data-runs.js';
@@ -24,11 +24,11 @@ export const parser = unified()
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .freeze();
 
-/** The same, for the documents (nearly all) without a footnote call written as an image. */
-export const parserWithoutImageFootnoteCalls = parser().use(remarkWithoutImageFootnoteCalls).freeze();
+/** The same, less the GFM constructs a document cannot hold (nearly all have no footnote call written as an image). */
+export const parserFor = narrowingParsers(parser);
 
 export function parseMarkdown(text: string): Root {
-  const tree = (MAY_HOLD_IMAGE_FOOTNOTE_CALL.test(text) ? parser : parserWithoutImageFootnoteCalls).parse(text);
+  const tree = parserFor(text).parse(text);
   repairTaskListPoints(tree, text);
   return tree;
 }
