@@ -1,6 +1,7 @@
 import type { Code, Construct, TokenizeContext } from 'micromark-util-types';
 import type { Processor } from 'unified';
 import { mapConstructs } from './micromark-constructs.js';
+import { parsedSource, sourceIndex } from './parsed-source.js';
 
 /**
  * micromark-extension-gfm-autolink-literal registers its constructs at every
@@ -24,10 +25,6 @@ const STARTS = new Map<string, RegExp>([
   ['protocolAutolink', /https?:\/\//iy],
 ]);
 
-/** The document being parsed, while it is; micromark's offsets skip a byte order mark. */
-let source: string | undefined;
-let shift = 0;
-
 function gate(construct: Construct, start: RegExp): Construct {
   const previous = construct.previous;
   if (!previous) return construct;
@@ -35,15 +32,15 @@ function gate(construct: Construct, start: RegExp): Construct {
     ...construct,
     previous(this: TokenizeContext, code: Code): boolean {
       if (!previous.call(this, code)) return false;
-      // Parsed some other way than through the processor's parser: no source, no shortcut.
+      const source = parsedSource();
       if (source === undefined) return true;
-      start.lastIndex = this.now().offset + shift;
+      start.lastIndex = sourceIndex(this);
       return start.test(source);
     },
   };
 }
 
-/** A plugin, used after remark-parse and remark-gfm, that attempts autolink literals only where they may start. */
+/** A plugin, used after remark-gfm and remarkParsedSource, that attempts autolink literals only where they may start. */
 export function remarkAutolinkLiteralStarts(this: Processor): undefined {
   const gated = new Map<Construct, Construct>();
   mapConstructs(this, (c) => {
@@ -52,16 +49,4 @@ export function remarkAutolinkLiteralStarts(this: Processor): undefined {
     if (!gated.has(c)) gated.set(c, gate(c, start));
     return gated.get(c);
   });
-  const parse = this.parser;
-  if (!parse) return;
-  this.parser = (document, file) => {
-    const outer = [source, shift] as const;
-    source = document;
-    shift = document.charCodeAt(0) === 0xfeff ? 1 : 0;
-    try {
-      return parse(document, file);
-    } finally {
-      [source, shift] = outer;
-    }
-  };
 }

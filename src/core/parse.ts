@@ -7,7 +7,9 @@ import { remarkAutolinkLiteralStarts } from './autolink-literal-starts.js';
 import { remarkLinearAutolinkLiterals } from './autolink-literal-walks.js';
 import { remarkLiteralsWhereTheyMayBe } from './autolink-literals.js';
 import { narrowingParsers } from './gfm-variants.js';
+import { remarkParsedSource } from './parsed-source.js';
 import { installTailEdits } from './micromark-tail-edits.js';
+import { remarkTableStarts } from './table-starts.js';
 import { repairTaskListPoints } from './task-list-points.js';
 import { remarkLinearTextData } from './text-data-runs.js';
 
@@ -16,10 +18,12 @@ installTailEdits();
 /** The Markdown dialect postmortems are written in: CommonMark, GFM tables and task lists, front matter. */
 export const parser = unified()
   .use(remarkParse)
+  .use(remarkParsedSource)
   .use(remarkGfm)
   .use(remarkLinearTextData)
   .use(remarkLinearAutolinkLiterals)
   .use(remarkAutolinkLiteralStarts)
+  .use(remarkTableStarts)
   .use(remarkLiteralsWhereTheyMayBe)
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .freeze();

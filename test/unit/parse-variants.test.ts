@@ -46,6 +46,16 @@ const EDGES: Record<string, string[]> = {
     'a | b\n- | -\n',
     'Escaped \\| bar.\n',
     'Time: 10:00 - 10:30\n',
+    'Para\n| a | b |\n| - | - |\nbody without pipes\nmore\n\nafter\n',
+    '> | a |\n> | :- |\n> body\n',
+    '> | a |\n| - |\n',
+    '- | a |\n  | - |\n  row\n',
+    '| a |\r\n| - |\r\n| b |\r\n',
+    '| a |\r| - |\r| b |\r',
+    '| a |\n---\n',
+    '| a | b |\n',
+    'a|b\nc:d\n',
+    '\uFEFF| a |\n| - |\n',
   ],
   strikethrough: ['`~~code~~` and ~~struck~~.\n', 'Just ~one~ tilde.\n', '~~~\nfenced\n~~~\n', 'Approx. ~5 minutes.\n'],
   footnote: [
@@ -84,6 +94,9 @@ const PIECES = [
   'www.', 'WWW.example.org', 'http://', 'HTTPS://example.com/x', '://', '&#64;', '&#58;', '\\', '`', '*', '_', '[', ']', '(', ')',
   '[a](b)', '- [ ] ', '- [x] ', ' ', '\t', '\n', '\n\n', '\r\n', '> ', '- ', '1. ', 'word ', 'a', '---\n', '#',
 ];
+
+/** Pieces of tables and what may stand near them. */
+const TABLE_PIECES = ['|', ' | ', ':', ':-', '-:', '---', ' - ', 'a', 'b c', '\\|', '`|`', '\n', '\r\n', '\r', '\n\n', '> ', '  ', '- ', '# ', '    '];
 
 describe('parsing with the GFM constructs a document can hold', () => {
   const files = [...markdownFiles(FIXTURES), ...markdownFiles(SHARED)];
@@ -125,6 +138,14 @@ describe('parsing with the GFM constructs a document can hold', () => {
     fc.assert(
       fc.property(text, (t) => assert.deepEqual(parseMarkdown(t), reference(t))),
       { numRuns: 600, seed: 20260314 },
+    );
+  });
+
+  it('builds the same tree on random tables and lines near them', () => {
+    const text = fc.array(fc.constantFrom(...TABLE_PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => assert.deepEqual(parseMarkdown(t), reference(t))),
+      { numRuns: 600, seed: 20260315 },
     );
   });
 });
