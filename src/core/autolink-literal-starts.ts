@@ -11,7 +11,7 @@ import { parsedSource, sourceIndex } from './parsed-source.js';
  * hardly any word starts a literal. The constructs consume the source
  * character by character, and each needs, from its first character on:
  * "www." in any case, "http://" or "https://" in any case, or a run of e-mail
- * characters ending in "@". A word's characters are the source's own (tabs
+ * characters, "@", and a domain with a dot. A word's characters are the source's own (tabs
  * and line endings, which micromark turns into other codes, end all three).
  *
  * Each construct's `previous` is made to ask that too, so micromark no longer
@@ -20,7 +20,7 @@ import { parsedSource, sourceIndex } from './parsed-source.js';
  * tree is the same.
  */
 const STARTS = new Map<string, RegExp>([
-  ['emailAutolink', /[\w+.-]+@/y],
+  ['emailAutolink', /[\w+.-]+@[\w.-]*\./y],
   ['wwwAutolink', /www\./iy],
   ['protocolAutolink', /https?:\/\//iy],
 ]);

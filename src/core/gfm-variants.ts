@@ -17,8 +17,9 @@ import { mapConstructs } from './micromark-constructs.js';
 export const OPTIONAL_CONSTRUCTS: ReadonlyArray<{ names: readonly string[]; mayOccur: RegExp }> = [
   // A table's delimiter row holds a "|", or else a ":" right beside a "-" (":--", "--:").
   { names: ['table'], mayOccur: /\||:-|-:/ },
-  // Autolink literals (see autolink-literal-starts.ts); the e-mail one is tried at every letter and digit.
-  { names: ['emailAutolink'], mayOccur: /@/ },
+  // Autolink literals (see autolink-literal-starts.ts); the e-mail one is tried at every letter and digit,
+  // and needs e-mail characters, "@", and a domain with a dot.
+  { names: ['emailAutolink'], mayOccur: /[\w+.-]@[\w.-]*\./ },
   { names: ['wwwAutolink'], mayOccur: /www\./i },
   { names: ['protocolAutolink'], mayOccur: /:\/\// },
   // Footnote definitions and calls start "[^"; image calls, "![" then "^" (normalised).

@@ -71,7 +71,9 @@ const EDGES: Record<string, string[]> = {
     'Www.Example.org/path?q=1.\n',
     'HTTPS://EXAMPLE.COM and hTtP://example.com/a.\n',
     'Mail ops@example.org or a.b+c-d_e@mail.example.co.uk.\n',
-    'Not mail: x@y, @handle, a@b.\n',
+    'Not mail: x@y, @handle, a@b., a@-, a@_x, @example.com.\n',
+    'Mail x@y.z, a@b.c.d, a@b-c.d_e, a@.b and a_@b.co.\n',
+    'Mail over a line end: ops@example\n.org, ops\n@example.org.\n',
     'mailto:ops@example.org and xmpp:ops@example.org/res.\n',
     'Escaped www\\.example.com, http:\\//example.com, user\\@example.org.\n',
     'A reference user&#64;example.org and www&#46;example.com and http&#58;//example.com.\n',
@@ -90,7 +92,7 @@ const EDGES: Record<string, string[]> = {
 
 /** Pieces of Markdown, thick with the characters the tests look for. */
 const PIECES = [
-  '|', ':', '-', ':-', '--:', '| a | b |\n| - | - |\n', '~', '~~', '^', '[^1]', '[^1]: ', '![^1]', '![', '@', 'ops@example.org', 'a.b@c',
+  '|', ':', '-', ':-', '--:', '| a | b |\n| - | - |\n', '~', '~~', '^', '[^1]', '[^1]: ', '![^1]', '![', '@', 'ops@example.org', 'a.b@c', '.', 'x.y',
   'www.', 'WWW.example.org', 'http://', 'HTTPS://example.com/x', '://', '&#64;', '&#58;', '\\', '`', '*', '_', '[', ']', '(', ')',
   '[a](b)', '- [ ] ', '- [x] ', ' ', '\t', '\n', '\n\n', '\r\n', '> ', '- ', '1. ', 'word ', 'a', '---\n', '#',
 ];
