@@ -11,8 +11,9 @@ import { mapConstructs } from './micromark-constructs.js';
  * and one that fails leaves nothing behind, so a document that fails a test
  * parses to the very same tree without those constructs. Each test follows
  * what the construct itself consumes, in micromark-extension-gfm-* 2.1.
- * (Constructs tried only at a rare character, like "~" or "[x]", cost nothing
- * in a document without it, and are left as they are.)
+ * (Strikethrough, tried only at "~", costs nothing in a document without
+ * one; the task-list check fails at once at a "[" that does not start a list
+ * item's text; both are left as they are.)
  */
 export const OPTIONAL_CONSTRUCTS: ReadonlyArray<{ names: readonly string[]; mayOccur: RegExp }> = [
   // A table's delimiter row holds a "|", or else a ":" right beside a "-" (":--", "--:").
