@@ -1,6 +1,6 @@
 import type { Construct, Event, State, Token, TokenizeContext, Tokenizer } from 'micromark-util-types';
 import type { Processor } from 'unified';
-import { mapTextConstructs } from './text-constructs.js';
+import { mapConstructs } from './micromark-constructs.js';
 
 /**
  * micromark-extension-gfm-autolink-literal asks, at the start of every word,
@@ -57,7 +57,7 @@ function wrap(construct: Construct): Construct {
 export function remarkLinearAutolinkLiterals(this: Processor): undefined {
   // One wrapper per construct: GFM registers the same construct under many characters.
   const wrapped = new Map<Construct, Construct>();
-  mapTextConstructs(this, (c) => {
+  mapConstructs(this, (c) => {
     if (!c.name || !NAMES.has(c.name)) return c;
     if (!wrapped.has(c)) wrapped.set(c, wrap(c));
     return wrapped.get(c);

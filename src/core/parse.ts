@@ -3,10 +3,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkAutolinkLiteralStarts } from './autolink-literal-starts.js';
 import { remarkLinearAutolinkLiterals } from './autolink-literal-walks.js';
 import { remarkLiteralsWhereTheyMayBe } from './autolink-literals.js';
-import { MAY_HOLD_IMAGE_FOOTNOTE_CALL, remarkWithoutImageFootnoteCalls } from './image-footnote-calls.js';
+import { narrowingParsers } from './gfm-variants.js';
 import { installTailEdits } from './micromark-tail-edits.js';
+import { remarkParsedSource } from './parsed-source.js';
+import { remarkTableStarts } from './table-starts.js';
 import { repairTaskListPoints } from './task-list-points.js';
 import { remarkLinearTextData } from './text-data-runs.js';
 
@@ -15,18 +18,21 @@ installTailEdits();
 /** The Markdown dialect postmortems are written in: CommonMark, GFM tables and task lists, front matter. */
 export const parser = unified()
   .use(remarkParse)
+  .use(remarkParsedSource)
   .use(remarkGfm)
   .use(remarkLinearTextData)
   .use(remarkLinearAutolinkLiterals)
+  .use(remarkAutolinkLiteralStarts)
+  .use(remarkTableStarts)
   .use(remarkLiteralsWhereTheyMayBe)
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .freeze();
 
-/** The same, for the documents (nearly all) without a footnote call written as an image. */
-export const parserWithoutImageFootnoteCalls = parser().use(remarkWithoutImageFootnoteCalls).freeze();
+/** The same, less the GFM constructs a document cannot hold (nearly all have no footnote call written as an image). */
+export const parserFor = narrowingParsers(parser);
 
 export function parseMarkdown(text: string): Root {
-  const tree = (MAY_HOLD_IMAGE_FOOTNOTE_CALL.test(text) ? parser : parserWithoutImageFootnoteCalls).parse(text);
+  const tree = parserFor(text).parse(text);
   repairTaskListPoints(tree, text);
   return tree;
 }

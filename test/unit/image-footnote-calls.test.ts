@@ -3,11 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { MAY_HOLD_IMAGE_FOOTNOTE_CALL } from '../../src/core/image-footnote-calls.js';
-import { parseMarkdown, parser, parserWithoutImageFootnoteCalls } from '../../src/core/parse.js';
+import { leaveOut } from '../../src/core/gfm-variants.js';
+import { parseMarkdown, parser } from '../../src/core/parse.js';
 import { FIXTURES } from '../support/corpus.js';
 import { msToRun } from '../support/timing.js';
 
 const CORPUS = join(FIXTURES, 'corpus');
+const parserWithoutImageFootnoteCalls = leaveOut(parser, ['gfmPotentialFootnoteCall']);
 
 const FOOTNOTES = [
   'A call[^1] and an image call![^1].\n\n[^1]: The note.\n',
