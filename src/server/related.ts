@@ -56,8 +56,32 @@ export class WorkspaceRelated {
   /** `changed` hears of each change the repeated-fix rule would see, with the document it came from. */
   constructor(private readonly changed: (uri: string) => void = () => undefined) {}
 
-  /** A document's current text and model; one that is not a postmortem leaves the index. */
+  /** Documents analysed but not read for the search yet, latest last. */
+  private readonly pending = new Map<string, { text: string; model: PostmortemModel }>();
+  private settling: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * A document's current text and model; one that is not a postmortem leaves
+   * the index. Reading it for the search (the whole text, tokenized) waits
+   * until the analysis it came with is published: every reader settles first.
+   */
   put(uri: string, text: string, model: PostmortemModel): void {
+    this.pending.delete(uri);
+    this.pending.set(uri, { text, model });
+    this.settling ??= setTimeout(() => this.settle(), 0);
+  }
+
+  /** Reads the documents put since the last reading, in the order they came. */
+  private settle(): void {
+    if (this.settling !== undefined) clearTimeout(this.settling);
+    this.settling = undefined;
+    if (this.pending.size === 0) return;
+    const puts = [...this.pending];
+    this.pending.clear();
+    for (const [uri, { text, model }] of puts) this.read(uri, text, model);
+  }
+
+  private read(uri: string, text: string, model: PostmortemModel): void {
     if (!model.isPostmortem) return this.remove(uri);
     const hash = textHash(text);
     if (this.docs.get(uri)?.hash === hash) return;
@@ -67,20 +91,24 @@ export class WorkspaceRelated {
   }
 
   remove(uri: string): void {
+    this.settle();
     if (this.docs.has(uri)) this.set(uri, undefined);
   }
 
   /** Removes the document and any under it, when `uri` was a folder. */
   removeUnder(uri: string): void {
+    this.settle();
     const prefix = uri.endsWith('/') ? uri : uri + '/';
     for (const key of [...this.docs.keys()]) if (key === uri || key.startsWith(prefix)) this.remove(key);
   }
 
   has(uri: string): boolean {
+    this.settle();
     return this.docs.has(uri);
   }
 
   get size(): number {
+    this.settle();
     return this.docs.size;
   }
 
@@ -100,11 +128,13 @@ export class WorkspaceRelated {
 
   /** Counts the changes to the other documents than `uri` that the rule would see: an analysis made before the last one is out of date. */
   generation(uri: string): number {
+    this.settle();
     return this.latest.uri !== uri ? this.latest.stamp : this.second.stamp;
   }
 
   /** The other postmortems for the rule, or undefined when there are none. */
   context(uri: string): LintRelated | undefined {
+    this.settle();
     if (!this.docs.size || (this.docs.size === 1 && this.docs.has(uri))) return undefined;
     this.snapshot ??= [...this.docs.values()].map(({ doc }) => ({ ...doc, fields: NO_FIELDS }));
     return { documents: this.snapshot, uri };
@@ -115,6 +145,7 @@ export class WorkspaceRelated {
    * Kept until a document changes: the outline and the board ask about the same version.
    */
   related(uri: string, options?: RelatedOptions): RelatedIncident[] | undefined {
+    this.settle();
     const asked = JSON.stringify([uri, options ?? {}]);
     if (this.answers.has(asked)) return this.answers.get(asked);
     const answer = this.search(uri, options);
@@ -124,6 +155,7 @@ export class WorkspaceRelated {
 
   /** Fixes promised again and the systems named most, among the documents of `uris` the index holds. */
   recurring(uris: readonly string[], today: string, options: SystemsOptions = {}): Recurring {
+    this.settle();
     const documents = uris.flatMap((uri) => {
       const entry = this.docs.get(uri);
       return entry ? [{ doc: entry.doc, model: entry.headings }] : [];
@@ -137,6 +169,7 @@ export class WorkspaceRelated {
    * workspace does not pay for all of them.
    */
   flush(): void {
+    this.settle();
     for (const key of this.stale) {
       const entry = this.docs.get(key);
       if (entry) this.index.add(entry.doc);
