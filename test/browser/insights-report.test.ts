@@ -143,12 +143,17 @@ describe('insights report in a browser', { skip: !existsSync(CHROMIUM) && `${CHR
       spot = again;
     }
     assert.ok(spot, 'a detection point is drawn');
+    const opened = () => page.evaluate(() => (window as unknown as { __posted: Array<{ type: string; path?: string }> }).__posted.filter((m) => m.type === 'open'));
+    // Chart.js hands a click to onClick on the next animation frame: wait for it (or for two frames, to see that nothing came).
+    const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.mouse.click(spot.x, spot.y);
-    const posted = await page.evaluate(() => (window as unknown as { __posted: Array<{ type: string; path?: string }> }).__posted.filter((m) => m.type === 'open'));
-    assert.deepEqual(posted, [{ type: 'open', path: 'a.md' }]);
+    await page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'open'), undefined, { timeout: 5000 }).catch(() => undefined);
+    assert.deepEqual(await opened(), [{ type: 'open', path: 'a.md' }]);
     // Clicking beside the points opens nothing.
     await page.mouse.click(spot.x, spot.y - 60);
-    assert.equal((await page.evaluate(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.filter((m) => m.type === 'open'))).length, 1);
+    await frames();
+    await frames();
+    assert.equal((await opened()).length, 1);
     assert.deepEqual(errors, []);
   });
 
