@@ -168,7 +168,11 @@ export const newPostmortemSnippets = {
     await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: /^한국어$/ }).waitFor();
     await pick(page, input, 'English', 'the language picker');
     await page.locator('.quick-input-widget .quick-input-message, .quick-input-widget', { hasText: /Incident title/ }).first().waitFor();
-    await input.pressSequentially('Queue backlog');
+    // The list before it may still be closing: set the title and press Enter only once the box holds it.
+    await waitForText(page, async () => {
+      if ((await input.inputValue()) !== 'Queue backlog') await input.fill('Queue backlog');
+      return input.inputValue();
+    }, (t) => t === 'Queue backlog', 'the incident title in the input box');
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-list .monaco-list-row .label-name', { hasText: /^SEV1$/ }).waitFor();
     await pick(page, input, 'SEV3', 'the severity picker');
