@@ -42,11 +42,8 @@ function gate(construct: Construct, start: RegExp): Construct {
 
 /** A plugin, used after remark-gfm and remarkParsedSource, that attempts autolink literals only where they may start. */
 export function remarkAutolinkLiteralStarts(this: Processor): undefined {
-  const gated = new Map<Construct, Construct>();
   mapConstructs(this, (c) => {
     const start = c.name ? STARTS.get(c.name) : undefined;
-    if (!start) return c;
-    if (!gated.has(c)) gated.set(c, gate(c, start));
-    return gated.get(c);
+    return start ? gate(c, start) : c;
   });
 }

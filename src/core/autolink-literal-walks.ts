@@ -55,11 +55,5 @@ function wrap(construct: Construct): Construct {
 
 /** A plugin, used after remark-gfm, that wraps the autolink literal constructs. */
 export function remarkLinearAutolinkLiterals(this: Processor): undefined {
-  // One wrapper per construct: GFM registers the same construct under many characters.
-  const wrapped = new Map<Construct, Construct>();
-  mapConstructs(this, (c) => {
-    if (!c.name || !NAMES.has(c.name)) return c;
-    if (!wrapped.has(c)) wrapped.set(c, wrap(c));
-    return wrapped.get(c);
-  });
+  mapConstructs(this, (c) => (c.name && NAMES.has(c.name) ? wrap(c) : c));
 }

@@ -41,10 +41,5 @@ function gate(construct: Construct): Construct {
 
 /** A plugin, used after remark-gfm and remarkParsedSource, that turns down at once a table whose next line cannot delimit it. */
 export function remarkTableStarts(this: Processor): undefined {
-  const gated = new Map<Construct, Construct>();
-  mapConstructs(this, (c) => {
-    if (c.name !== 'table') return c;
-    if (!gated.has(c)) gated.set(c, gate(c));
-    return gated.get(c);
-  });
+  mapConstructs(this, (c) => (c.name === 'table' ? gate(c) : c));
 }
