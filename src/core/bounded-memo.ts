@@ -22,3 +22,20 @@ export class BoundedMemo<K, V> {
     return this.values.size;
   }
 }
+
+/**
+ * Values computed once per object and kept while the object lives: for what
+ * depends on a parsed node alone. An edit re-parses only the chunk it
+ * touches, so the other nodes, and what was computed from them, carry over.
+ */
+export class PerObjectMemo<K extends object, V> {
+  private readonly values = new WeakMap<K, V>();
+
+  /** The value kept for `key`, else `compute(key)`, kept. */
+  get(key: K, compute: (key: K) => V): V {
+    if (this.values.has(key)) return this.values.get(key)!;
+    const value = compute(key);
+    this.values.set(key, value);
+    return value;
+  }
+}

@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Point, Span } from './model/types.js';
+import { PerObjectMemo } from './bounded-memo.js';
 
 /** Maps offsets to line/column points (1-based, UTF-16 columns) for one document. */
 export class LineIndex {
@@ -59,24 +60,17 @@ export function nodeSpan(node: Nodes): Span {
   };
 }
 
-/** Per node: its plain text. An edit re-parses only what it touched, so the other nodes are read once. */
-const plainTextOf = new WeakMap<Nodes, string>();
+const plainTexts = new PerObjectMemo<Nodes, string>();
+const plainWordings = new PerObjectMemo<Nodes, string>();
 
 /** The node's text without markup or HTML, kept per node: nodes are never changed after the parse. */
 export function plainText(node: Nodes): string {
-  let text = plainTextOf.get(node);
-  if (text === undefined) plainTextOf.set(node, (text = toString(node, { includeHtml: false })));
-  return text;
+  return plainTexts.get(node, (n) => toString(n, { includeHtml: false }));
 }
 
-/** Per node: its plain text with white space collapsed. */
-const plainWordsOf = new WeakMap<Nodes, string>();
-
-/** `squash(plainText(node))`, kept per node: nodes are never changed after the parse. */
+/** `squash(plainText(node))`, kept per node. */
 export function plainWords(node: Nodes): string {
-  let words = plainWordsOf.get(node);
-  if (words === undefined) plainWordsOf.set(node, (words = squash(plainText(node))));
-  return words;
+  return plainWordings.get(node, (n) => squash(plainText(n)));
 }
 
 /** Collapses runs of white space so matching ignores wrapping. */

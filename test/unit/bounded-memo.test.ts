@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BoundedMemo } from '../../src/core/bounded-memo.js';
+import { BoundedMemo, PerObjectMemo } from '../../src/core/bounded-memo.js';
 
 describe('BoundedMemo', () => {
   it('computes a key once and answers it again from memory', () => {
@@ -23,5 +23,24 @@ describe('BoundedMemo', () => {
     assert.equal(memo.get(99, () => (computed++, -1)), 198);
     assert.equal(memo.get(0, () => (computed++, 0)), 0);
     assert.equal(computed, 1);
+  });
+});
+
+describe('PerObjectMemo', () => {
+  it('computes once per object, objects with equal contents apart, and keeps an undefined answer too', () => {
+    const memo = new PerObjectMemo<{ n: number }, number | undefined>();
+    const a = { n: 1 };
+    const b = { n: 1 };
+    let computed = 0;
+    const double = (o: { n: number }) => (computed++, o.n * 2);
+    assert.equal(memo.get(a, double), 2);
+    assert.equal(memo.get(a, double), 2);
+    assert.equal(memo.get(b, double), 2);
+    assert.equal(computed, 2);
+    const nothing = () => (computed++, undefined);
+    const c = { n: 3 };
+    assert.equal(memo.get(c, nothing), undefined);
+    assert.equal(memo.get(c, nothing), undefined);
+    assert.equal(computed, 3);
   });
 });

@@ -3,6 +3,7 @@ import { messageControl } from 'unified-message-control';
 import type { VFile } from 'vfile';
 import type { Point } from 'unist';
 import type { LineIndex } from '../text.js';
+import { PerObjectMemo } from '../bounded-memo.js';
 
 /**
  * Inline suppression, markdownlint-style:
@@ -48,7 +49,7 @@ export function markerTree(tree: Root): Root {
   let complete = tree.position?.start?.offset !== undefined && tree.position.start.offset !== null;
   for (const child of tree.children) {
     const at = child.position?.start?.offset;
-    const s = subtreeSummary(child);
+    const s = summaries.get(child, summarise);
     if (at === undefined || at === null || !s.complete) {
       complete = false;
       break;
@@ -74,11 +75,9 @@ interface Summary {
  * moves the nodes after it as a whole, so how far a node reaches past its own
  * start does not change.
  */
-const summaries = new WeakMap<Nodes, Summary>();
+const summaries = new PerObjectMemo<Nodes, Summary>();
 
-function subtreeSummary(top: Nodes): Summary {
-  const kept = summaries.get(top);
-  if (kept) return kept;
+function summarise(top: Nodes): Summary {
   const start = top.position?.start?.offset ?? 0;
   const summary: Summary = { html: [], reach: 0, complete: true };
   const reach = (offset: number | undefined): void => {
@@ -95,7 +94,6 @@ function subtreeSummary(top: Nodes): Summary {
     if (node.type === 'html') summary.html.push(node);
   };
   walk(top);
-  summaries.set(top, summary);
   return summary;
 }
 

@@ -32,14 +32,10 @@ export interface PlacedFinding {
   expected: string[];
 }
 
-/** Per tree: every sentence's findings, so blame-language and counterfactual-language share one reading. */
-/** One finding, with the block and the end of the sentence it was read in. */
-interface Found {
-  block: TextBlock;
-  sentenceEnd: number;
-  finding: SentenceFinding;
-}
+/** One finding, with the block it was read in. */
+type Found = BlockFinding & { block: TextBlock };
 
+/** Per tree: every sentence's findings, so blame-language and counterfactual-language share one reading. */
 const cache = new WeakMap<Root, { text: string; found: Found[] }>();
 
 function readDocument(tree: Root, text: string, memo?: SentenceMemo) {
