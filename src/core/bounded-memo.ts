@@ -6,15 +6,30 @@
  */
 export class BoundedMemo<K, V> {
   private readonly values = new Map<K, V>();
+  private weight = 0;
 
-  constructor(private readonly max: number) {}
+  /**
+   * With `weigh`, the keys' total weight is bounded too (by `maxWeight`): long
+   * texts as keys cannot pile up a thousand copies of a big document.
+   */
+  constructor(
+    private readonly max: number,
+    private readonly weigh?: (key: K) => number,
+    private readonly maxWeight = Infinity,
+  ) {}
 
   /** The value kept for `key`, else `compute(key)`, kept. */
   get(key: K, compute: (key: K) => V): V {
     if (this.values.has(key)) return this.values.get(key)!;
     const value = compute(key);
-    if (this.values.size >= this.max) this.values.clear();
+    const weight = this.weigh?.(key) ?? 0;
+    if (weight > this.maxWeight) return value;
+    if (this.values.size >= this.max || this.weight + weight > this.maxWeight) {
+      this.values.clear();
+      this.weight = 0;
+    }
     this.values.set(key, value);
+    this.weight += weight;
     return value;
   }
 

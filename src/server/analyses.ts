@@ -73,10 +73,10 @@ export class Analyses {
    */
   async lintClosed(uri: string, text: string, options: RunOptions): Promise<LintResult | undefined> {
     try {
-      const outcome = await this.runner.lint(uri, text, options);
+      const outcome = await this.runner.lint(uri, text, { ...options, read: !!this.related });
       if (outcome.kind === 'stale') return undefined;
       // Opened meanwhile: its own analysis keeps the index current.
-      if (outcome.kind === 'done' && !this.current(uri)) this.related?.put(uri, text, outcome.result.model);
+      if (outcome.kind === 'done') void outcome.reading?.then((reading) => reading && !this.current(uri) && this.related?.put(uri, reading));
       return resultOf(outcome);
     } finally {
       if (!this.current(uri)) this.runner.forget(uri);
@@ -100,9 +100,10 @@ export class Analyses {
     try {
       const text = document.getText();
       const related = this.related?.context(document.uri);
-      const outcome = await this.runner.lint(document.uri, text, { path: globPath, config, today: this.host.today(), ...(related ? { related } : {}) }, () => this.current(document.uri)?.version === version);
+      const options = { path: globPath, config, today: this.host.today(), read: !!this.related, ...(related ? { related } : {}) };
+      const outcome = await this.runner.lint(document.uri, text, options, () => this.current(document.uri)?.version === version);
       if (outcome.kind === 'stale') return undefined;
-      if (outcome.kind === 'done') this.related?.put(document.uri, text, outcome.result.model);
+      if (outcome.kind === 'done') void outcome.reading?.then((reading) => reading && this.related?.put(document.uri, reading));
       const result = resultOf(outcome);
       for (const e of result.internalErrors ?? []) this.host.log(`rule ${e.ruleId} failed on ${document.uri}: ${e.stack}`);
       return { uri: document.uri, version, result, settings, broken };

@@ -9,8 +9,9 @@ import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_t
 import type { ResolvedConfig } from '../core/config/types.js';
 import type { RelatedDocument } from '../core/related/document.js';
 import { AnalysisCache } from '../core/lint/analysis-cache.js';
-import { lintText, type LintResult } from '../core/lint/lint.js';
 import { PHASES } from '../core/lint/timeout.js';
+import { lintText, type LintResult } from '../core/lint/lint.js';
+import { relatedReading, type RelatedReading } from '../core/related/reading.js';
 import type { AnalysisRunner, RunOptions, RunOutcome } from './runner.js';
 import { WorkerQueue, type QueuedJob, type WorkerReply } from './worker-queue.js';
 
@@ -24,7 +25,8 @@ interface WorkerInit {
  * not with every keystroke's job: a job only names its own uri among them.
  */
 type Request = { id: number; uri: string; text: string; options: Omit<RunOptions, 'related'>; relatedUri?: string } | { forget: string } | { related: readonly RelatedDocument[] };
-type Reply = WorkerReply<LintResult>;
+/** A job's reply: the analysis early, then the document's reading for the related index (null when not asked for). */
+type Reply = WorkerReply<RelatedReading | null>;
 
 export function isServerAnalysisWorker(): boolean {
   return !isMainThread && (workerData as Partial<WorkerInit> | null)?.postmortemServerWorker === true;
@@ -44,8 +46,11 @@ export function startServerAnalysisWorker(): void {
     try {
       Atomics.store(stage, 0, 0);
       const onPhase = (phase: string) => void Atomics.store(stage, 0, Math.max(0, PHASES.indexOf(phase)));
+      const { read, ...options } = request.options;
       const related = request.relatedUri !== undefined ? { related: { documents, uri: request.relatedUri } } : {};
-      reply = { id: request.id, result: lintText(request.text, { ...request.options, ...related, cache, onPhase }) };
+      const result = lintText(request.text, { ...options, ...related, cache, onPhase });
+      parentPort!.postMessage({ id: request.id, early: result } satisfies Reply);
+      reply = { id: request.id, result: read ? relatedReading(request.uri, request.text, result.model) : null };
     } catch (error) {
       caches.delete(request.uri);
       reply = { id: request.id, error: (error as Error).stack ?? String(error) };
@@ -56,13 +61,15 @@ export function startServerAnalysisWorker(): void {
   parentPort!.postMessage({ ready: true } satisfies Reply);
 }
 
-interface Job extends QueuedJob<LintResult> {
+interface Job extends QueuedJob<RelatedReading | null> {
   uri: string;
   text: string;
   options: RunOptions;
   current?: () => boolean;
-  /** Settles the job with an outcome other than a result: stale, or stopped at its time limit. */
+  /** Settles the job's outcome: its result (early), stale, or stopped at its time limit. */
   settle: (o: RunOutcome) => void;
+  /** Settles the outcome with the result, posted before the reading. */
+  done: (result: LintResult) => void;
 }
 
 /**
@@ -71,7 +78,7 @@ interface Job extends QueuedJob<LintResult> {
  * document gets an `analysis-timeout` outcome, and a fresh worker takes the
  * next job, so one pathological document never stops the others.
  */
-export class WorkerRunner extends WorkerQueue<Job, LintResult> implements AnalysisRunner {
+export class WorkerRunner extends WorkerQueue<Job, RelatedReading | null> implements AnalysisRunner {
   private stage = new Int32Array(new SharedArrayBuffer(4));
   /** The set of other postmortems the current worker holds. */
   private sentRelated: readonly RelatedDocument[] | undefined;
@@ -82,13 +89,31 @@ export class WorkerRunner extends WorkerQueue<Job, LintResult> implements Analys
 
   lint(uri: string, text: string, options: RunOptions, current?: () => boolean): Promise<RunOutcome> {
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.nextId++, timeoutMs: options.config.analysisTimeoutMs, uri, text, options, current, settle: resolve, resolve: (result) => resolve({ kind: 'done', result }), reject };
+      let read: (reading: RelatedReading | undefined) => void = () => undefined;
+      const reading = new Promise<RelatedReading | undefined>((r) => (read = r));
+      // Once the result has come, what follows settles the reading alone (a promise settles once).
+      const job: Job = {
+        id: this.nextId++,
+        timeoutMs: options.config.analysisTimeoutMs,
+        uri,
+        text,
+        options,
+        current,
+        settle: (outcome) => (resolve(outcome), read(undefined)),
+        done: (result) => resolve({ kind: 'done', result, ...(options.read ? { reading } : {}) }),
+        resolve: (found) => read(found ?? undefined),
+        reject: (error) => (reject(error), read(undefined)),
+      };
       this.enqueue(job);
     });
   }
 
   forget(uri: string): void {
     this.tell({ forget: uri } satisfies Request);
+  }
+
+  protected override early(job: Job, part: unknown): void {
+    job.done(part as LintResult);
   }
 
   protected workerData(): WorkerInit {

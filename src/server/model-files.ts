@@ -51,10 +51,10 @@ export async function modelFiles(uris: readonly string[], deps: Deps): Promise<M
       continue;
     }
     try {
-      const model = await deps.modeller.model(text, { path: globPath, config });
+      const { model, reading } = await deps.modeller.model(text, { uri, path: globPath, config });
       // Opened meanwhile: its analysis keeps the index current from its own text.
-      if (!deps.open(uri)) deps.related?.put(uri, text, model);
-      out.push({ uri, model, hash: textHash(text) });
+      if (!deps.open(uri)) deps.related?.put(uri, reading);
+      out.push({ uri, model, hash: reading.hash });
     } catch (error) {
       deps.host.log(`[index] ${uri}: ${(error as Error).message}`);
       out.push(null);
@@ -100,10 +100,10 @@ export async function refreshClosed(uri: string, deps: Deps): Promise<void> {
   if (deps.open(uri)) return;
   if (text === undefined) return deps.related.remove(uri);
   try {
-    const model = await deps.modeller.model(text, { path: globPath, config });
+    const { reading } = await deps.modeller.model(text, { uri, path: globPath, config });
     // Opened while it was being modelled: its analysis keeps it current then.
     if (deps.open(uri)) return;
-    deps.related.put(uri, text, model);
+    deps.related.put(uri, reading);
   } catch (error) {
     deps.host.log(`[index] ${uri}: ${(error as Error).message}`);
     deps.related.remove(uri);

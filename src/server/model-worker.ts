@@ -6,18 +6,15 @@
  * thousand files goes with it instead of staying in the server.
  */
 import { isMainThread, parentPort, type Worker, workerData } from 'node:worker_threads';
-import type { ResolvedConfig } from '../core/config/types.js';
-import { modelOf } from '../core/lint/lint.js';
-import type { PostmortemModel } from '../core/model/types.js';
-import type { FileModeller } from './runner.js';
+import { modelFile, type FileModeller, type ModelledFile, type ModelOptions } from './runner.js';
 import { WorkerQueue, type QueuedJob, type WorkerReply } from './worker-queue.js';
 
 interface ModelInit {
   postmortemModelWorker: true;
 }
 
-type Request = { id: number; text: string; path: string | undefined; config: ResolvedConfig };
-type Reply = WorkerReply<PostmortemModel>;
+type Request = { id: number; text: string; options: ModelOptions };
+type Reply = WorkerReply<ModelledFile>;
 
 /** How long the worker stays once the last file is modelled: the index sends its batches back to back. */
 const IDLE_MS = 2_000;
@@ -27,10 +24,10 @@ export function isServerModelWorker(): boolean {
 }
 
 export function startServerModelWorker(): void {
-  parentPort!.on('message', ({ id, text, path, config }: Request) => {
+  parentPort!.on('message', ({ id, text, options }: Request) => {
     let reply: Reply;
     try {
-      reply = { id, result: modelOf(text, { path, config }) };
+      reply = { id, result: modelFile(text, options) };
     } catch (error) {
       reply = { id, error: (error as Error).message };
     }
@@ -39,20 +36,19 @@ export function startServerModelWorker(): void {
   parentPort!.postMessage({ ready: true } satisfies Reply);
 }
 
-interface Job extends QueuedJob<PostmortemModel> {
+interface Job extends QueuedJob<ModelledFile> {
   text: string;
-  path: string | undefined;
-  config: ResolvedConfig;
+  options: ModelOptions;
 }
 
-export class WorkerModeller extends WorkerQueue<Job, PostmortemModel> implements FileModeller {
+export class WorkerModeller extends WorkerQueue<Job, ModelledFile> implements FileModeller {
   constructor(log: (message: string) => void, idleMs = IDLE_MS) {
     super(log, 'index worker', idleMs);
   }
 
-  model(text: string, options: { path: string | undefined; config: ResolvedConfig }): Promise<PostmortemModel> {
+  model(text: string, options: ModelOptions): Promise<ModelledFile> {
     return new Promise((resolve, reject) => {
-      this.enqueue({ id: this.nextId++, timeoutMs: options.config.analysisTimeoutMs, text, path: options.path, config: options.config, resolve, reject });
+      this.enqueue({ id: this.nextId++, timeoutMs: options.config.analysisTimeoutMs, text, options, resolve, reject });
     });
   }
 
@@ -60,8 +56,8 @@ export class WorkerModeller extends WorkerQueue<Job, PostmortemModel> implements
     return { postmortemModelWorker: true };
   }
 
-  protected send(worker: Worker, { id, text, path, config }: Job): void {
-    worker.postMessage({ id, text, path, config } satisfies Request);
+  protected send(worker: Worker, { id, text, options }: Job): void {
+    worker.postMessage({ id, text, options } satisfies Request);
   }
 
   protected expired(job: Job): void {

@@ -7,12 +7,11 @@
  * insights' repeated fixes and systems). Pure server code: no file access
  * here, so the browser build keeps it too.
  */
-import { textHash } from '../core/board/hash.js';
 import { recurringIn, type Recurring } from '../core/insights/recurring.js';
 import type { HeadingsOf, SystemsOptions } from '../core/insights/systems.js';
 import type { LintRelated } from '../core/lint/lint.js';
-import type { PostmortemModel } from '../core/model/types.js';
-import { FIELDS, relatedDocument, type Field, type RelatedDocument } from '../core/related/document.js';
+import { FIELDS, type Field, type RelatedDocument } from '../core/related/document.js';
+import type { RelatedReading } from '../core/related/reading.js';
 import { RelatedIndex, type RelatedIncident, type RelatedOptions } from '../core/related/index.js';
 
 const NO_FIELDS = Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<Field, string>;
@@ -57,17 +56,17 @@ export class WorkspaceRelated {
   constructor(private readonly changed: (uri: string) => void = () => undefined) {}
 
   /** Documents analysed but not read for the search yet, latest last. */
-  private readonly pending = new Map<string, { text: string; model: PostmortemModel }>();
+  private readonly pending = new Map<string, RelatedReading>();
   private settling: ReturnType<typeof setTimeout> | undefined;
 
   /**
-   * A document's current text and model; one that is not a postmortem leaves
-   * the index. Reading it for the search (the whole text, tokenized) waits
-   * until the analysis it came with is published: every reader settles first.
+   * A document as now read (see core/related/reading.ts); one that is not a
+   * postmortem leaves the index. Storing it waits until the analysis it came
+   * with is published: every reader settles first.
    */
-  put(uri: string, text: string, model: PostmortemModel): void {
+  put(uri: string, reading: RelatedReading): void {
     this.pending.delete(uri);
-    this.pending.set(uri, { text, model });
+    this.pending.set(uri, reading);
     this.settling ??= setTimeout(() => this.settle(), 0);
   }
 
@@ -78,15 +77,12 @@ export class WorkspaceRelated {
     if (this.pending.size === 0) return;
     const puts = [...this.pending];
     this.pending.clear();
-    for (const [uri, { text, model }] of puts) this.read(uri, text, model);
+    for (const [uri, reading] of puts) this.read(uri, reading);
   }
 
-  private read(uri: string, text: string, model: PostmortemModel): void {
-    if (!model.isPostmortem) return this.remove(uri);
-    const hash = textHash(text);
+  private read(uri: string, { hash, doc, headings }: RelatedReading): void {
+    if (!doc) return this.remove(uri);
     if (this.docs.get(uri)?.hash === hash) return;
-    const doc = relatedDocument({ uri, text, model });
-    const headings = { sections: model.sections.map(({ depth, title }) => ({ depth, title })) };
     this.set(uri, { doc, headings, hash, key: promiseKey(doc) });
   }
 

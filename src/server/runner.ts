@@ -2,6 +2,7 @@ import type { ResolvedConfig } from '../core/config/types.js';
 import { AnalysisCache } from '../core/lint/analysis-cache.js';
 import { lintText, modelOf, type LintRelated, type LintResult } from '../core/lint/lint.js';
 import type { PostmortemModel } from '../core/model/types.js';
+import { relatedReading, type RelatedReading } from '../core/related/reading.js';
 
 export interface RunOptions {
   path: string | undefined;
@@ -9,10 +10,17 @@ export interface RunOptions {
   today: string;
   /** The other postmortems of the workspace, for action-item-repeated. */
   related?: LintRelated;
+  /** Also read the document for the workspace's related index, where it is analysed. */
+  read?: boolean;
 }
 
 /** An analysis that finished, or one a watchdog stopped at a stage (see core/lint/timeout.ts). */
-export type RunOutcome = { kind: 'done'; result: LintResult } | { kind: 'timeout'; stage: string; timeoutMs: number } | { kind: 'stale' };
+/**
+ * With `read`, the document's reading for the related index follows the
+ * result (`reading`): diagnostics are published without waiting for it.
+ * It settles undefined when the reading could not be made.
+ */
+export type RunOutcome = { kind: 'done'; result: LintResult; reading?: Promise<RelatedReading | undefined> } | { kind: 'timeout'; stage: string; timeoutMs: number } | { kind: 'stale' };
 
 /**
  * Where the server's analyses run. Each open document keeps its own
@@ -40,7 +48,9 @@ export class InProcessRunner implements AnalysisRunner {
     let cache = this.caches.get(uri);
     if (!cache) this.caches.set(uri, (cache = new AnalysisCache()));
     try {
-      return { kind: 'done', result: lintText(text, { ...options, cache }) };
+      const { read, ...lintOptions } = options;
+      const result = lintText(text, { ...lintOptions, cache });
+      return { kind: 'done', result, ...(read ? { reading: Promise.resolve(relatedReading(uri, text, result.model)) } : {}) };
     } catch (error) {
       // A cache left half-updated by the failure must not feed the next version.
       this.caches.delete(uri);
@@ -57,14 +67,32 @@ export class InProcessRunner implements AnalysisRunner {
   }
 }
 
+/** A closed file modelled for the workspace index, and read for its related search. */
+export interface ModelledFile {
+  model: PostmortemModel;
+  reading: RelatedReading;
+}
+
+export interface ModelOptions {
+  uri: string;
+  path: string | undefined;
+  config: ResolvedConfig;
+}
+
+/** A closed file's model (no rules) and reading. */
+export function modelFile(text: string, { uri, path, config }: ModelOptions): ModelledFile {
+  const model = modelOf(text, { path, config });
+  return { model, reading: relatedReading(uri, text, model) };
+}
+
 /** Where closed files are modelled for the workspace index (the model only, no rules). */
 export interface FileModeller {
-  model(text: string, options: { path: string | undefined; config: ResolvedConfig }): Promise<PostmortemModel>;
+  model(text: string, options: ModelOptions): Promise<ModelledFile>;
   dispose(): void;
 }
 
 /** Closed files modelled on the server's own thread (in a browser Worker, where the server already is off the editor's thread). */
 export const inProcessModeller: FileModeller = {
-  model: async (text, options) => modelOf(text, options),
+  model: async (text, options) => modelFile(text, options),
   dispose: () => undefined,
 };

@@ -9,8 +9,12 @@ export interface QueuedJob<R> {
   reject: (error: Error) => void;
 }
 
-/** What a server worker posts back: ready once loaded, then one reply per job. */
-export type WorkerReply<R> = { id: number; result: R } | { id: number; error: string } | { ready: true };
+/**
+ * What a server worker posts back: ready once loaded, then one reply per job,
+ * which may follow an `early` part: what the job's caller waits for, sent
+ * while the worker finishes the rest of the job.
+ */
+export type WorkerReply<R> = { id: number; result: R } | { id: number; error: string } | { id: number; early: unknown } | { ready: true };
 
 /**
  * Jobs run one at a time, in order, in a worker thread of the server's that is
@@ -41,6 +45,9 @@ export abstract class WorkerQueue<J extends QueuedJob<R>, R> {
   protected abstract send(worker: Worker, job: J): void;
   /** Settles a job stopped at its time limit; the worker is already gone. */
   protected abstract expired(job: J): void;
+
+  /** The early part of the running job's reply (see WorkerReply); the job runs on. */
+  protected early(_job: J, _part: unknown): void {}
 
   /** The next job to run; a subclass may settle and skip some first. */
   protected next(queue: J[]): J | undefined {
@@ -93,6 +100,7 @@ export abstract class WorkerQueue<J extends QueuedJob<R>, R> {
     }
     const running = this.running;
     if (!running || running.job.id !== reply.id) return;
+    if ('early' in reply) return this.early(running.job, reply.early);
     clearTimeout(running.timer);
     this.running = undefined;
     if ('error' in reply) running.job.reject(new Error(reply.error));

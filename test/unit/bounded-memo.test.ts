@@ -26,6 +26,26 @@ describe('BoundedMemo', () => {
   });
 });
 
+describe('BoundedMemo by weight', () => {
+  it('keeps long texts as keys up to a total length: past it, it starts again, and a text longer than the bound is never kept', () => {
+    const memo = new BoundedMemo<string, number>(1_000, (s) => s.length, 10);
+    let computed = 0;
+    const length = (s: string) => (computed++, s.length);
+    memo.get('aaaa', length);
+    memo.get('bbbb', length);
+    assert.equal(memo.size, 2);
+    // 4 + 4 + 4 > 10: the third empties the memo first.
+    memo.get('cccc', length);
+    assert.equal(memo.size, 1);
+    memo.get('aaaa', length);
+    assert.equal(computed, 4, 'aaaa went with the rest');
+    assert.equal(memo.get('x'.repeat(11), length), 11);
+    assert.equal(memo.get('x'.repeat(11), length), 11);
+    assert.equal(computed, 6, 'too long to keep: computed each time');
+    assert.equal(memo.size, 2, 'and what was kept stays');
+  });
+});
+
 describe('PerObjectMemo', () => {
   it('computes once per object, objects with equal contents apart, and keeps an undefined answer too', () => {
     const memo = new PerObjectMemo<{ n: number }, number | undefined>();

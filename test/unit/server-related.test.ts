@@ -17,6 +17,7 @@ import { clientHost } from '../../src/server/client-host.js';
 import { WorkspaceRelated } from '../../src/server/related.js';
 import { startServer, type ServerState } from '../../src/server/server.js';
 import { modelOf } from '../../src/core/lint/lint.js';
+import { relatedReading } from '../../src/core/related/reading.js';
 import { connectTestClient, fileUri, startTestClient, type TestClient } from '../support/lsp-client.js';
 
 const ROOT = 'vscode-vfs://github/acme/incidents';
@@ -182,52 +183,52 @@ describe('related postmortems in the language server (in memory, files through t
 });
 
 describe('WorkspaceRelated', () => {
-  const model = (text: string, path = 'pm.md') => modelOf(text, { path });
+  const reading = (uri: string, text: string, path = 'pm.md') => relatedReading(uri, text, modelOf(text, { path }));
 
   it('changes a document\'s generation only for changes of the others that the repeated-fix check reads', () => {
     const heard: string[] = [];
     const ws = new WorkspaceRelated((uri) => heard.push(uri));
-    ws.put('a.md', EARLIER, model(EARLIER));
-    ws.put('b.md', LATER, model(LATER));
+    ws.put('a.md', reading('a.md', EARLIER));
+    ws.put('b.md', reading('b.md', LATER));
     const a = ws.generation('a.md');
     const b = ws.generation('b.md');
     // A new summary in b: nothing the rule reads.
     const reworded = LATER.replace('six hours', 'seven hours');
-    ws.put('b.md', reworded, model(reworded));
+    ws.put('b.md', reading('b.md', reworded));
     assert.equal(ws.generation('a.md'), a);
     assert.deepEqual(heard, ['a.md', 'b.md']);
     // A new item in b: a's check is out of date, b's own is not.
     const more = LATER.replace('## Action Items\n', '## Action Items\n\n- [ ] Page the platform team on log gaps (owner: @platform, due: 2026-03-01)\n');
-    ws.put('b.md', more, model(more));
+    ws.put('b.md', reading('b.md', more));
     assert.notEqual(ws.generation('a.md'), a);
     assert.equal(ws.generation('b.md'), b);
     // A document that is no longer a postmortem leaves.
-    ws.put('b.md', 'just notes', model('just notes', 'notes.md'));
+    ws.put('b.md', reading('b.md', 'just notes', 'notes.md'));
     assert.equal(ws.has('b.md'), false);
     assert.equal(ws.context('a.md'), undefined, 'alone, there is nothing to compare with');
   });
 
   it('answers the same search once per state of the documents (the outline and the board ask about one version)', () => {
     const ws = new WorkspaceRelated();
-    ws.put('a.md', EARLIER, model(EARLIER));
-    ws.put('b.md', LATER, model(LATER));
+    ws.put('a.md', reading('a.md', EARLIER));
+    ws.put('b.md', reading('b.md', LATER));
     const first = ws.related('b.md')!;
     assert.equal(first[0]?.uri, 'a.md');
     assert.equal(ws.related('b.md'), first, 'the kept answer');
     const reworded = EARLIER.replace('two hours', 'three hours');
-    ws.put('a.md', reworded, model(reworded));
+    ws.put('a.md', reading('a.md', reworded));
     assert.notEqual(ws.related('b.md'), first, 'asked again after a change');
     assert.equal(ws.related('nothing.md'), undefined);
   });
 
   it('gives the rule the same documents until one changes, without their text', () => {
     const ws = new WorkspaceRelated();
-    ws.put('a.md', EARLIER, model(EARLIER));
-    ws.put('b.md', LATER, model(LATER));
+    ws.put('a.md', reading('a.md', EARLIER));
+    ws.put('b.md', reading('b.md', LATER));
     const first = ws.context('b.md')!;
     assert.equal(ws.context('a.md')!.documents, first.documents, 'one array while nothing changed');
     assert.ok(first.documents.every((d) => Object.values(d.fields).every((f) => f === '')));
-    ws.put('c.md', UNRELATED, model(UNRELATED));
+    ws.put('c.md', reading('c.md', UNRELATED));
     assert.notEqual(ws.context('b.md')!.documents, first.documents);
   });
 });
@@ -253,6 +254,9 @@ describe('repeated fixes in the server over stdio (analyses in its worker)', () 
     const diags = repeated(await client.diagnostics(later, 1));
     assert.equal(diags.length, 1, JSON.stringify(diags));
     assert.equal(diags[0]!.relatedInformation?.[0]?.location.uri, earlier);
+    // The open document is read for the search where it was analysed, and joins the index.
+    const found = await client.connection.sendRequest<RelatedResult>(RELATED_REQUEST, { uri: later });
+    assert.deepEqual(found?.map((r) => r.uri), [earlier]);
     // Another document, analysed after the set changed (it now holds the first one too).
     const copy = fileUri(join(dir, 'logs-copy.md'));
     await client.open(copy, LATER);

@@ -4,6 +4,7 @@
  * the rest) and its action items with their terms. Plain data, so a language
  * server can keep one per workspace file and a CLI worker can receive them.
  */
+import { BoundedMemo } from '../bounded-memo.js';
 import { postmortemName } from '../model/file-name.js';
 import type { ActionItem, Language, PostmortemModel, Section, SectionKind, Span } from '../model/types.js';
 import { isTemplateLine, withoutTemplateText } from '../templates/prompts.js';
@@ -85,6 +86,10 @@ function sectionTexts(sections: readonly Section[], text: string): Array<{ kind:
   return out;
 }
 
+/** An item's distinct terms, kept by its text: an edit elsewhere leaves every item as it was. */
+const itemTerms: Record<KoreanMode, BoundedMemo<string, string[]>> = { bigram: new BoundedMemo(20_000), whitespace: new BoundedMemo(20_000) };
+const termsOf = (text: string, korean: KoreanMode): string[] => itemTerms[korean].get(text, () => [...new Set(tokenize(text, { korean }).map((t) => t.term))]);
+
 function itemOf(item: ActionItem, korean: KoreanMode): RelatedItem {
   return {
     text: item.text,
@@ -93,7 +98,7 @@ function itemOf(item: ActionItem, korean: KoreanMode): RelatedItem {
     done: item.done,
     due: item.due,
     owner: item.owner,
-    terms: [...new Set(tokenize(item.text, { korean }).map((t) => t.term))],
+    terms: termsOf(item.text, korean),
   };
 }
 

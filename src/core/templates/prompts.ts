@@ -6,6 +6,7 @@
  * placeholder read as its default text.
  */
 import snippets from '../../../snippets/postmortem.json';
+import { BoundedMemo } from '../bounded-memo.js';
 import type { Language } from '../model/types.js';
 import { postmortemTemplate } from './postmortem.js';
 import { SECTION_SKELETONS } from './sections.js';
@@ -59,11 +60,20 @@ export function isTemplateLine(line: string): boolean {
   return templateLines().has(normalise(line));
 }
 
+/**
+ * Sections read before, by their text: an edit changes one section, and the
+ * search reads the whole document again. Bounded by characters as well, since
+ * a section can be most of a long document.
+ */
+const stripped = new BoundedMemo<string, string>(2_000, (text) => text.length, 4_000_000);
+
 /** The text without HTML comments and without the lines a template wrote. */
 export function withoutTemplateText(text: string): string {
-  return text
-    .replace(/<!--[^]*?(?:-->|$)/g, ' ')
-    .split('\n')
-    .filter((l) => !isTemplateLine(l))
-    .join('\n');
+  return stripped.get(text, () =>
+    text
+      .replace(/<!--[^]*?(?:-->|$)/g, ' ')
+      .split('\n')
+      .filter((l) => !isTemplateLine(l))
+      .join('\n'),
+  );
 }
