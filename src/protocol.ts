@@ -23,6 +23,8 @@ export interface ModelResult {
   uri: string;
   version: number;
   result: LintResult;
+  /** A hash of the text analysed (core/board/hash.ts), so the editor need not read a long document again to tell versions apart. */
+  hash: number;
 }
 
 /**

@@ -56,9 +56,9 @@ export type ClientFactory = (options: LanguageClientOptions) => PostmortemClient
  */
 export function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory, started: number): PostmortemApi {
   const configs = new ConfigService();
-  // The client is made after focus mode, which only reaches it later, through this getter.
+  // The client is made after focus mode and its options, which only reach it later, through getters.
   const focus = new FocusMode(() => client.diagnostics);
-  const client = createClient(clientOptions(getChannel(), focus));
+  const client = createClient(clientOptions(getChannel(), focus, () => client));
   const published = new PublishedVersions(client);
   const analysis = new AnalysisService(client);
   // Settings, saved configs and `invalidate()` reach the server too (file watching may lag).

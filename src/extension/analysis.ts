@@ -8,6 +8,8 @@ export interface Analysis {
   document: vscode.TextDocument;
   version: number;
   result: LintResult;
+  /** A hash of the version's text (core/board/hash.ts), from the server. */
+  hash: number;
 }
 
 interface Cached {
@@ -69,7 +71,7 @@ export class AnalysisService implements vscode.Disposable {
     const answer = await this.client.sendRequest<ModelResult | null>(MODEL_REQUEST, params).catch(() => null);
     // The server answers for the newest version it has: only an answer for this version is this version's analysis.
     if (!answer || answer.version !== version || document.version !== version) return undefined;
-    const analysis = { document, version, result: answer.result };
+    const analysis = { document, version, result: answer.result, hash: answer.hash };
     this.emitter.fire(analysis);
     return analysis;
   }

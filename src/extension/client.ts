@@ -3,6 +3,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { CONFIG_FILE_NAMES, IGNORE_FILE_NAME } from '../core/config/names.js';
 import { PUBLISHED_NOTIFICATION, READ_FILE_REQUEST, SETTINGS_SECTION, type PublishedParams, type ReadFileParams, type ServerSettings, type InitializationOptions } from '../protocol.js';
 import { readForServer } from './files.js';
+import { documentSymbolsMiddleware } from './symbols-in-slices.js';
 import type { FocusMode } from './focus-mode.js';
 import { isEnabled, runMode, userSettings } from './settings.js';
 
@@ -21,7 +22,7 @@ function settingsFor(scope: vscode.Uri | undefined): ServerSettings {
 }
 
 /** What the client asks of the server and answers to it, the same on Node and in a browser. */
-export function clientOptions(outputChannel: vscode.OutputChannel, focus: FocusMode): LanguageClientOptions {
+export function clientOptions(outputChannel: vscode.OutputChannel, focus: FocusMode, client: () => PostmortemClient): LanguageClientOptions {
   return {
     documentSelector: SCHEMES.map((scheme) => ({ language: 'markdown', scheme })),
     initializationOptions: { locale: vscode.env.language, ruleDocCommand: 'postmortem.showRuleDoc', placeholderCommand: 'postmortem.fillPlaceholder' } satisfies InitializationOptions,
@@ -29,6 +30,7 @@ export function clientOptions(outputChannel: vscode.OutputChannel, focus: FocusM
     synchronize: { fileEvents: [...CONFIG_FILE_NAMES, IGNORE_FILE_NAME].map((n) => vscode.workspace.createFileSystemWatcher(`**/${n}`)) },
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => next(uri, focus.filter(uri, diagnostics)),
+      provideDocumentSymbols: documentSymbolsMiddleware(client),
       workspace: {
         // Defaults live in the core, so only what the user set is sent (see userSettings).
         configuration: (params) => params.items.map((item) => (item.section === SETTINGS_SECTION ? settingsFor(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null)),

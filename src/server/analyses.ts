@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { textHash } from '../core/board/hash.js';
 import { emptyModel, type LintResult } from '../core/lint/lint.js';
 import { timeoutMessage } from '../core/lint/timeout.js';
 import { InProcessRunner, type AnalysisRunner, type RunOptions, type RunOutcome } from './runner.js';
@@ -13,6 +14,14 @@ export interface Analysis {
   settings: import('../protocol.js').ServerSettings;
   /** Config files that apply and have problems. */
   broken?: ConfigFileProblems[];
+  /** A hash of the text analysed, made once when first asked. */
+  hash: () => number;
+}
+
+/** The hash of `text`, computed on the first call only. */
+function hashOnce(text: string): () => number {
+  let hash: number | undefined;
+  return () => (hash ??= textHash(text));
 }
 
 interface Cached {
@@ -94,7 +103,7 @@ export class Analyses {
     const skipped = settings.enable === false ? 'postmortem.enable is off' : ignored ? 'named in .postmortemignore' : null;
     if (skipped) {
       this.related?.remove(document.uri);
-      return { uri: document.uri, version, result: { model: emptyModel(skipped, false), messages: [], skipped }, settings };
+      return { uri: document.uri, version, result: { model: emptyModel(skipped, false), messages: [], skipped }, settings, hash: hashOnce(document.getText()) };
     }
     this.runs++;
     try {
@@ -106,7 +115,7 @@ export class Analyses {
       if (outcome.kind === 'done') void outcome.reading?.then((reading) => reading && this.related?.put(document.uri, reading));
       const result = resultOf(outcome);
       for (const e of result.internalErrors ?? []) this.host.log(`rule ${e.ruleId} failed on ${document.uri}: ${e.stack}`);
-      return { uri: document.uri, version, result, settings, broken };
+      return { uri: document.uri, version, result, settings, broken, hash: hashOnce(text) };
     } catch (error) {
       this.host.log(`analysis of ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
       return undefined;

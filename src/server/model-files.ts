@@ -1,5 +1,4 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { textHash } from '../core/board/hash.js';
 import type { LintFilesResult, ModelFilesResult } from '../protocol.js';
 import type { Analyses } from './analyses.js';
 import type { ServerConfigs } from './configs.js';
@@ -42,7 +41,7 @@ export async function modelFiles(uris: readonly string[], deps: Deps): Promise<M
     const document = deps.open(uri);
     if (document) {
       const analysis = await deps.analyses.get(document);
-      out.push(analysis ? { uri, model: analysis.result.model, hash: textHash(document.getText()) } : null);
+      out.push(analysis ? { uri, model: analysis.result.model, hash: analysis.hash() } : null);
       continue;
     }
     const { config, globPath, text } = await readClosed(uri, deps);

@@ -256,7 +256,7 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   connection.onRequest(MODEL_REQUEST, async (params: ModelParams, token: CancellationToken): Promise<ModelResult | null> => {
     const document = await documentAt(params.uri, params.version, token);
     const analysis = document && (await analyses.get(document));
-    return analysis ? { uri: analysis.uri, version: analysis.version, result: analysis.result } : null;
+    return analysis ? { uri: analysis.uri, version: analysis.version, result: analysis.result, hash: analysis.hash() } : null;
   });
 
   const uriList = (params: ModelFilesParams | undefined): string[] => (Array.isArray(params?.uris) ? params.uris.filter((u) => typeof u === 'string') : []);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../src/extension/outline/nodes.js';
-import { api, cleanTemp, open, waitFor, workspaceUri } from './helpers.js';
+import { api, cleanTemp, open, waitFor, workspaceUri, writeTemp } from './helpers.js';
 
 async function shownFor(document: vscode.TextDocument) {
   const { outline } = await api();
@@ -50,6 +50,37 @@ suite('incident outline', () => {
     const items = labels(outline, short);
     assert.match(String(items[0].description), /@jun · due 2026-03-16 · done/);
     assert.equal((items[0].iconPath as vscode.ThemeIcon).id, 'pass-filled');
+  });
+
+  test('gives the editor\'s Outline and breadcrumbs the incident as document symbols, also for a long postmortem', async () => {
+    const symbolsOf = async (uri: vscode.Uri, entries: number) => {
+      // The built-in Markdown extension's headings come too; ours are the tree whose timeline holds events.
+      const events = (list: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => list.flatMap((s) => [...(s.kind === vscode.SymbolKind.Event ? [s] : []), ...events(s.children)]);
+      for (let tries = 0; tries < 100; tries++) {
+        const all = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
+        const found = events(all);
+        if (found.length >= entries) return { all, events: found };
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('no document symbols from the server');
+    };
+    const editor = await open('postmortems', 'complete.md');
+    await shownFor(editor.document);
+    const { all, events } = await symbolsOf(editor.document.uri, 9);
+    assert.equal(events.length, 9);
+    assert.match(events[1]!.name, /^12:09 Alert fired/);
+    const timeline = (function find(list: vscode.DocumentSymbol[]): vscode.DocumentSymbol | undefined {
+      for (const s of list) if (s.detail === 'timeline') return s;
+      for (const s of list) { const t = find(s.children); if (t) return t; }
+      return undefined;
+    })(all);
+    assert.equal(timeline?.name, 'Timeline');
+    assert.equal(timeline?.children.length, 9, 'the entries nested under their section');
+    // Forty copies under one title: thousands of symbols, converted a slice at a time, none lost.
+    const body = editor.document.getText().replace(/^---[\s\S]*?---\n/, '').replace(/^# .*\n/m, '');
+    const long = writeTemp('long-outline.md', '---\ntype: postmortem\n---\n\n# Long\n' + Array.from({ length: 40 }, (_, i) => body.replace(/^(#+) (.*)$/gm, `$1 $2 (${i})`)).join('\n'));
+    const many = await symbolsOf(long, 360);
+    assert.equal(many.events.length, 360);
   });
 
   test('shows missing sections as warnings and marks overdue items', async () => {

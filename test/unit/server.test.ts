@@ -222,6 +222,7 @@ describe('language server over stdio', () => {
     assert.equal(answer.version, 3);
     assert.equal(answer.result.model.timeline.length, 3);
     assert.equal(answer.result.model.actionItems.length, 2);
+    assert.equal(answer.hash, textHash(DOC), 'the hash of the text analysed, so the editor need not hash it again');
   });
 
   it('models files for the workspace index: closed ones read from disk, open ones from their analysis', async () => {

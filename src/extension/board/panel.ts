@@ -59,7 +59,7 @@ export class BoardPanel implements vscode.Disposable {
         }),
         analysis.onDidAnalyze((a) => {
           if (a.document.uri.toString() !== this.uri?.toString()) return;
-          this.post({ type: 'state', state: this.documentState(a.document, a.result.model) });
+          this.post({ type: 'state', state: this.documentState(a.document, a) });
           void this.loadRelated(a.document);
         }),
         // Another postmortem changed: the related incidents may too.
@@ -84,10 +84,11 @@ export class BoardPanel implements vscode.Disposable {
     await this.render();
   }
 
-  private documentState(document: vscode.TextDocument, model = this.analysis.peek(document)?.result.model): BoardState {
+  private documentState(document: vscode.TextDocument, analysis = this.analysis.peek(document)): BoardState {
+    const model = analysis?.result.model;
     const title = model?.title ?? vscode.workspace.asRelativePath(document.uri);
     this.panel.title = vscode.l10n.t('Action Items: {0}', title);
-    const groups = model ? [groupOf(document.uri, textHash(document.getText()), model, localToday())] : [];
+    const groups = analysis ? [groupOf(document.uri, analysis.hash, analysis.result.model, localToday())] : [];
     const related = this.related?.uri === document.uri.toString() ? this.related.list : undefined;
     return stateOf('document', title, groups, related);
   }
@@ -121,7 +122,7 @@ export class BoardPanel implements vscode.Disposable {
     const document = await vscode.workspace.openTextDocument(this.uri);
     const a = await this.analysis.analyze(document);
     if (!a) return;
-    this.post({ type: 'state', state: this.documentState(document, a.result.model) });
+    this.post({ type: 'state', state: this.documentState(document, a) });
     await this.loadRelated(document);
   }
 

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { PostmortemModel } from '../../core/model/types.js';
 import type { AnalysisService } from '../analysis.js';
-import { textHash } from '../../core/board/hash.js';
 import type { PostmortemClient } from '../client.js';
 import { MODEL_FILES_REQUEST, type ModelFilesParams, type ModelFilesResult } from '../../protocol.js';
 import { getChannel, type ConfigService } from '../config-service.js';
@@ -66,7 +65,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => this.forget(u))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => (this.forget(oldUri), this.enqueue(newUri)))),
       analysis.onDidAnalyze((a) => {
-        if (vscode.workspace.getWorkspaceFolder(a.document.uri)) this.put(a.document.uri, a.result.model, a.document.getText());
+        if (vscode.workspace.getWorkspaceFolder(a.document.uri)) this.put(a.document.uri, a.result.model, a.hash);
       }),
       configs.onDidChange(() => void this.rebuild()),
     ];
@@ -87,13 +86,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     return [...this.entries.values()];
   }
 
-  private put(uri: vscode.Uri, model: PostmortemModel, text: string) {
+  private put(uri: vscode.Uri, model: PostmortemModel, hash: number) {
     const key = uri.toString();
     if (!model.isPostmortem) {
       if (this.entries.delete(key)) this.fireSoon();
       return;
     }
-    this.entries.set(key, { uri, model, hash: textHash(text), stamp: ++this.stamp });
+    this.entries.set(key, { uri, model, hash, stamp: ++this.stamp });
     this.fireSoon();
   }
 
