@@ -339,6 +339,34 @@ const CATEGORIES: Category[] = [
       '숙련된 직원의 실수에 의해서도 장애는 발생할 수 있습니다.',
     ],
   },
+  {
+    name: 'English: a first name that is also a word (Max, Bill, Mark) right before a failing verb in the past',
+    blame: [
+      ['Max made a typo in the firewall rule.', 'Max'],
+      ['Bill forgot to rotate the signing key.', 'Bill'],
+      ['Mark accidentally dropped the orders table.', 'Mark'],
+    ],
+    clean: ['Max retries were exceeded on the queue.', 'Mark the ticket as resolved.', 'Bill the customer after the credit is applied.', 'Jenkins deleted the stale workspaces.'],
+  },
+  {
+    name: 'English: an action taken without a step, the step a gerund (without first updating, without even reading)',
+    blame: [
+      ['I merged the branch without first rebasing it onto main, so the build broke.', 'I'],
+      ['She deployed the hotfix without even reading the diff.', 'She'],
+      ['Tom pushed the config without waiting for the canary.', 'Tom'],
+    ],
+    clean: ['We migrated the cluster without taking the site down.', 'Jane restarted the pods without losing any requests.', 'The job ran without waiting for the lock.'],
+  },
+  {
+    name: 'Korean: a person named by a noun of work in -원 or -생, and the formal negation 하지 아니하였다',
+    blame: [
+      ['상담원이 고객 정보를 확인하지 않고 변경했다.', '상담원이'],
+      ['실습생의 실수로 설비가 멈췄다.', '실습생의'],
+      ['담당자는 백업 결과를 확인하지 아니하였다.', '담당자는'],
+      ['관리자가 점검을 게을리 하였다.', '관리자가'],
+    ],
+    clean: ['장애 재발생이 확인되지 않았다.', '대학원이 장비를 새로 들였다.', '예비 전원이 투입되지 아니하였다.', '상담원이 고객에게 장애 상황을 안내했다.'],
+  },
 
 ];
 

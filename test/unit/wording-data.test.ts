@@ -1,5 +1,5 @@
 // The wording rules on real labelled sentences (test/fixtures/wording): the
-// dev to dev4 splits they were tuned on, and the test splits they never were. Each
+// dev to dev5 splits they were tuned on, and the test splits they never were. Each
 // figure is held to a floor a little under what the rules reach today, so a
 // change that makes them miss more blame, or flag more clean sentences, fails.
 import assert from 'node:assert/strict';
@@ -32,6 +32,11 @@ const FLOORS: Record<Split, Record<'en' | 'ko', Floors>> = {
     en: { blamePrecision: 0.92, blameRecall: 0.78, cleanFlagged: 0.04, counterfactualRecall: 0.8 },
     ko: { blamePrecision: 0.9, blameRecall: 0.77, cleanFlagged: 0.08, counterfactualRecall: 0.8 },
   },
+  // A fifth wave, measured before any tuning at en P 78.6 / R 44.9, ko P 78.4 / R 51.9.
+  dev5: {
+    en: { blamePrecision: 0.78, blameRecall: 0.49, cleanFlagged: 0.07, counterfactualRecall: 0.45 },
+    ko: { blamePrecision: 0.78, blameRecall: 0.56, cleanFlagged: 0.13, counterfactualRecall: 0.42 },
+  },
   test: {
     en: { blamePrecision: 0.8, blameRecall: 0.54, cleanFlagged: 0.055, counterfactualRecall: 0.67 },
     ko: { blamePrecision: 0.77, blameRecall: 0.52, cleanFlagged: 0.05, counterfactualRecall: 0.65 },
@@ -46,10 +51,17 @@ const FLOORS: Record<Split, Record<'en' | 'ko', Floors>> = {
     en: { blamePrecision: 0.88, blameRecall: 0.65, cleanFlagged: 0.07, counterfactualRecall: 0.5 },
     ko: { blamePrecision: 0.77, blameRecall: 0.63, cleanFlagged: 0.1, counterfactualRecall: 0 },
   },
+  // The held-out half of the fifth wave; Korean has three counterfactuals, so that figure has no floor.
+  test4: {
+    en: { blamePrecision: 0.79, blameRecall: 0.47, cleanFlagged: 0.085, counterfactualRecall: 0.55 },
+    ko: { blamePrecision: 0.63, blameRecall: 0.53, cleanFlagged: 0.2, counterfactualRecall: 0 },
+  },
 };
 
 /** dev2 and dev3 are small fresh sets, drawn after dev and test from sources neither quotes. */
-const MIN_SIZE: Record<Split, number> = { dev: 1000, dev2: 250, dev3: 290, dev4: 200, test: 300, test2: 260, test3: 170 };
+const MIN_SIZE: Record<Split, number> = { dev: 1000, dev2: 250, dev3: 290, dev4: 200, dev5: 330, test: 300, test2: 260, test3: 170, test4: 280 };
+/** The fifth wave is 44% Korean; split by source, its held-out half came out 32% Korean. */
+const MIN_KOREAN: Partial<Record<Split, number>> = { test4: 0.3 };
 
 describe('wording rules on labelled real sentences', () => {
   it('no sentence the rules were tuned on is also in a held-out split', () => {
@@ -74,7 +86,7 @@ describe('wording rules on labelled real sentences', () => {
         assert.equal(s.split, split);
       }
       const korean = sentences.filter((s: LabelledSentence) => s.lang === 'ko').length;
-      assert.ok(korean / sentences.length >= 0.4, `Korean share ${korean}/${sentences.length}`);
+      assert.ok(korean / sentences.length >= (MIN_KOREAN[split] ?? 0.4), `Korean share ${korean}/${sentences.length}`);
       assert.ok(sentences.length >= MIN_SIZE[split]);
     });
     for (const lang of ['en', 'ko'] as const) {

@@ -1,5 +1,5 @@
 import { EN } from './lexicon.js';
-import { isFirstName, pastTense, taggedPerson } from './names.js';
+import { isFirstName, isWordName, pastTense, taggedPerson } from './names.js';
 import { PhraseSet, words, type Word } from './phrases.js';
 import { englishQuestion } from './questions-en.js';
 import { StemSet } from './stem.js';
@@ -52,6 +52,8 @@ const PROMPTS = new PhraseSet(C.questionPrompts);
 const POWER = new PhraseSet(F.powerVerbs);
 const POWER_OBJECTS = set(F.powerObjects);
 const SKIPPED_CHECKS = set(F.skippedChecks);
+/** Verbs whose gerund after "without" names a step skipped ("without first updating the branch", "without even reading it"). */
+const SKIPPED_CHECK_VERBS = new StemSet(F.skippedCheckVerbs);
 const AUTHORED = set(F.authoredWork);
 const DEFECTS = set(F.introducedDefects);
 const OWNED = set(F.owned);
@@ -451,7 +453,8 @@ class Analysis {
     while (i >= 0 && !this.ws[i]!.punct && (BETWEEN.has(this.ws[i]!.norm) || this.ws[i]!.norm.endsWith('ly'))) i--;
     const w = this.ws[i];
     // Title case ("Receipts Validation Skip") is a heading, not a name and its verb.
-    if (!w || w.punct || !/^\p{Ll}/u.test(this.ws[j]!.text) || (i > 1 && /^\p{Lu}/u.test(this.ws[i - 1]!.text)) || !taggedPerson(w.text, this.sentence)) return undefined;
+    if (!w || w.punct || !/^\p{Ll}/u.test(this.ws[j]!.text) || (i > 1 && /^\p{Lu}/u.test(this.ws[i - 1]!.text))) return undefined;
+    if (!taggedPerson(w.text, this.sentence) && !(isWordName(w.text) && this.pastAt(i + 1))) return undefined;
     return { ...this.piece(i, i + 1), indefinite: false, specific: true, collective: false, at: i };
   }
 
@@ -762,7 +765,11 @@ class Analysis {
     for (let k = from; k < to; k++) {
       if (this.ws[k]!.norm !== 'without') continue;
       // "without running out of memory" is no step skipped.
-      for (let m = k + 1; m < Math.min(to, k + 4); m++) if (SKIPPED_CHECKS.has(this.ws[m]!.norm) && !/^(out|into|low|late)$/.test(this.ws[m + 1]?.norm ?? '')) return [k, m - k + 1];
+      for (let m = k + 1; m < Math.min(to, k + 4); m++) {
+        const w = this.ws[m]!.norm;
+        const skipped = SKIPPED_CHECKS.has(w) || (w.endsWith('ing') && SKIPPED_CHECK_VERBS.has(w));
+        if (skipped && !/^(out|into|low|late)$/.test(this.ws[m + 1]?.norm ?? '')) return [k, m - k + 1];
+      }
     }
     return undefined;
   }

@@ -33,6 +33,9 @@ const PROCESS_REASON = any(byLength(M.processReasons));
 /** What a passive act led to: "이 때문에 … 작동하지 않았다", "…로 인해 장애가 났다". */
 const CONSEQUENCE = /(때문에|바람에|탓에|인해|인하여|결과)\s(?:\S+\s){0,6}?\S*(않았|못했|장애|사고|중단|마비|먹통|화재|오류|유출|피해)/;
 const ROLE_SET = new Set(P.roles);
+/** Suffixes that make a noun of work into a person ("은행원", "보안원", "아르바이트생"), and the nouns in them that name no person ("대학원", "재발생"). */
+const ROLE_SUFFIXES = P.roleSuffixes;
+const NOT_ROLE_NOUNS = P.notRoleNouns;
 const LONGEST_ROLE = Math.max(...P.roles.map((r) => r.length));
 const TITLES = byLength(P.titles);
 /** The titles by their last syllable, longest first: a word is tried only against the titles it could end with. */
@@ -240,6 +243,8 @@ class KoreanAnalysis {
     if ((bare.endsWith('분') || bare.endsWith('님')) && /^[\uAC00-\uD7A3]{1,4}자(분|님)$/.test(bare)) return { from: i, specific: false };
     // "DB담당자", "현장작업자": a role at the end of a compound noun.
     for (let k = Math.max(1, bare.length - LONGEST_ROLE); k <= bare.length - 2; k++) if (ROLE_SET.has(bare.slice(k))) return { from: i, specific: false };
+    // "은행원이", "아르바이트생의": a noun of three syllables or more in -원 or -생 names a person by their work.
+    if (/^[\uAC00-\uD7A3]{3,}$/.test(bare) && ROLE_SUFFIXES.some((s) => bare.endsWith(s)) && !NOT_ROLE_NOUNS.some((n) => bare.endsWith(n))) return { from: i, specific: false };
     const prev = this.es[i - 1]?.text;
     if (prev !== undefined && ROLE_SET.has(`${prev} ${bare}`)) return { from: i - 1, specific: false };
     if (this.organisation(bare)) return { from: i, specific: false, organisation: true };

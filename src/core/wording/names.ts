@@ -60,6 +60,17 @@ export function taggedPerson(word: string, sentence: string): boolean {
   return taggerTags(sentence, word)?.has('Person') ?? false;
 }
 
+/**
+ * First names that are also everyday words ("Max", "Bill", "Mark"), which the
+ * lexicon leaves out: one of them capitalised right before a failing verb in
+ * the past is a person ("Max made an error", "Bill forgot to renew it").
+ */
+const WORD_NAMES = new Set(EN.persons.wordNames);
+
+export function isWordName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && WORD_NAMES.has(word.toLowerCase());
+}
+
 /** Does compromise's tagger read this word of the sentence as a verb in the past tense ("rebuilt")? */
 export function pastTense(sentence: string, word: string): boolean {
   return taggerTags(sentence, word)?.has('PastTense') ?? false;
