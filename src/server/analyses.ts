@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { textHash } from '../core/board/hash.js';
 import { emptyModel, type LintResult } from '../core/lint/lint.js';
 import { timeoutMessage } from '../core/lint/timeout.js';
-import { InProcessRunner, type AnalysisRunner, type RunOptions, type RunOutcome } from './runner.js';
+import { InProcessRunner, type AnalysisRunner, type LintMessages, type RunOptions, type RunOutcome } from './runner.js';
 import type { ConfigFileProblems, ServerConfigs } from './configs.js';
 import type { ServerHost } from './host.js';
 import type { WorkspaceRelated } from './related.js';
@@ -18,6 +18,16 @@ export interface Analysis {
   hash: () => number;
 }
 
+/** What the diagnostics of a version need: its messages, known before the rest of its analysis. */
+export interface Diagnosed extends LintMessages {
+  uri: string;
+  version: number;
+  settings: Analysis['settings'];
+  broken?: ConfigFileProblems[];
+}
+
+const diagnosedOf = ({ uri, version, result, settings, broken }: Analysis): Diagnosed => ({ uri, version, messages: result.messages, skipped: result.skipped, settings, ...(broken ? { broken } : {}) });
+
 /** The hash of `text`, computed on the first call only. */
 function hashOnce(text: string): () => number {
   let hash: number | undefined;
@@ -30,6 +40,8 @@ interface Cached {
   /** The other postmortems as the analysis saw them (see WorkspaceRelated.generation). */
   related: number;
   analysis: Promise<Analysis | undefined>;
+  /** The version's messages, which may come before its analysis. */
+  diagnosed: Promise<Diagnosed | undefined>;
 }
 
 /**
@@ -53,12 +65,26 @@ export class Analyses {
 
   /** The analysis of this version of the document; undefined when the document moved on before it ran. */
   get(document: TextDocument): Promise<Analysis | undefined> {
+    return this.entry(document).analysis;
+  }
+
+  /** The messages of this version of the document, as soon as they are known (before its model). */
+  diagnosed(document: TextDocument): Promise<Diagnosed | undefined> {
+    return this.entry(document).diagnosed;
+  }
+
+  private entry(document: TextDocument): Cached {
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === this.configs.generation && !this.relatedChanged(cached, document.uri)) return cached.analysis;
+    if (cached && cached.version === document.version && cached.generation === this.configs.generation && !this.relatedChanged(cached, document.uri)) return cached;
     const related = this.related?.generation(document.uri) ?? 0;
-    const entry: Cached = { version: document.version, generation: this.configs.generation, related, analysis: this.run(document, document.version, this.configs.generation) };
+    let early: (d: Diagnosed | undefined) => void = () => undefined;
+    const diagnosed = new Promise<Diagnosed | undefined>((resolve) => (early = resolve));
+    const analysis = this.run(document, document.version, this.configs.generation, early);
+    // Whatever way the analysis ends (skipped, stopped, failed), the messages settle with it at the latest.
+    void analysis.then((a) => early(a && diagnosedOf(a)), () => early(undefined));
+    const entry: Cached = { version: document.version, generation: this.configs.generation, related, analysis, diagnosed };
     this.cache.set(document.uri, entry);
-    return entry.analysis;
+    return entry;
   }
 
   private relatedChanged(cached: Cached, uri: string): boolean {
@@ -85,14 +111,14 @@ export class Analyses {
       const outcome = await this.runner.lint(uri, text, { ...options, read: !!this.related });
       if (outcome.kind === 'stale') return undefined;
       // Opened meanwhile: its own analysis keeps the index current.
-      if (outcome.kind === 'done') void outcome.reading?.then((reading) => reading && !this.current(uri) && this.related?.put(uri, reading));
+      if (outcome.kind === 'done' && outcome.reading && !this.current(uri)) this.related?.put(uri, outcome.reading);
       return resultOf(outcome);
     } finally {
       if (!this.current(uri)) this.runner.forget(uri);
     }
   }
 
-  private async run(document: TextDocument, version: number, generation: number): Promise<Analysis | undefined> {
+  private async run(document: TextDocument, version: number, generation: number, early: (d: Diagnosed) => void): Promise<Analysis | undefined> {
     const { config, globPath, settings, broken, ignored } = await this.configs.forDocument(document.uri);
     const now = this.current(document.uri);
     // A newer version arrived while the configuration loaded: its own request follows.
@@ -110,9 +136,10 @@ export class Analyses {
       const text = document.getText();
       const related = this.related?.context(document.uri);
       const options = { path: globPath, config, today: this.host.today(), read: !!this.related, ...(related ? { related } : {}) };
-      const outcome = await this.runner.lint(document.uri, text, options, () => this.current(document.uri)?.version === version);
+      const onMessages = (m: LintMessages) => early({ uri: document.uri, version, ...m, settings, ...(broken ? { broken } : {}) });
+      const outcome = await this.runner.lint(document.uri, text, options, () => this.current(document.uri)?.version === version, onMessages);
       if (outcome.kind === 'stale') return undefined;
-      if (outcome.kind === 'done') void outcome.reading?.then((reading) => reading && this.related?.put(document.uri, reading));
+      if (outcome.kind === 'done' && outcome.reading) this.related?.put(document.uri, outcome.reading);
       const result = resultOf(outcome);
       for (const e of result.internalErrors ?? []) this.host.log(`rule ${e.ruleId} failed on ${document.uri}: ${e.stack}`);
       return { uri: document.uri, version, result, settings, broken, hash: hashOnce(text) };

@@ -12,7 +12,7 @@ import { AnalysisCache } from '../core/lint/analysis-cache.js';
 import { PHASES } from '../core/lint/timeout.js';
 import { lintText, type LintResult } from '../core/lint/lint.js';
 import { relatedReading, type RelatedReading } from '../core/related/reading.js';
-import type { AnalysisRunner, RunOptions, RunOutcome } from './runner.js';
+import type { AnalysisRunner, LintMessages, RunOptions, RunOutcome } from './runner.js';
 import { WorkerQueue, type QueuedJob, type WorkerReply } from './worker-queue.js';
 
 interface WorkerInit {
@@ -25,8 +25,14 @@ interface WorkerInit {
  * not with every keystroke's job: a job only names its own uri among them.
  */
 type Request = { id: number; uri: string; text: string; options: Omit<RunOptions, 'related'>; relatedUri?: string } | { forget: string } | { related: readonly RelatedDocument[] };
-/** A job's reply: the analysis early, then the document's reading for the related index (null when not asked for). */
-type Reply = WorkerReply<RelatedReading | null>;
+/**
+ * A job's reply, in two parts: the messages early, so that diagnostics need
+ * not wait for the model to be copied between threads, then the rest of the
+ * result with the document's reading for the related index (null when not
+ * asked for).
+ */
+type Rest = Omit<LintResult, 'messages' | 'skipped'> & { reading: RelatedReading | null };
+type Reply = WorkerReply<Rest>;
 
 export function isServerAnalysisWorker(): boolean {
   return !isMainThread && (workerData as Partial<WorkerInit> | null)?.postmortemServerWorker === true;
@@ -48,9 +54,9 @@ export function startServerAnalysisWorker(): void {
       const onPhase = (phase: string) => void Atomics.store(stage, 0, Math.max(0, PHASES.indexOf(phase)));
       const { read, ...options } = request.options;
       const related = request.relatedUri !== undefined ? { related: { documents, uri: request.relatedUri } } : {};
-      const result = lintText(request.text, { ...options, ...related, cache, onPhase });
-      parentPort!.postMessage({ id: request.id, early: result } satisfies Reply);
-      reply = { id: request.id, result: read ? relatedReading(request.uri, request.text, result.model) : null };
+      const { messages, skipped, ...rest } = lintText(request.text, { ...options, ...related, cache, onPhase });
+      parentPort!.postMessage({ id: request.id, early: { messages, skipped } satisfies LintMessages } satisfies Reply);
+      reply = { id: request.id, result: { ...rest, reading: read ? relatedReading(request.uri, request.text, rest.model) : null } };
     } catch (error) {
       caches.delete(request.uri);
       reply = { id: request.id, error: (error as Error).stack ?? String(error) };
@@ -61,15 +67,15 @@ export function startServerAnalysisWorker(): void {
   parentPort!.postMessage({ ready: true } satisfies Reply);
 }
 
-interface Job extends QueuedJob<RelatedReading | null> {
+interface Job extends QueuedJob<Rest> {
   uri: string;
   text: string;
   options: RunOptions;
   current?: () => boolean;
-  /** Settles the job's outcome: its result (early), stale, or stopped at its time limit. */
+  /** Settles the job with an outcome other than a result: stale, or stopped at its time limit. */
   settle: (o: RunOutcome) => void;
-  /** Settles the outcome with the result, posted before the reading. */
-  done: (result: LintResult) => void;
+  /** The messages, posted before the rest of the result. */
+  early: (messages: LintMessages) => void;
 }
 
 /**
@@ -78,7 +84,7 @@ interface Job extends QueuedJob<RelatedReading | null> {
  * document gets an `analysis-timeout` outcome, and a fresh worker takes the
  * next job, so one pathological document never stops the others.
  */
-export class WorkerRunner extends WorkerQueue<Job, RelatedReading | null> implements AnalysisRunner {
+export class WorkerRunner extends WorkerQueue<Job, Rest> implements AnalysisRunner {
   private stage = new Int32Array(new SharedArrayBuffer(4));
   /** The set of other postmortems the current worker holds. */
   private sentRelated: readonly RelatedDocument[] | undefined;
@@ -87,11 +93,9 @@ export class WorkerRunner extends WorkerQueue<Job, RelatedReading | null> implem
     super(log, 'analysis worker');
   }
 
-  lint(uri: string, text: string, options: RunOptions, current?: () => boolean): Promise<RunOutcome> {
+  lint(uri: string, text: string, options: RunOptions, current?: () => boolean, early?: (messages: LintMessages) => void): Promise<RunOutcome> {
     return new Promise((resolve, reject) => {
-      let read: (reading: RelatedReading | undefined) => void = () => undefined;
-      const reading = new Promise<RelatedReading | undefined>((r) => (read = r));
-      // Once the result has come, what follows settles the reading alone (a promise settles once).
+      let messages: LintMessages = { messages: [], skipped: null };
       const job: Job = {
         id: this.nextId++,
         timeoutMs: options.config.analysisTimeoutMs,
@@ -99,10 +103,10 @@ export class WorkerRunner extends WorkerQueue<Job, RelatedReading | null> implem
         text,
         options,
         current,
-        settle: (outcome) => (resolve(outcome), read(undefined)),
-        done: (result) => resolve({ kind: 'done', result, ...(options.read ? { reading } : {}) }),
-        resolve: (found) => read(found ?? undefined),
-        reject: (error) => (reject(error), read(undefined)),
+        settle: resolve,
+        early: (m) => ((messages = m), early?.(m)),
+        resolve: ({ reading, ...rest }) => resolve({ kind: 'done', result: { ...messages, ...rest }, ...(reading ? { reading } : {}) }),
+        reject,
       };
       this.enqueue(job);
     });
@@ -113,7 +117,7 @@ export class WorkerRunner extends WorkerQueue<Job, RelatedReading | null> implem
   }
 
   protected override early(job: Job, part: unknown): void {
-    job.done(part as LintResult);
+    job.early(part as LintMessages);
   }
 
   protected workerData(): WorkerInit {

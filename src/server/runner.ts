@@ -14,13 +14,15 @@ export interface RunOptions {
   read?: boolean;
 }
 
-/** An analysis that finished, or one a watchdog stopped at a stage (see core/lint/timeout.ts). */
 /**
- * With `read`, the document's reading for the related index follows the
- * result (`reading`): diagnostics are published without waiting for it.
- * It settles undefined when the reading could not be made.
+ * An analysis that finished, or one a watchdog stopped at a stage (see
+ * core/lint/timeout.ts). With `read`, the document's reading for the related
+ * index comes with the result.
  */
-export type RunOutcome = { kind: 'done'; result: LintResult; reading?: Promise<RelatedReading | undefined> } | { kind: 'timeout'; stage: string; timeoutMs: number } | { kind: 'stale' };
+export type RunOutcome = { kind: 'done'; result: LintResult; reading?: RelatedReading } | { kind: 'timeout'; stage: string; timeoutMs: number } | { kind: 'stale' };
+
+/** What diagnostics need of an analysis, handed over before the model: a long document's model takes a while to pass between threads. */
+export type LintMessages = Pick<LintResult, 'messages' | 'skipped'>;
 
 /**
  * Where the server's analyses run. Each open document keeps its own
@@ -28,8 +30,11 @@ export type RunOutcome = { kind: 'done'; result: LintResult; reading?: Promise<R
  * wherever that is, so an edit re-reads only what it touched.
  */
 export interface AnalysisRunner {
-  /** `current` says whether the text is still the document's: a job that waited behind others is dropped once it is not. */
-  lint(uri: string, text: string, options: RunOptions, current?: () => boolean): Promise<RunOutcome>;
+  /**
+   * `current` says whether the text is still the document's: a job that waited behind others is dropped once it is not.
+   * `early` hears the messages as soon as they are known, before the outcome with the model.
+   */
+  lint(uri: string, text: string, options: RunOptions, current?: () => boolean, early?: (messages: LintMessages) => void): Promise<RunOutcome>;
   /** The document closed, or its cache must not be trusted: drop what is kept for it. */
   forget(uri: string): void;
   dispose(): void;
@@ -43,14 +48,15 @@ export interface AnalysisRunner {
 export class InProcessRunner implements AnalysisRunner {
   private readonly caches = new Map<string, AnalysisCache>();
 
-  async lint(uri: string, text: string, options: RunOptions, current?: () => boolean): Promise<RunOutcome> {
+  async lint(uri: string, text: string, options: RunOptions, current?: () => boolean, early?: (messages: LintMessages) => void): Promise<RunOutcome> {
     if (current && !current()) return { kind: 'stale' };
     let cache = this.caches.get(uri);
     if (!cache) this.caches.set(uri, (cache = new AnalysisCache()));
     try {
       const { read, ...lintOptions } = options;
       const result = lintText(text, { ...lintOptions, cache });
-      return { kind: 'done', result, ...(read ? { reading: Promise.resolve(relatedReading(uri, text, result.model)) } : {}) };
+      early?.({ messages: result.messages, skipped: result.skipped });
+      return { kind: 'done', result, ...(read ? { reading: relatedReading(uri, text, result.model) } : {}) };
     } catch (error) {
       // A cache left half-updated by the failure must not feed the next version.
       this.caches.delete(uri);

@@ -148,11 +148,11 @@ export function startServer(connection: Connection, host: ServerHost, options: S
   const publish = async (uri: string): Promise<void> => {
     const document = documents.get(uri);
     if (!document) return;
-    const analysis = await analyses.get(document);
+    const analysis = await analyses.diagnosed(document);
     const now = documents.get(uri);
     if (!analysis || !now || now.version !== analysis.version) return;
-    const diagnostics = analysis.settings.enable === false ? [] : analysis.result.messages.map((m) => toDiagnostic(m, now));
-    const broken = analysis.result.skipped === null ? brokenConfigDiagnostic(analysis.broken ?? [], texts) : undefined;
+    const diagnostics = analysis.settings.enable === false ? [] : analysis.messages.map((m) => toDiagnostic(m, now));
+    const broken = analysis.skipped === null ? brokenConfigDiagnostic(analysis.broken ?? [], texts) : undefined;
     if (broken) diagnostics.unshift(broken);
     const changed = lastPublished.differs(uri, diagnostics);
     if (changed) await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
