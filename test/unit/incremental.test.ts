@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { AnalysisCache } from '../../src/core/lint/analysis-cache.js';
+import { documentGuards } from '../../src/core/lint/chunk-guards.js';
 import { splitChunks } from '../../src/core/lint/chunks.js';
 import { lintText } from '../../src/core/lint/lint.js';
 import { ParseCache } from '../../src/core/lint/parse-cache.js';
@@ -80,5 +81,47 @@ describe('incremental analysis', () => {
       }),
       { numRuns: 60, seed: 20261130 },
     );
+  });
+});
+
+describe('the parser guards chunk by chunk', () => {
+  // Deep nesting and crowded emphasis, placed in any chunk and moved between them by edits.
+  const DEEP = '- '.repeat(120) + 'x\n';
+  const NEST = ['> '.repeat(60) + '- '.repeat(60) + 'x\n', '  '.repeat(3) + '- - - x\n'];
+  const CROWDED = 'a* '.repeat(5_100) + '\n';
+  const GUARD_PIECES = [DEEP, CROWDED, ...NEST, '\n\n## Next\n\n', '```\n', '- item\n  continued\n', '> quote\n', '\n', 'x'];
+
+  it('find the line a whole-document scan finds, after every edit, on real postmortems and pathological text', () => {
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 60 }), insert: fc.array(fc.constantFrom(...GUARD_PIECES, ...PIECES), { maxLength: 3 }).map((p) => p.join('')) });
+    const scenario = fc.record({ doc: fc.integer({ min: 0, max: DOCS.length - 1 }), edits: fc.array(edit, { minLength: 1, maxLength: 6 }) });
+    let stopped = 0;
+    fc.assert(
+      fc.property(scenario, ({ doc, edits }) => {
+        const cache = new AnalysisCache();
+        let text = DOCS[doc]!.text;
+        assert.deepEqual(cache.guards(text), documentGuards(text));
+        for (const e of edits) {
+          const at = Math.floor(e.at * text.length);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+          const whole = documentGuards(text);
+          if (whole.deep || whole.crowded) stopped++;
+          assert.deepEqual(cache.guards(text), whole);
+        }
+      }),
+      { numRuns: 80, seed: 20261202 },
+    );
+    assert.ok(stopped > 10, `${stopped} versions stopped by a guard`);
+  });
+
+  it('re-scan only the chunks an edit touches', () => {
+    const cache = new AnalysisCache();
+    const text = '# A\n\n' + Array.from({ length: 50 }, (_, i) => `## Part ${i}\n\nSome text.\n\n`).join('');
+    cache.guards(text);
+    assert.equal(cache.lastParse.scanned, 51);
+    const later = text.replace('## Part 40\n\nSome text.', '## Part 40\n\n' + DEEP);
+    const found = cache.guards(later);
+    assert.equal(cache.lastParse.scanned, 1, 'only the chunk that changed');
+    assert.equal(found.deep, documentGuards(later).deep);
+    assert.ok(found.deep > 160, 'the line counted in the whole document');
   });
 });

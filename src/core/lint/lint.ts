@@ -14,6 +14,7 @@ import { parseMarkdown } from '../parse.js';
 import { DOCS_BASE } from '../rules/define.js';
 import { RULES } from '../rules/index.js';
 import { shiftMessages, shiftPoints, splitBom } from './bom.js';
+import { documentGuards } from './chunk-guards.js';
 import { crowdedParagraphLine, MAX_DELIMITERS } from './delimiters.js';
 import { deeplyNestedLine, MAX_NESTING } from './nesting.js';
 import { applySuppressions, hasSuppressions } from './suppress.js';
@@ -174,9 +175,8 @@ function lintBody(text: string, options: LintOptions): LintResult {
     const language: Language = config.language === 'auto' ? 'en' : config.language;
     return { model: emptyModel('the document exceeds maxFileSize', true), messages: [tooLarge(text, config, language)], skipped: null };
   }
-  const deep = deeplyNestedLine(text);
+  const { deep, crowded } = options.cache ? options.cache.guards(text) : documentGuards(text);
   if (deep) return unparsed(TOO_DEEP, deep, options, config);
-  const crowded = crowdedParagraphLine(text);
   if (crowded) return unparsed(TOO_CROWDED, crowded, options, config);
   options.onPhase?.(PHASE.parse);
   const tree = options.cache ? options.cache.parse(text) : parseMarkdown(text);

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import { parseMarkdown } from '../parse.js';
-import { splitChunks } from './chunks.js';
+import { splitChunks, type Chunk } from './chunks.js';
 
 interface Entry {
   children: RootContent[];
@@ -63,9 +63,16 @@ export class ParseCache {
   /** Chunks parsed by the last call (the rest were reused), for tests and the benchmark. */
   lastParsed = 0;
   lastChunks = 0;
+  private split: { text: string; chunks: Chunk[] } | undefined;
+
+  /** The chunks of `text`, split once for the guards and the parse of one version. */
+  chunks(text: string): Chunk[] {
+    if (this.split?.text !== text) this.split = { text, chunks: splitChunks(text) };
+    return this.split.chunks;
+  }
 
   parse(text: string): Root {
-    const chunks = splitChunks(text);
+    const chunks = this.chunks(text);
     this.round++;
     this.lastChunks = chunks.length;
     if (chunks.length === 1) {
@@ -98,6 +105,10 @@ export class ParseCache {
       else copies.entries.length = copies.used;
     }
     this.lastParsed = parsed;
-    return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+    // The end of the last chunk is the end of the document: only it is scanned.
+    const last = chunks[chunks.length - 1]!;
+    const end = endPoint(last.text);
+    const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: last.line + end.line - 1, column: end.column, offset: text.length } };
+    return { type: 'root', children, position };
   }
 }
