@@ -20,7 +20,9 @@ export class BoundedMemo<K, V> {
 
   /** The value kept for `key`, else `compute(key)`, kept. */
   get(key: K, compute: (key: K) => V): V {
-    if (this.values.has(key)) return this.values.get(key)!;
+    // One look-up for a kept value; a second only to tell a kept undefined from none.
+    const kept = this.values.get(key);
+    if (kept !== undefined || this.values.has(key)) return kept as V;
     const value = compute(key);
     const weight = this.weigh?.(key) ?? 0;
     if (weight > this.maxWeight) return value;
@@ -48,7 +50,8 @@ export class PerObjectMemo<K extends object, V> {
 
   /** The value kept for `key`, else `compute(key)`, kept. */
   get(key: K, compute: (key: K) => V): V {
-    if (this.values.has(key)) return this.values.get(key)!;
+    const kept = this.values.get(key);
+    if (kept !== undefined || this.values.has(key)) return kept as V;
     const value = compute(key);
     this.values.set(key, value);
     return value;
