@@ -72,6 +72,16 @@ describe('rule blame-language', () => {
     assert.ok(messages.every((m) => /[\uAC00-\uD7A3]/.test(m.expected![0]!)));
   });
 
+  it('words a blaming question as what it asks: who did it, or a person to account for it', () => {
+    const who = blameMessages('# Review\n\nWho approved this change to the load balancer?\n');
+    assert.match(who[0]!.message, /^Asks who approved this change/);
+    const why = blameMessages("# Review\n\nWhy did the on-call engineer restart the primary?\n");
+    assert.match(why[0]!.message, /^Asks the on-call engineer to account for it \(/);
+    assert.doesNotMatch(why[0]!.message, /did not act/, 'nothing says the engineer did not act');
+    const ko = blameMessages('# 회고\n\n누가 이 변경을 승인했나요?\n');
+    assert.match(ko[0]!.message, /^누가 했는지 묻는 질문\(/);
+  });
+
   it('takes extraTerms and allowedTerms from the configuration', () => {
     const raw = { rules: { 'blame-language': ['error', { extraTerms: ['primary'], allowedTerms: ['human error'] }] } };
     const messages = blameMessages(EN, raw);

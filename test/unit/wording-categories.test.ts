@@ -349,6 +349,14 @@ const CATEGORIES: Category[] = [
     clean: ['Max retries were exceeded on the queue.', 'Mark the ticket as resolved.', 'Bill the customer after the credit is applied.', 'Jenkins deleted the stale workspaces.'],
   },
   {
+    name: 'English: a blaming question whose subject is a longer noun phrase (the on-call engineer, the senior DBA)',
+    blame: [
+      ["Why didn't the on-call engineer page the database team?", 'the on-call engineer'],
+      ['Why did the senior DBA let him run the migration?', 'the senior DBA'],
+    ],
+    clean: ["Why didn't the deploy script check the lock?", "Why didn't the alert reach the on-call engineer?", 'Why did the primary fail over to the replica?'],
+  },
+  {
     name: 'English: an action taken without a step, the step a gerund (without first updating, without even reading)',
     blame: [
       ['I merged the branch without first rebasing it onto main, so the build broke.', 'I'],

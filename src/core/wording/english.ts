@@ -101,7 +101,7 @@ const PURPOSE = set(['disagree', 'disagrees', 'reduce', 'reduces', 'reducing', '
 
 /** Words that never modify a role noun: a mention does not reach back past them. */
 const FUNCTION_WORDS = set(['what', 'which', 'who', 'whom', 'whose', 'that', 'this', 'these', 'those', 'there', 'here', 'so', 'very', 'too', 'how', 'why', 'when', 'where', 'if', 'than', 'as', 'not', 'no', 'and', 'or', 'but', 'it', 'its', 'we', 'you', 'they', 'i', 'he', 'she', 'saying', 'say', 'says', 'said', 'come']);
-const IRREGULAR_PAST = set(['been', 'taken', 'gone', 'done', 'given', 'broken', 'written', 'forgotten', 'known', 'seen', 'broke', 'ran', 'wrote', 'took', 'forgot', 'left', 'made', 'did', 'sent', 'put', 'set', 'hit', 'cut', 'shut', 'got', 'went', 'came', 'saw', 'knew', 'thought', 'told', 'said', 'gave', 'brought', 'caught', 'lost', 'kept', 'held', 'began', 'chose', 'drove', 'fell', 'felt', 'found', 'heard', 'led', 'meant', 'paid', 'read', 'rode', 'rose', 'sold', 'spent', 'stood', 'struck', 'swept', 'threw', 'understood', 'woke', 'won']);
+const IRREGULAR_PAST = set(['been', 'taken', 'gone', 'done', 'given', 'broken', 'written', 'forgotten', 'known', 'seen', 'broke', 'ran', 'wrote', 'took', 'forgot', 'left', 'made', 'did', 'sent', 'put', 'set', 'hit', 'cut', 'shut', 'got', 'went', 'came', 'saw', 'knew', 'thought', 'told', 'said', 'gave', 'brought', 'caught', 'lost', 'kept', 'held', 'began', 'chose', 'drove', 'fell', 'felt', 'found', 'heard', 'led', 'meant', 'paid', 'read', 'rode', 'rose', 'sold', 'spent', 'stood', 'struck', 'swept', 'threw', 'understood', 'woke', 'won', 'let']);
 
 interface Mention extends Piece {
   indefinite: boolean;
@@ -815,7 +815,12 @@ class Analysis {
     if (!aux || !/^(did|didn't|does|doesn't|was|wasn't|were|weren't|would|wouldn't|had|hadn't|has|hasn't|is|isn't|are|aren't)$/.test(aux.norm)) return undefined;
     let k = q + 2;
     if (ws[k]?.norm === 'not') k++;
-    const agent = this.personAt(k) ?? this.personAt(k + 1);
+    // The subject's head may come a few words in: "the on-call engineer", "the senior DBA".
+    let agent: Mention | undefined;
+    for (let m = k; m < Math.min(ws.length, k + 4) && !agent; m++) {
+      agent = this.personAt(m);
+      if (!agent && (ws[m]!.punct || (m > k && (this.isVerbish(ws[m]!.norm) || this.verbLike(ws[m]!.norm))))) break;
+    }
     if (!agent || agent.collective) return undefined;
     const v = ws[this.wordIndexAt(agent.end) + 1] ?? ws[k + 1];
     const f: SentenceFinding = { kind: 'blame', shape: 'blaming-question', agent, cue: v ? this.piece(this.wordIndexAt(v.start), this.wordIndexAt(v.start) + 1) : agent, object: v ? this.objectAfter(this.wordIndexAt(v.start) + 1) : undefined, question: '' };

@@ -26,9 +26,16 @@ export function describe(f: SentenceFinding, actual: string): { en: string; ko: 
         ko: `${ko}${josa(ko, '을를')} 원인으로 지목합니다: ${what}. 시스템의 무엇이 이를 가능하게 했는지 물어보세요. 예: "${q}"`,
       };
     case 'blaming-question':
+      // "Who approved this?", "누가 배포했나요?": the question asks for a person; "Why didn't Tom check?" asks a person to account.
+      if (/^(who|whose)$/i.test(en) || /^(누가|누구가?|누구의)$/.test(who ?? '')) {
+        return {
+          en: `Asks who ${what}, which points at people. Ask what the system showed instead, for example: "${q}"`,
+          ko: `누가 했는지 묻는 질문(${what})은 사람을 겨냥합니다. 시스템이 무엇을 보여 주었는지 물어보세요. 예: "${q}"`,
+        };
+      }
       return {
-        en: `Asks why ${en} did not act (${what}), which points at people. Ask what the system showed instead, for example: "${q}"`,
-        ko: `${ko}${josa(ko, '이가')} 왜 하지 않았는지(${what}) 묻는 질문은 사람을 겨냥합니다. 시스템이 무엇을 보여 주었는지 물어보세요. 예: "${q}"`,
+        en: `Asks ${en} to account for it (${what}), which points at people. Ask what the system showed instead, for example: "${q}"`,
+        ko: `${ko}에게 까닭을 묻는 질문(${what})은 사람을 겨냥합니다. 시스템이 무엇을 보여 주었는지 물어보세요. 예: "${q}"`,
       };
     case 'mistake':
     case 'character':
