@@ -19,8 +19,23 @@ function listTs(dir) {
   return out;
 }
 
+/**
+ * compromise builds its lexicon as it loads (about half a second): in the Node
+ * bundles the core's imports of it get src/bundle/lazy-compromise.ts instead,
+ * which loads it on the first call, so threads that never tag a word (the
+ * CLI's and the server's main threads) never pay for it.
+ */
+const lazyCompromise = {
+  name: 'lazy-compromise',
+  setup(build) {
+    const shim = join(process.cwd(), 'src/bundle/lazy-compromise.ts');
+    build.onResolve({ filter: /^compromise$/ }, (args) => (args.importer === shim ? undefined : { path: shim }));
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [lazyCompromise],
   platform: 'node',
   format: 'cjs',
   target: 'node20',
