@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { suite, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../src/extension/outline/nodes.js';
@@ -78,9 +79,11 @@ suite('incident outline', () => {
     assert.equal(timeline?.children.length, 9, 'the entries nested under their section');
     // Forty copies under one title: thousands of symbols, converted a slice at a time, none lost.
     const body = editor.document.getText().replace(/^---[\s\S]*?---\n/, '').replace(/^# .*\n/m, '');
-    const long = writeTemp('long-outline.md', '---\ntype: postmortem\n---\n\n# Long\n' + Array.from({ length: 40 }, (_, i) => body.replace(/^(#+) (.*)$/gm, `$1 $2 (${i})`)).join('\n'));
+    // Dated after every other postmortem here, so it is never one of their earlier related incidents.
+    const long = writeTemp('long-outline.md', '---\ntype: postmortem\ndate: 2099-01-01\n---\n\n# Long\n' + Array.from({ length: 40 }, (_, i) => body.replace(/^(#+) (.*)$/gm, `$1 $2 (${i})`)).join('\n'));
     const many = await symbolsOf(long, 360);
     assert.equal(many.events.length, 360);
+    fs.rmSync(long.fsPath);
   });
 
   test('shows missing sections as warnings and marks overdue items', async () => {
