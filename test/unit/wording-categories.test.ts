@@ -366,6 +366,11 @@ const CATEGORIES: Category[] = [
     clean: ['We migrated the cluster without taking the site down.', 'Jane restarted the pods without losing any requests.', 'The job ran without waiting for the lock.'],
   },
   {
+    name: 'Korean: whether there was a mistake, asked (실수 여부를 조사), is no mistake said',
+    blame: [['정비사의 과실로 엔진이 멈췄다.', '정비사의']],
+    clean: ['경찰은 정비사의 과실 여부를 조사하고 있다.', '당국은 관제사 실수 여부 등을 확인 중이다.', '담당자의 점검 누락 여부를 살펴보고 있다.'],
+  },
+  {
     name: 'Korean: a person named by a noun of work in -원 or -생, and the formal negation 하지 아니하였다',
     blame: [
       ['상담원이 고객 정보를 확인하지 않고 변경했다.', '상담원이'],
