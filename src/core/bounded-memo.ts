@@ -57,3 +57,25 @@ export class PerObjectMemo<K extends object, V> {
     return value;
   }
 }
+
+/**
+ * Values computed from a text, kept for one more analysis of the same
+ * document: what the last analysis used stays available, the rest goes, so
+ * the memo never holds more than one version of the document.
+ */
+export class KeptByText<T> {
+  private current = new Map<string, T>();
+  private previous = new Map<string, T>();
+
+  begin(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  get(text: string, compute: (text: string) => T): T {
+    let value = this.current.get(text) ?? this.previous.get(text);
+    if (value === undefined) value = compute(text);
+    this.current.set(text, value);
+    return value;
+  }
+}

@@ -28,9 +28,9 @@ export interface Diagnosed extends LintMessages {
 
 const diagnosedOf = ({ uri, version, result, settings, broken }: Analysis): Diagnosed => ({ uri, version, messages: result.messages, skipped: result.skipped, settings, ...(broken ? { broken } : {}) });
 
-/** The hash of `text`, computed on the first call only. */
-function hashOnce(text: string): () => number {
-  let hash: number | undefined;
+/** The hash of `text`, computed on the first call only, unless the worker that read the document already made it. */
+function hashOnce(text: string, known?: number): () => number {
+  let hash = known;
   return () => (hash ??= textHash(text));
 }
 
@@ -142,7 +142,7 @@ export class Analyses {
       if (outcome.kind === 'done' && outcome.reading) this.related?.put(document.uri, outcome.reading);
       const result = resultOf(outcome);
       for (const e of result.internalErrors ?? []) this.host.log(`rule ${e.ruleId} failed on ${document.uri}: ${e.stack}`);
-      return { uri: document.uri, version, result, settings, broken, hash: hashOnce(text) };
+      return { uri: document.uri, version, result, settings, broken, hash: hashOnce(text, outcome.kind === 'done' ? outcome.reading?.hash : undefined) };
     } catch (error) {
       this.host.log(`analysis of ${document.uri} failed: ${(error as Error).stack ?? String(error)}`);
       return undefined;

@@ -10,9 +10,9 @@ import type { ResolvedConfig } from '../core/config/types.js';
 import type { RelatedDocument } from '../core/related/document.js';
 import { AnalysisCache } from '../core/lint/analysis-cache.js';
 import { PHASES } from '../core/lint/timeout.js';
-import { lintText, type LintResult } from '../core/lint/lint.js';
-import { relatedReading, type RelatedReading } from '../core/related/reading.js';
-import type { AnalysisRunner, LintMessages, RunOptions, RunOutcome } from './runner.js';
+import type { LintResult } from '../core/lint/lint.js';
+import type { RelatedReading } from '../core/related/reading.js';
+import { analyseInParts, type AnalysisRunner, type LintMessages, type RunOptions, type RunOutcome } from './runner.js';
 import { WorkerQueue, type QueuedJob, type WorkerReply } from './worker-queue.js';
 
 interface WorkerInit {
@@ -52,11 +52,11 @@ export function startServerAnalysisWorker(): void {
     try {
       Atomics.store(stage, 0, 0);
       const onPhase = (phase: string) => void Atomics.store(stage, 0, Math.max(0, PHASES.indexOf(phase)));
-      const { read, ...options } = request.options;
       const related = request.relatedUri !== undefined ? { related: { documents, uri: request.relatedUri } } : {};
-      const { messages, skipped, ...rest } = lintText(request.text, { ...options, ...related, cache, onPhase });
-      parentPort!.postMessage({ id: request.id, early: { messages, skipped } satisfies LintMessages } satisfies Reply);
-      reply = { id: request.id, result: { ...rest, reading: read ? relatedReading(request.uri, request.text, rest.model) : null } };
+      const early = (messages: LintMessages) => parentPort!.postMessage({ id: request.id, early: messages } satisfies Reply);
+      const { result, reading } = analyseInParts(request.uri, request.text, { ...request.options, ...related, onPhase }, cache, early);
+      const { messages: _messages, skipped: _skipped, ...rest } = result;
+      reply = { id: request.id, result: { ...rest, reading: reading ?? null } };
     } catch (error) {
       caches.delete(request.uri);
       reply = { id: request.id, error: (error as Error).stack ?? String(error) };

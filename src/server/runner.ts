@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../core/config/types.js';
 import { AnalysisCache } from '../core/lint/analysis-cache.js';
-import { lintText, modelOf, type LintRelated, type LintResult } from '../core/lint/lint.js';
+import { lintText, modelOf, type LintOptions, type LintRelated, type LintResult } from '../core/lint/lint.js';
 import type { PostmortemModel } from '../core/model/types.js';
 import { relatedReading, type RelatedReading } from '../core/related/reading.js';
 
@@ -23,6 +23,19 @@ export type RunOutcome = { kind: 'done'; result: LintResult; reading?: RelatedRe
 
 /** What diagnostics need of an analysis, handed over before the model: a long document's model takes a while to pass between threads. */
 export type LintMessages = Pick<LintResult, 'messages' | 'skipped'>;
+
+/** One analysis, wherever a runner runs it: the messages go to `early` first, then the result comes with the reading when asked for. */
+export function analyseInParts(
+  uri: string,
+  text: string,
+  { read, ...options }: RunOptions & Pick<LintOptions, 'onPhase'>,
+  cache: AnalysisCache,
+  early?: (messages: LintMessages) => void,
+): { result: LintResult; reading?: RelatedReading } {
+  const result = lintText(text, { ...options, cache });
+  early?.({ messages: result.messages, skipped: result.skipped });
+  return { result, ...(read ? { reading: relatedReading(uri, text, result.model) } : {}) };
+}
 
 /**
  * Where the server's analyses run. Each open document keeps its own
@@ -53,10 +66,7 @@ export class InProcessRunner implements AnalysisRunner {
     let cache = this.caches.get(uri);
     if (!cache) this.caches.set(uri, (cache = new AnalysisCache()));
     try {
-      const { read, ...lintOptions } = options;
-      const result = lintText(text, { ...lintOptions, cache });
-      early?.({ messages: result.messages, skipped: result.skipped });
-      return { kind: 'done', result, ...(read ? { reading: relatedReading(uri, text, result.model) } : {}) };
+      return { kind: 'done', ...analyseInParts(uri, text, options, cache, early) };
     } catch (error) {
       // A cache left half-updated by the failure must not feed the next version.
       this.caches.delete(uri);

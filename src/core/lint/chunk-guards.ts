@@ -6,6 +6,7 @@
  * line, where every block quote, list item and paragraph has closed, so each
  * chunk's answer is the one the whole document gives for its lines.
  */
+import { KeptByText } from '../bounded-memo.js';
 import type { Chunk } from './chunks.js';
 import { crowdedParagraphLine } from './delimiters.js';
 import { deeplyNestedLine } from './nesting.js';
@@ -16,32 +17,24 @@ export interface GuardLines {
   crowded: number;
 }
 
-const guardLines = (text: string): GuardLines => ({ deep: deeplyNestedLine(text), crowded: crowdedParagraphLine(text) });
+/** The guard lines of a document (or a chunk) scanned whole. */
+export const documentGuards = (text: string): GuardLines => ({ deep: deeplyNestedLine(text), crowded: crowdedParagraphLine(text) });
 
 export class ChunkGuards {
-  private current = new Map<string, GuardLines>();
+  private readonly kept = new KeptByText<GuardLines>();
   /** Chunks scanned by the last check (the rest were known), for tests. */
   lastScanned = 0;
 
   /** The document's guard lines from its chunks; what the last version's chunks found is kept. */
   check(chunks: readonly Chunk[]): GuardLines {
-    const previous = this.current;
-    this.current = new Map();
+    this.kept.begin();
     const found: GuardLines = { deep: 0, crowded: 0 };
     this.lastScanned = 0;
     for (const chunk of chunks) {
-      let lines = this.current.get(chunk.text) ?? previous.get(chunk.text);
-      if (!lines) {
-        lines = guardLines(chunk.text);
-        this.lastScanned++;
-      }
-      this.current.set(chunk.text, lines);
+      const lines = this.kept.get(chunk.text, (text) => (this.lastScanned++, documentGuards(text)));
       if (!found.deep && lines.deep) found.deep = chunk.line + lines.deep - 1;
       if (!found.crowded && lines.crowded) found.crowded = chunk.line + lines.crowded - 1;
     }
     return found;
   }
 }
-
-/** The guard lines of a document without a cache. */
-export const documentGuards = guardLines;

@@ -15,8 +15,8 @@ import { DOCS_BASE } from '../rules/define.js';
 import { RULES } from '../rules/index.js';
 import { shiftMessages, shiftPoints, splitBom } from './bom.js';
 import { documentGuards } from './chunk-guards.js';
-import { crowdedParagraphLine, MAX_DELIMITERS } from './delimiters.js';
-import { deeplyNestedLine, MAX_NESTING } from './nesting.js';
+import { MAX_DELIMITERS } from './delimiters.js';
+import { MAX_NESTING } from './nesting.js';
 import { applySuppressions, hasSuppressions } from './suppress.js';
 import type { Fix, LintMessage, Severity } from './types.js';
 
@@ -143,8 +143,9 @@ export function modelOf(input: string, options: Pick<LintOptions, 'path' | 'conf
   const config = options.config ?? DEFAULT_CONFIG;
   if (isIgnored(config.ignores, options.path)) return emptyModel(IGNORED, false);
   if (text.length > config.maxFileSize) return emptyModel('the document exceeds maxFileSize', false);
-  if (deeplyNestedLine(text)) return unparsed(TOO_DEEP, 1, options, config).model;
-  if (crowdedParagraphLine(text)) return unparsed(TOO_CROWDED, 1, options, config).model;
+  const { deep, crowded } = documentGuards(text);
+  if (deep) return unparsed(TOO_DEEP, 1, options, config).model;
+  if (crowded) return unparsed(TOO_CROWDED, 1, options, config).model;
   const model = guard(
     () => buildModel(parseMarkdown(text), text, { path: options.path, requiredSections: config.requiredSections, postmortemGlobs: config.postmortemGlobs }).model,
     (reason) => unparsed(reason, 1, options, config).model,

@@ -538,8 +538,7 @@ class KoreanAnalysis {
       if (stem && (/(로부터|에서)$/.test(t) || (/^(잘못|실수)[을를]$/.test(t) && /^(확인|발견|파악|바로잡|수정|고치|찾|탓하지|비난하지|나무라지|질책하지|문제 삼지)/.test(this.es[k + 1]?.text ?? '')))) stem = undefined;
       // "경고를 놓치지 않았다", "안 지웠다": a failure verb under negation is no failure.
       if (stem && ((/지$/.test(t) && /^(않|못|안)/.test(this.es[k + 1]?.text ?? '')) || /^(안|못)$/.test(this.es[k - 1]?.text ?? ''))) stem = undefined;
-      // "조종사 실수 여부를 조사 중", "누락 여부를 확인": whether there was a failure is asked, not said.
-      if (stem && /^여부/.test(this.es[k + 1]?.text ?? '')) stem = undefined;
+      if (stem && this.askedWhether(k)) stem = undefined;
       if (!stem && CONDITION_END.test(t)) return undefined;
       if (stem) {
         const shape: Shape = /^(날리|날렸|날려|지워|지웠|지우|지운|덮어|망가|터뜨|터트)/.test(stem) ? 'damage' : /^(실수|착각|착오|오타|오입력|오조작|오판|부주의|경솔|방심|미숙)/.test(stem) ? 'mistake' : FAULTY.test(stem) ? 'faulty-action' : CHARACTER.test(stem) ? 'character' : 'omission';
@@ -551,6 +550,11 @@ class KoreanAnalysis {
       }
     }
     return undefined;
+  }
+
+  /** "조종사 실수 여부를 조사 중", "누락 여부를 확인": the failure at eojeol k is asked about (여부, whether), not said. */
+  askedWhether(k: number): boolean {
+    return /^여부/.test(this.es[k + 1]?.text ?? '');
   }
 
   /** Is eojeol k "문제" as the predicate ("문제다", "문제였다", "문제 같은데"), not a problem found, raised or solved ("문제를", "문제 제기")? */
@@ -778,13 +782,11 @@ class KoreanAnalysis {
     const next = this.es[i + 1]?.text ?? '';
     // "담당자의 실수로 개인정보가 유출되면 … 신고해야 한다": a rule for a case, not an event.
     if (CONDITION_END.test(this.es[i + 2]?.text ?? '') || CONDITION_END.test(this.es[i + 3]?.text ?? '')) return undefined;
-    // "조종사 실수 여부를 조사 중": whether there was a mistake is asked, not said.
-    const asked = (k: number) => /^여부/.test(this.es[k + 1]?.text ?? '');
-    if (glued) return asked(i) ? undefined : this.make('mistake', who, i);
+    if (glued) return this.askedWhether(i) ? undefined : this.make('mistake', who, i);
     // "회사의 잘못 설정된 계정": 잘못 as an adverb of the next verb is not the person's fault.
     const adverb = next === '잘못' && /^(?!때문|탓|으로|이|에)/.test(this.es[i + 2]?.text ?? '때문');
     // "직원의 실수에 의해서도 발생할 수 있습니다": a mistake that may happen is no event.
-    if (MISTAKE_AFTER.test(next) && !adverb) return asked(i + 1) || HYPOTHETICAL.test(this.sentence.slice(this.es[i + 1]!.start, this.es[i + 1]!.start + 24)) ? undefined : this.make('mistake', who, i + 1);
+    if (MISTAKE_AFTER.test(next) && !adverb) return this.askedWhether(i + 1) || HYPOTHETICAL.test(this.sentence.slice(this.es[i + 1]!.start, this.es[i + 1]!.start + 24)) ? undefined : this.make('mistake', who, i + 1);
     if (possessive) {
       // "직원의 클릭 실수", "직원의 역대급 팻 핑거", "정부의 안전검사 미흡": a person's mistake a word or two later.
       let joined = '';
@@ -793,7 +795,7 @@ class KoreanAnalysis {
         joined = joined ? `${joined} ${t}` : t;
         if (t === '잘못' && k + 1 < this.es.length) break;
         // "작업자의 경우 실수할 수 있다": a mistake that may happen is no event.
-        if (MISTAKE_NOUNS.some((m) => joined.includes(m))) return asked(k) || HYPOTHETICAL.test(this.sentence.slice(this.es[k]!.start, this.es[k]!.start + 16)) ? undefined : this.make('mistake', who, k);
+        if (MISTAKE_NOUNS.some((m) => joined.includes(m))) return this.askedWhether(k) || HYPOTHETICAL.test(this.sentence.slice(this.es[k]!.start, this.es[k]!.start + 16)) ? undefined : this.make('mistake', who, k);
         // "직원의 작업 편의 때문에": the person's doing named as the cause.
         if (k > i + 1 && /^(탓|때문)/.test(t) && !this.hypothetical(i)) return this.make('fault', who, k);
         if (/([을를이가은는도와과에기]|로)$/.test(t)) break;
