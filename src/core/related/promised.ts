@@ -32,8 +32,8 @@ interface ItemsIndex {
   fallback: number;
   /** Each term's items, in document order then item order. */
   postings: Map<string, number[]>;
-  /** Every item, numbered as in `postings`. */
-  items: Array<{ doc: RelatedDocument; item: RelatedItem; norm: number }>;
+  /** Every item, numbered as in `postings`, with its distinct terms. */
+  items: Array<{ doc: RelatedDocument; item: RelatedItem; norm: number; terms: ReadonlySet<string> }>;
 }
 
 const indexCache = new WeakMap<readonly RelatedDocument[], ItemsIndex>();
@@ -64,7 +64,7 @@ function itemsIndex(documents: readonly RelatedDocument[]): ItemsIndex {
           list.push(items.length);
           postings.set(t, list);
         }
-        items.push({ doc, item, norm });
+        items.push({ doc, item, norm, terms });
       }
     }
     cached = { idf, fallback, postings, items };
@@ -92,31 +92,40 @@ export function promisedBefore(item: { text: string }, context: RelatedContext, 
   if (terms.length < minShared) return null;
   const { idf, fallback, postings, items } = itemsIndex(context.documents);
   const weight = (t: string) => idf.get(t) ?? fallback;
-  // Only items sharing at least `minShared` terms can match: count shared terms and weight from the postings.
-  const shared = new Map<number, { count: number; dot: number }>();
   let norm = 0;
-  for (const t of terms) {
-    const w = weight(t) ** 2;
-    norm += w;
-    for (const k of postings.get(t) ?? []) {
-      const s = shared.get(k);
-      if (s) {
-        s.count++;
-        s.dot += w;
-      } else shared.set(k, { count: 1, dot: w });
-    }
+  for (const t of terms) norm += weight(t) ** 2;
+  // Only items holding one of the rarer terms can match, and only their postings are read, never
+  // the long ones of the commonest terms. An item must share `minShared` terms, so it holds one of
+  // all but the (minShared - 1) commonest; and its cosine is at most sqrt(shared weight / norm), so
+  // it holds one of the terms outside the common tail that weighs under threshold² of the norm.
+  const rarest = [...terms].sort((a, b) => (postings.get(a)?.length ?? 0) - (postings.get(b)?.length ?? 0));
+  let keep = terms.length - Math.max(0, minShared - 1);
+  const bound = threshold > 0 ? threshold * threshold * norm * (1 - 1e-9) : 0;
+  let tail = 0;
+  for (let i = terms.length - 1; i > 0; i--) {
+    tail += weight(rarest[i]!) ** 2;
+    if (tail >= bound) break;
+    keep = Math.min(keep, i);
   }
+  const candidates = new Set<number>();
+  for (const t of rarest.slice(0, keep)) for (const k of postings.get(t) ?? []) candidates.add(k);
   let best: PromisedMatch | null = null;
   // In document order, then item order: the first of equally good matches wins.
-  for (const k of [...shared.keys()].sort((a, b) => a - b)) {
-    const s = shared.get(k)!;
-    if (s.count < minShared) continue;
-    const { doc, item: other, norm: otherNorm } = items[k]!;
+  for (const k of [...candidates].sort((a, b) => a - b)) {
+    const { doc, item: other, norm: otherNorm, terms: its } = items[k]!;
     if (doc.uri === options.uri) continue;
     // Earlier only, and only when both dates say so: two documents of the same day, or two
     // without a date, would otherwise each flag the other.
     if (!doc.date || !options.date || doc.date >= options.date) continue;
-    const cosine = norm && otherNorm ? s.dot / Math.sqrt(norm * otherNorm) : 0;
+    let count = 0;
+    let dot = 0;
+    for (const t of terms) {
+      if (!its.has(t)) continue;
+      count++;
+      dot += weight(t) ** 2;
+    }
+    if (count < minShared) continue;
+    const cosine = norm && otherNorm ? dot / Math.sqrt(norm * otherNorm) : 0;
     if (cosine < threshold) continue;
     if (best && cosine <= best.similarity) continue;
     const overdue = !!options.today && !!other.due && /^\d{4}-\d{2}-\d{2}$/.test(other.due) && other.due < options.today;
