@@ -2,23 +2,9 @@
 // postmortem detection, language, section presence (and false "missing"), heading kinds,
 // timeline and action-item recall/precision, and done state. Lists every miss with --verbose.
 // Run: node --import tsx scripts/unseen-report.ts [--verbose] [unseen2 unseen ...]
-import { loadCorpus, ratio, score } from '../test/support/corpus.js';
+import { headingKinds, loadCorpus, ratio, score } from '../test/support/corpus.js';
 
 type Case = ReturnType<typeof loadCorpus>[number];
-
-/** The kinds a reader sees at each heading: an unnamed sub-heading holds the kinds of the section around it. */
-export function headingKinds(c: Case): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  const stack: Array<{ depth: number; kinds: string[] }> = [];
-  for (const x of c.model.sections) {
-    while (stack.length && stack[stack.length - 1].depth >= x.depth) stack.pop();
-    const own = [x.kind, ...(x.alsoKinds ?? [])];
-    const kinds = x.aside ? ['other'] : x.kind === 'other' && stack.length && x.depth > 1 ? stack[stack.length - 1].kinds : own;
-    out.set(x.line, kinds);
-    stack.push({ depth: x.depth, kinds: x.depth === 1 && x.kind === 'other' ? ['other'] : kinds });
-  }
-  return out;
-}
 
 export interface Figures {
   documents: number;

@@ -63,3 +63,17 @@ export function score(expected: number[], found: number[]): Score & { missing: n
 export function ratio(matched: number, total: number): number {
   return total === 0 ? 1 : matched / total;
 }
+
+/** The kinds a reader sees at each heading: an unnamed sub-heading holds the kinds of the section around it. */
+export function headingKinds(c: CorpusCase): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const stack: Array<{ depth: number; kinds: string[] }> = [];
+  for (const x of c.model.sections) {
+    while (stack.length && stack[stack.length - 1].depth >= x.depth) stack.pop();
+    const own = [x.kind, ...(x.alsoKinds ?? [])];
+    const kinds = x.aside ? ['other'] : x.kind === 'other' && stack.length && x.depth > 1 ? stack[stack.length - 1].kinds : own;
+    out.set(x.line, kinds);
+    stack.push({ depth: x.depth, kinds: x.depth === 1 && x.kind === 'other' ? ['other'] : kinds });
+  }
+  return out;
+}

@@ -5,23 +5,9 @@
 // scripts/unseen-report.ts prints the same figures, with every miss.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadCorpus, ratio, score } from '../support/corpus.js';
+import { headingKinds, loadCorpus, ratio, score } from '../support/corpus.js';
 
 const cases = loadCorpus('unseen2');
-
-/** The kinds a reader sees at each heading: an unnamed sub-heading holds the kinds of the section around it. */
-function headingKinds(c: (typeof cases)[number]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  const stack: Array<{ depth: number; kinds: string[] }> = [];
-  for (const x of c.model.sections) {
-    while (stack.length && stack[stack.length - 1].depth >= x.depth) stack.pop();
-    const own = [x.kind, ...(x.alsoKinds ?? [])];
-    const kinds = x.aside ? ['other'] : x.kind === 'other' && stack.length && x.depth > 1 ? stack[stack.length - 1].kinds : own;
-    out.set(x.line, kinds);
-    stack.push({ depth: x.depth, kinds: x.depth === 1 && x.kind === 'other' ? ['other'] : kinds });
-  }
-  return out;
-}
 
 describe('extraction on a second set of unseen real documents', () => {
   it('loads the fourteen annotated documents: twelve postmortems, seven of them Korean, and two look-alikes', () => {
