@@ -222,6 +222,12 @@ function send(running: Running, job: AnalysisJob): void {
 /** How long the last worker took to load (ms); what starting another one is expected to cost. */
 let loadMs = 0;
 
+/**
+ * Jobs a worker holds at once: the one it analyses and the next, so it never
+ * waits for this thread between two files.
+ */
+const QUEUE_DEPTH = 2;
+
 /** While files wait and more workers are allowed, how often to reconsider starting one. */
 const RECONSIDER_MS = 25;
 
@@ -257,42 +263,65 @@ export class Watchdog {
       while (pool.length) stop(pool[0]!);
       poolHooks = key;
     }
-    const busy = new Map<Running, Busy>();
+    // Per worker, the jobs sent to it in order: the first is being analysed, the next waits in its port.
+    const queues = new Map<Running, Busy[]>();
+    // Jobs that waited behind a stopped worker's file, to send again.
+    const again: Array<{ index: number; timed: TimedJob }> = [];
     let next = 0;
+    const waiting = () => again.length + count - next;
     for (;;) {
-      while (next < count) {
-        const worker = this.idle(busy, count - next);
+      while (waiting() > 0) {
+        const worker = this.take(queues, waiting());
         if (worker === 'wait') break;
-        const index = next++;
-        const timed = prepare(index);
-        if (!timed) continue;
+        let job = again.shift();
+        if (!job) {
+          const index = next++;
+          const timed = prepare(index);
+          if (!timed) continue;
+          job = { index, timed };
+        }
         if (worker === 'here') {
-          done(index, analyzeHere(timed.job));
+          done(job.index, analyzeHere(job.timed.job));
           continue;
         }
-        send(worker, timed.job);
-        busy.set(worker, { index, timed, deadline: worker.ready ? performance.now() + timed.timeoutMs : undefined });
+        send(worker, job.timed.job);
+        const queue = queues.get(worker) ?? [];
+        // A job starts when the worker is ready and the jobs before it are done.
+        queue.push({ ...job, deadline: worker.ready && queue.length === 0 ? performance.now() + job.timed.timeoutMs : undefined });
+        queues.set(worker, queue);
       }
-      if (busy.size === 0) {
-        if (next >= count) return;
+      if (queues.size === 0) {
+        if (waiting() === 0) return;
         continue;
       }
       // Read before looking at the workers: a reply that lands in between changes it, and the wait returns at once.
       const seen = Atomics.load(signal, 0);
       let waitMs = Infinity;
       let progressed = false;
-      for (const [worker, job] of busy) {
-        const reply = receiveMessageOnPort(worker.port)?.message as Reply | undefined;
-        if (reply) {
-          busy.delete(worker);
+      const release = (worker: Running) => {
+        const queue = queues.get(worker)!;
+        queues.delete(worker);
+        return queue;
+      };
+      for (const [worker, queue] of queues) {
+        let reply: Reply | undefined;
+        while (queue.length && (reply = receiveMessageOnPort(worker.port)?.message as Reply | undefined)) {
+          const job = queue.shift()!;
           progressed = true;
+          const now = performance.now();
           if (job.deadline !== undefined) {
-            this.finishedMs += performance.now() - (job.deadline - job.timed.timeoutMs);
+            this.finishedMs += now - (job.deadline - job.timed.timeoutMs);
             this.finishedCount++;
           }
+          // The worker went on to the next job as it replied.
+          if (queue.length) queue[0]!.deadline = now + queue[0]!.timed.timeoutMs;
           done(job.index, 'result' in reply ? { kind: 'done', result: reply.result } : { kind: 'error', message: reply.error });
+        }
+        if (queue.length === 0) {
+          queues.delete(worker);
           continue;
         }
+        const job = queue[0]!;
         const now = performance.now();
         if (!worker.ready && Atomics.load(worker.flags, READY) === 1) {
           worker.ready = true;
@@ -303,7 +332,8 @@ export class Watchdog {
           if (now >= job.deadline) {
             const stage = PHASES[Atomics.load(worker.flags, STAGE)] ?? '';
             stop(worker);
-            busy.delete(worker);
+            const [, ...behind] = release(worker);
+            again.unshift(...behind);
             progressed = true;
             done(job.index, { kind: 'timeout', stage });
             continue;
@@ -314,31 +344,36 @@ export class Watchdog {
             // Workers cannot load here: the rest of the run analyses in this thread.
             failedToStart = true;
             stop(worker);
-            busy.delete(worker);
             progressed = true;
-            done(job.index, analyzeHere(job.timed.job));
+            for (const stranded of release(worker)) done(stranded.index, analyzeHere(stranded.timed.job));
             continue;
           }
           waitMs = Math.min(waitMs, worker.startedAt + STARTUP_LIMIT_MS - now);
         }
       }
       // Files still waiting: look again soon whether another worker would help.
-      if (next < count && busy.size < this.jobs) waitMs = Math.min(waitMs, RECONSIDER_MS);
+      if (waiting() > 0 && queues.size < this.jobs) waitMs = Math.min(waitMs, RECONSIDER_MS);
       if (!progressed) Atomics.wait(signal, 0, seen, Math.max(1, Math.ceil(waitMs)));
     }
   }
 
-  /** An idle worker, a new one, 'wait' for a busy one to finish, or 'here' when none can start. */
-  private idle(busy: Map<Running, Busy>, pending: number): Running | 'wait' | 'here' {
-    if (busy.size >= Math.max(1, this.jobs)) return 'wait';
-    const idle = pool.find((w) => !busy.has(w));
-    if (idle) return idle;
-    if (pool.length && !this.worthAnotherWorker(busy, pending)) return 'wait';
-    if (!failedToStart) {
-      const started = start(this.hooks);
-      if (started) return started;
+  /**
+   * A worker for the next file: an idle one, a new one, else one that is
+   * analysing a file and has none waiting (so it goes straight on to this one
+   * when it replies); 'wait' for one to finish, or 'here' when none can start.
+   */
+  private take(queues: Map<Running, Busy[]>, pending: number): Running | 'wait' | 'here' {
+    if (queues.size < Math.max(1, this.jobs)) {
+      const idle = pool.find((w) => !queues.has(w));
+      if (idle) return idle;
+      if (!failedToStart && (pool.length === 0 || this.worthAnotherWorker(queues, pending))) {
+        const started = start(this.hooks);
+        if (started) return started;
+      }
     }
-    return busy.size ? 'wait' : 'here';
+    const free = pool.find((w) => w.ready && queues.has(w) && queues.get(w)!.length < QUEUE_DEPTH);
+    if (free) return free;
+    return queues.size ? 'wait' : 'here';
   }
 
   /**
@@ -347,13 +382,16 @@ export class Watchdog {
    * worker could help. Not while a worker is still loading: it takes the next
    * file as soon as it is ready.
    */
-  private worthAnotherWorker(busy: Map<Running, Busy>, pending: number): boolean {
+  private worthAnotherWorker(queues: Map<Running, Busy[]>, pending: number): boolean {
     if (failedToStart || pool.some((w) => !w.ready)) return false;
     const now = performance.now();
     let perFile = this.finishedCount ? this.finishedMs / this.finishedCount : 0;
     // A file still being analysed has taken at least this long.
-    for (const job of busy.values()) if (job.deadline !== undefined) perFile = Math.max(perFile, now - (job.deadline - job.timed.timeoutMs));
-    return (pending * perFile) / busy.size > loadMs;
+    for (const queue of queues.values()) {
+      const job = queue[0];
+      if (job?.deadline !== undefined) perFile = Math.max(perFile, now - (job.deadline - job.timed.timeoutMs));
+    }
+    return (pending * perFile) / Math.max(1, queues.size) > loadMs;
   }
 }
 
