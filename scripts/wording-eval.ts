@@ -1,6 +1,6 @@
 // Precision and recall of blame-language and counterfactual-language on the
 // labelled sentences in test/fixtures/wording, per language.
-//   node --import tsx scripts/wording-eval.ts [--split dev|dev2|dev3|dev4|test|test2|test3] [--errors]
+//   node --import tsx scripts/wording-eval.ts [--split dev|dev2|dev3|dev4|dev5|dev6|test|test2|test3|test4|test5] [--errors]
 import { HELD_OUT, loadSentences, score, SPLITS, type Split } from '../test/support/wording-eval.js';
 
 const args = process.argv.slice(2);

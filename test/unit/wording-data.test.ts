@@ -1,5 +1,5 @@
 // The wording rules on real labelled sentences (test/fixtures/wording): the
-// dev to dev5 splits they were tuned on, and the test splits they never were. Each
+// dev to dev6 splits they were tuned on, and the test splits they never were. Each
 // figure is held to a floor a little under what the rules reach today, so a
 // change that makes them miss more blame, or flag more clean sentences, fails.
 import assert from 'node:assert/strict';
@@ -37,6 +37,12 @@ const FLOORS: Record<Split, Record<'en' | 'ko', Floors>> = {
     en: { blamePrecision: 0.78, blameRecall: 0.49, cleanFlagged: 0.07, counterfactualRecall: 0.45 },
     ko: { blamePrecision: 0.78, blameRecall: 0.56, cleanFlagged: 0.13, counterfactualRecall: 0.42 },
   },
+  // A sixth wave from postmortems, incident reports and outage threads, measured before any tuning at
+  // en P 86.2 / R 58.1, ko P 78.6 / R 40.7; Korean has no counterfactuals, so that figure has no floor.
+  dev6: {
+    en: { blamePrecision: 0.84, blameRecall: 0.56, cleanFlagged: 0.115, counterfactualRecall: 0.88 },
+    ko: { blamePrecision: 0.76, blameRecall: 0.38, cleanFlagged: 0.05, counterfactualRecall: 0 },
+  },
   test: {
     en: { blamePrecision: 0.8, blameRecall: 0.54, cleanFlagged: 0.055, counterfactualRecall: 0.67 },
     ko: { blamePrecision: 0.77, blameRecall: 0.52, cleanFlagged: 0.05, counterfactualRecall: 0.65 },
@@ -56,10 +62,16 @@ const FLOORS: Record<Split, Record<'en' | 'ko', Floors>> = {
     en: { blamePrecision: 0.79, blameRecall: 0.47, cleanFlagged: 0.085, counterfactualRecall: 0.55 },
     ko: { blamePrecision: 0.63, blameRecall: 0.53, cleanFlagged: 0.2, counterfactualRecall: 0 },
   },
+  // The held-out half of the sixth wave (postmortems and outage threads), first measured at en P 91.9 / R 44.7,
+  // ko P 85.7 / R 35.3; Korean has one counterfactual, so that figure has no floor.
+  test5: {
+    en: { blamePrecision: 0.89, blameRecall: 0.42, cleanFlagged: 0.075, counterfactualRecall: 0.73 },
+    ko: { blamePrecision: 0.83, blameRecall: 0.33, cleanFlagged: 0.03, counterfactualRecall: 0 },
+  },
 };
 
 /** dev2 and dev3 are small fresh sets, drawn after dev and test from sources neither quotes. */
-const MIN_SIZE: Record<Split, number> = { dev: 1000, dev2: 250, dev3: 290, dev4: 200, dev5: 330, test: 300, test2: 260, test3: 170, test4: 280 };
+const MIN_SIZE: Record<Split, number> = { dev: 1000, dev2: 250, dev3: 290, dev4: 200, dev5: 330, test: 300, test2: 260, test3: 170, test4: 280, dev6: 300, test5: 235 };
 /** The fifth wave is 44% Korean; split by source, its held-out half came out 32% Korean. */
 const MIN_KOREAN: Partial<Record<Split, number>> = { test4: 0.3 };
 
