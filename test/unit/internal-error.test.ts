@@ -26,4 +26,25 @@ describe('a rule that throws', () => {
     assert.equal(file.data.internalErrors![0]!.ruleId, 'broken-rule');
     assert.match(file.data.internalErrors![0]!.stack, /TypeError: boom/);
   });
+
+  it('keeps the stack of an error thrown after the rule reported (messages are made without one)', () => {
+    const limit = Error.stackTraceLimit;
+    const reportsThenThrows = defineRule({
+      id: 'reports-then-throws',
+      description: 'reports, then throws',
+      defaultSeverity: 'warning',
+      defaultOptions: {},
+      check: (ctx) => {
+        ctx.report({ message: { en: 'seen', ko: '봄' }, span: ctx.model.sections[0]!.heading });
+        throw new RangeError('late');
+      },
+    });
+    const { model } = lintText(DOC);
+    const file = new VFile({ value: DOC });
+    file.data.postmortem = model;
+    unified().use(reportsThenThrows.plugin as never).runSync(parseMarkdown(DOC), file);
+    assert.equal(Error.stackTraceLimit, limit);
+    assert.match(file.data.internalErrors![0]!.stack, /RangeError: late\n\s+at /);
+    assert.equal(file.messages.filter((m) => m.reason === 'seen').length, 1);
+  });
 });

@@ -175,7 +175,7 @@ export function defineRule<Options>(meta: RuleMeta<Options>): Rule<Options> {
         ...(file.data.sentenceMemo ? { sentences: file.data.sentenceMemo } : {}),
         ...(file.data.related ? { related: file.data.related } : {}),
         report(report) {
-          const message = file.message(report.message[language], { place: { start: report.span.start, end: report.span.end } });
+          const message = withoutStack(() => file.message(report.message[language], { place: { start: report.span.start, end: report.span.end } }));
           const related = report.related?.map((r) => ({ line: r.span.start.line, column: r.span.start.column, endLine: r.span.end.line, endColumn: r.span.end.column, message: r.message[language], ...(r.uri ? { uri: r.uri } : {}) }));
           Object.assign(message, { fixes: report.fixes ?? [], actual: report.actual, expected: report.expected, related });
         },
@@ -196,4 +196,20 @@ export function defineRule<Options>(meta: RuleMeta<Options>): Rule<Options> {
     },
   );
   return { ...meta, url, plugin };
+}
+
+/**
+ * A VFileMessage is an Error, and the Error constructor captures the call
+ * stack, which vfile then replaces with ''. Capturing it through unified's
+ * deep stack cost more than the rest of a message; a rule's message never
+ * needs it.
+ */
+function withoutStack<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
