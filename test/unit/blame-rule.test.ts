@@ -59,6 +59,17 @@ describe('rule blame-language', () => {
     assert.match(second!.message, /ends the analysis at a person/);
   });
 
+  it('shows inline code in what it quotes as an ellipsis, never as the mask that hides it from the reading', () => {
+    const texts = ['Tom ignored the `disk_full` alert and deployed anyway.', '담당자가 `config.yaml`을 확인하지 않고 배포했다.'];
+    for (const text of texts) {
+      const found = lintText(text, { force: true }).messages.filter((m) => m.ruleId === 'blame-language');
+      assert.equal(found.length, 1, text);
+      const shown = [found[0]!.message, ...(found[0]!.fixes ?? []).flatMap((f) => [f.title, ...f.edits.map((e) => e.newText)])];
+      for (const s of shown) assert.doesNotMatch(s, /[\uFFFC\u2029]/, s);
+      assert.match(found[0]!.message, /…/);
+    }
+  });
+
   it('reports Korean findings in Korean', () => {
     const messages = blameMessages(KO);
     assert.deepEqual(

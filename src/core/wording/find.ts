@@ -78,7 +78,9 @@ function readBlock(text: string, read: (sentence: string) => readonly SentenceFi
         answer = next;
         continue;
       }
-      const finding = { ...reading, cue: shift(reading.cue, s.start), ...(reading.agent ? { agent: shift(reading.agent, s.start) } : {}) };
+      // The question is offered as text to insert: masked content in it reads as an ellipsis.
+      const question = reading.question.replace(/\uFFFC+/g, '…');
+      const finding = { ...reading, question, cue: shift(reading.cue, s.start), ...(reading.agent ? { agent: shift(reading.agent, s.start) } : {}) };
       found.push({ sentenceEnd: s.end, finding });
     }
   }

@@ -1,18 +1,21 @@
 import { josa, withoutParticle } from './josa.js';
 import type { SentenceFinding } from './types.js';
 
+/** Masked content (inline code, HTML, links) is shown as an ellipsis, never as the mask character. */
+const shown = (s: string): string => s.replace(/\uFFFC+/g, '…');
+
 /** What the failure was, in the sentence's words: the cue, what it was done to, and what was meant instead. */
 function failure(f: SentenceFinding): string {
   let out = f.cue.text;
   // Korean puts the object first: "알림을 무시해서".
   if (f.object && !out.includes(f.object)) out = /[\uAC00-\uD7A3]/.test(out) ? `${f.object}${josa(f.object, '을를')} ${out}` : `${out} ${f.object}`;
   if (f.instead) out += ' instead of ' + f.instead;
-  return out.replace(/\s+/g, ' ').trim();
+  return shown(out).replace(/\s+/g, ' ').trim();
 }
 
 /** The message for a finding in both languages: what it saw (who, which failure) and a question to ask instead. */
 export function describe(f: SentenceFinding, actual: string): { en: string; ko: string } {
-  const who = f.agent?.text.replace(/\s+/g, ' ');
+  const who = f.agent && shown(f.agent.text).replace(/\s+/g, ' ');
   const ko = who === undefined ? '사람' : withoutParticle(who);
   const en = who ?? 'a person';
   const what = failure(f);
@@ -50,13 +53,13 @@ export function describe(f: SentenceFinding, actual: string): { en: string; ko: 
       };
     case 'fault':
       return {
-        en: `Looks for someone to blame (${en}: "${f.cue.text}"). Ask what allowed the failure instead, for example: "${q}"`,
-        ko: `책임질 사람을 찾습니다(${ko}: "${f.cue.text}"). 무엇이 실패를 허용했는지 물어보세요. 예: "${q}"`,
+        en: `Looks for someone to blame (${en}: "${shown(f.cue.text)}"). Ask what allowed the failure instead, for example: "${q}"`,
+        ko: `책임질 사람을 찾습니다(${ko}: "${shown(f.cue.text)}"). 무엇이 실패를 허용했는지 물어보세요. 예: "${q}"`,
       };
     case 'punishment':
       return {
-        en: `Points at punishing ${en} ("${f.cue.text}"); a blameless postmortem changes systems, not people. For example: "${q}"`,
-        ko: `${ko}에 대한 처벌("${f.cue.text}")을 말합니다. 비난 없는 회고는 사람이 아니라 시스템을 바꿉니다. 예: "${q}"`,
+        en: `Points at punishing ${en} ("${shown(f.cue.text)}"); a blameless postmortem changes systems, not people. For example: "${q}"`,
+        ko: `${ko}에 대한 처벌("${shown(f.cue.text)}")을 말합니다. 비난 없는 회고는 사람이 아니라 시스템을 바꿉니다. 예: "${q}"`,
       };
     case 'person-hindsight':
       return {
