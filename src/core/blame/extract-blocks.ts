@@ -28,12 +28,40 @@ export interface TextBlock {
  */
 export function extractBlocks(tree: Root, source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
+  for (const child of tree.children) for (const block of childBlocks(child, source)) blocks.push(block);
+  return blocks;
+}
+
+/** Per top-level node: its blocks, and the offset the node started at when they were built. */
+const byChild = new WeakMap<Nodes, { at: number; blocks: TextBlock[] }>();
+
+/**
+ * The blocks under one top-level node, kept per node: an edit re-parses only
+ * the chunk it touches and moves the nodes after it (with their text), so a
+ * kept node's blocks only need their pieces moved by as much, and its tree is
+ * not walked again.
+ */
+function childBlocks(child: Nodes, source: string): readonly TextBlock[] {
+  const at = child.position?.start.offset ?? 0;
+  const kept = byChild.get(child);
+  if (kept && kept.at === at) return kept.blocks;
+  const blocks = kept ? kept.blocks.map((b) => moved(b, at - kept.at)) : walk(child, source);
+  byChild.set(child, { at, blocks });
+  return blocks;
+}
+
+function moved(block: TextBlock, by: number): TextBlock {
+  return { ...block, pieces: block.pieces.map((p) => ({ ...p, source: p.source + by })) };
+}
+
+function walk(top: Nodes, source: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
   const visit = (node: Nodes): void => {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'tableCell':
-        blocks.push(blockOf(node, source));
+        blocks.push(buildBlock(node.type, node.children, source));
         return;
       case 'root':
       case 'list':
@@ -47,25 +75,8 @@ export function extractBlocks(tree: Root, source: string): TextBlock[] {
         return;
     }
   };
-  visit(tree);
+  visit(top);
   return blocks.filter((b) => b.text.trim() !== '');
-}
-
-/** Per block node: its text block, and the offset the node started at when it was built. */
-const built = new WeakMap<Nodes, { at: number; block: TextBlock }>();
-
-/**
- * The text block of a paragraph, heading or table cell, kept per node: an
- * edit re-parses only the chunk it touches and moves the nodes after it, so
- * a kept block only needs its pieces moved by as much.
- */
-function blockOf(node: Paragraph | Heading | TableCell, source: string): TextBlock {
-  const at = node.position?.start.offset ?? 0;
-  const kept = built.get(node);
-  if (kept && kept.at === at) return kept.block;
-  const block = kept ? { ...kept.block, pieces: kept.block.pieces.map((p) => ({ ...p, source: p.source + at - kept.at })) } : buildBlock(node.type, node.children, source);
-  built.set(node, { at, block });
-  return block;
 }
 
 /** Elements without a closing tag. */
