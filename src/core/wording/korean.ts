@@ -266,7 +266,8 @@ class KoreanAnalysis {
     // Nouns of places and things that start with a surname's syllable ("전산망", "정보실", "조달청") are not names.
     if (prev !== undefined && /^[\uAC00-\uD7A3]{3}$/.test(bare) && SURNAMES.has(bare[0]!) && !NOT_NAMES.has(bare) && !/[망실청국률량로점장]$/.test(bare) && this.personStem(prev, i - 1)?.from === i - 1 && !this.organisation(prev)) return { from: i - 1, specific: true };
     // "Judy가": an English first name carrying a Korean particle.
-    if (/^[A-Z][a-z]+$/.test(bare) && isFirstName(bare, this.sentence, false)) return { from: i, specific: true };
+    // Not after another Latin word that is no name: "Spring Boot는" names a product.
+    if (/^[A-Z][a-z]+$/.test(bare) && isFirstName(bare, this.sentence, false) && !(prev !== undefined && /^[A-Za-z][\w.-]*$/.test(prev) && !isFirstName(prev, this.sentence, false))) return { from: i, specific: true };
     return undefined;
   }
 
@@ -539,6 +540,9 @@ class KoreanAnalysis {
       // "경고를 놓치지 않았다", "안 지웠다": a failure verb under negation is no failure.
       if (stem && ((/지$/.test(t) && /^(않|못|안)/.test(this.es[k + 1]?.text ?? '')) || /^(안|못)$/.test(this.es[k - 1]?.text ?? ''))) stem = undefined;
       if (stem && this.askedWhether(k)) stem = undefined;
+      // "…는 조용히 무시됩니다": a noun stem in the passive (되다) tells what happened to a thing, not what the subject did.
+      // Only as a predicate: "잘못된 설정" describes the setting, and its act is told elsewhere.
+      if (stem && t.includes(stem) && /^(되[었어고며지]|됐|됩|된다|돼)/.test(t.slice(t.indexOf(stem) + stem.length))) stem = undefined;
       if (!stem && CONDITION_END.test(t)) return undefined;
       if (stem) {
         const shape: Shape = /^(날리|날렸|날려|지워|지웠|지우|지운|덮어|망가|터뜨|터트)/.test(stem) ? 'damage' : /^(실수|착각|착오|오타|오입력|오조작|오판|부주의|경솔|방심|미숙)/.test(stem) ? 'mistake' : FAULTY.test(stem) ? 'faulty-action' : CHARACTER.test(stem) ? 'character' : 'omission';
@@ -760,7 +764,8 @@ class KoreanAnalysis {
     const injae = this.manMade();
     if (injae) return this.atPhrase('human-error', injae);
     const idiom = IDIOM(s);
-    if (idiom) return this.atPhrase('mistake', idiom);
+    // "오타가 나면 …": a slip that may happen, under a condition, is no slip that happened.
+    if (idiom && !HYPOTHETICAL.test(s.slice(s.indexOf(idiom))) && !/^면/.test(s.slice(s.indexOf(idiom) + idiom.length))) return this.atPhrase('mistake', idiom);
     const punishment = GENERIC.test(s) ? undefined : PUNISHMENT(s) ?? ACCOUNTABILITY.exec(s)?.[0];
     if (punishment) {
       for (let i = 0; i < this.es.length; i++) {
