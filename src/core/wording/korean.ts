@@ -36,6 +36,8 @@ const ROLE_SET = new Set(P.roles);
 /** Suffixes that make a noun of work into a person ("은행원", "보안원", "아르바이트생"), and the nouns in them that name no person ("대학원", "재발생"). */
 const ROLE_SUFFIXES = P.roleSuffixes;
 const NOT_ROLE_NOUNS = P.notRoleNouns;
+/** The people a service is for ("사용자", "고객"): mostly those who suffer an outage, a person only as the owner of a slip ("사용자의 실수로"). */
+const USERS = new Set(P.users);
 const LONGEST_ROLE = Math.max(...P.roles.map((r) => r.length));
 const TITLES = byLength(P.titles);
 /** The titles by their last syllable, longest first: a word is tried only against the titles it could end with. */
@@ -742,14 +744,15 @@ class KoreanAnalysis {
       if (i >= this.es.length) break;
       const possessive = this.mentionAt(i, ['의', '에게', '한테', '께']);
       const bare = possessive ? undefined : this.bareMention(i);
-      const who = possessive ?? bare;
+      const user = possessive || bare ? undefined : this.userSlip(i);
+      const who = possessive ?? bare ?? user;
       // An organisation's error ("삼성증권의 배당 오류") is the failure of its systems as much as of anyone in it.
       if (!who || who.organisation) continue;
       // "사람의 실수" in a list of risks names no event.
       if (/^사람/.test(who.text) && !hasPast(s)) continue;
       // "운용자의 실수로 인한 중단 비중이 높다": a share of cases, told in the present, names no event.
       if (!hasPast(s) && STATISTICS(s)) break;
-      const found = this.judgedAt(i, who, bare?.glued === true, possessive !== undefined);
+      const found = this.judgedAt(i, who, bare?.glued === true, possessive !== undefined || user !== undefined);
       // A negation counts only around the judgement: "버그는 아니었지만 … 직원의 실수로" still blames.
       if (found && !(negated && NEGATED(s.slice(who.start, found.cue.end + 30))) && !WITHHELD(s.slice(found.cue.start))) return found;
     }
@@ -805,6 +808,18 @@ class KoreanAnalysis {
     // "물과장님 파트의 문제 같은데", "운영팀의 문제였다": the person or team named as the problem.
     if (possessive && who.particle === '의' && this.problemAt(i + 1) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
     if (possessive && /책임은|책임이/.test(this.sentence.slice(0, who.start))) return this.make('fault', who, i);
+    return undefined;
+  }
+
+  /** "사용자의 실수로": a user named as the owner of a mistake, the only way a user is read as an agent. */
+  userSlip(i: number): Mention | undefined {
+    const [stem, particle] = splitParticle(this.es[i]!.text, ['의']);
+    if (particle !== '의' || !USERS.has(stem) || this.negativeBefore(i)) return undefined;
+    // The mistake may follow the task it spoiled: "고객의 입력 착오로".
+    for (let k = i + 1; k <= Math.min(i + 2, this.es.length - 1); k++) {
+      if (MISTAKE_AFTER.test(this.es[k]!.text)) return { ...piece(this.sentence, this.es[i]!, this.es[i]!), specific: false, particle };
+      if (/([을를이가은는도와과에기]|로)$/.test(this.es[k]!.text)) break;
+    }
     return undefined;
   }
 
