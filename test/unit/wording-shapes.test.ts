@@ -30,6 +30,71 @@ const SHAPES: Shape[] = [
     ],
     clean: ['사용자가 서비스에 접속하지 못했다.', '고객이 결제를 완료하지 못했다.', '사용자의 요청이 처리되지 않았다.', '사용자의 실수 여부를 확인하고 있다.'],
   },
+  {
+    name: "Korean: a person's mistake a few nouns after the person (관제사의 레이다 관계 판단 착오), past a cause of it (으로 인한)",
+    blame: [
+      ['사고는 관제사의 레이더 관계 판단 착오에 의해 발생했다.', '관제사의'],
+      ['원인은 기장의 가족 걱정으로 인한 운행실수였다.', '기장의'],
+    ],
+    clean: ['관제사의 레이더 화면 표시 오류가 원인이었다.', '원인은 관제 시스템의 레이더 관계 판단 착오였다.'],
+  },
+  {
+    name: "Korean: a person's act, named by its noun, as the cause of a failure that happened (직원의 클릭으로 인해 … 폭락했다)",
+    blame: [
+      ['직원의 한 번의 클릭으로 인해 주가가 폭락했다.', '직원의'],
+      ['작업자의 조작으로 전산망이 마비됐다.', '작업자의'],
+    ],
+    clean: ['담당자의 판단으로 서비스를 중단했다.', '직원의 신속한 조치로 피해가 줄었다.', '작업자의 조작으로 밸브가 열렸다.', '직원의 클릭으로 장애가 발생하면 바로 알린다.'],
+  },
+  {
+    name: 'Korean: negligence at work (업무상 과실) found, not charged, asked or denied',
+    blame: [
+      ['피고인은 업무상 과실로 환자에게 상해를 입게 하였다.', '피고인은'],
+      ['업무상의 과실로 인하여 창고 1동을 태운 사실이 확인된다.', ''],
+    ],
+    clean: ['업무상과실치사 혐의로 기소된 간호사에게 무죄가 선고됐다.', '경찰은 업무상 과실 여부를 조사하고 있다.', '법원은 업무상 과실이 인정되지 않는다고 봤다.'],
+  },
+  {
+    name: 'Korean: a fault or a lack of competence laid on a person with 에게 (선장에게 경험이 없었으며)',
+    blame: [
+      ['법원은 운전자에게 과실이 있다고 판단했다.', '운전자에게'],
+      ['조사 결과 선장에게 지식과 경험이 없었던 것으로 나타났다.', '선장에게'],
+    ],
+    clean: ['법원은 운전자에게 과실이 있다고 보기 어렵다고 판단했다.', '경찰은 운전자에게 과실이 있는지 조사 중이다.', '신입 직원에게 경험이 없으면 선배가 함께 작업한다.', '운전자에게 안내 문자를 보냈다.'],
+  },
+  {
+    name: 'Korean: a disaster called man-made as the predicate or the topic (인재인 것으로, 인재는 아닐지)',
+    blame: [
+      ['이번 붕괴사고는 안전불감증이 빚은 인재인 것으로 드러났다.', ''],
+      ['이번 사고도 방심이 부른 인재는 아닐지 안타깝다.', ''],
+    ],
+    clean: ['이번 사고 이후 안전 인재를 채용했다.', '인재는 회사의 가장 큰 자산이다.'],
+  },
+  {
+    name: 'Korean: 저 때문에 (because of me) names the speaker; 그 때문에 (because of that) names no one',
+    blame: [['저 때문에 사고가 났다는 죄책감이 들었어요.', '저']],
+    clean: ['그 때문에 사고가 났다.', '저 서버 때문에 사고가 났다.'],
+  },
+  {
+    name: 'Korean: a fault in one clause stays told when a later clause is a condition (…책임이 크지만, …했다면)',
+    blame: [['버스 운전자 책임이 가장 크겠지만, 신호가 제대로 켜졌다면 사고를 피했을 것이다.', '운전자']],
+    clean: ['운전자 책임이 되려면 과실이 입증되어야 한다.'],
+  },
+  {
+    name: 'Korean: a mistake in a clause in -지 that is looked into (착오로 사고가 난 건지 조사) is asked, not said',
+    blame: [['작업자가 조정 착오로 사고를 냈다.', '작업자가']],
+    clean: ['경찰은 작업자가 조정 착오로 사고가 난 건지 등 경위를 조사하고 있다.', '작업자가 실수로 밸브를 연 것인지 확인하고 있다.'],
+  },
+  {
+    name: 'Korean: the power switched off (전원을 끄고 갔다), not for planned work',
+    blame: [['마감한 직원이 쇼케이스 전원을 끄고 퇴근했다.', '직원이']],
+    clean: ['점검 동안 담당자가 서버 전원을 껐다.', '담당자가 전원을 껐다가 다시 켰다.'],
+  },
+  {
+    name: 'Korean: a stem that holds its object (원인을 제공) in a clause that modifies the person',
+    blame: [['참사의 원인을 제공했던 운전자 김모씨는 경찰 조사를 받았다.', '운전자']],
+    clean: ['참사의 원인을 분석했던 조사관 김모씨는 보고서를 냈다.'],
+  },
 ];
 
 describe('wording shapes: new sentences of each shape and their look-alikes', () => {

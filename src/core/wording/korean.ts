@@ -1,5 +1,6 @@
 import { verbForms } from '../blame/ko-words.js';
 import { FirstPhrase } from './first-phrase.js';
+import { actCausedFailure, laidOnPerson, workNegligence } from './korean-causes.js';
 import { KO } from './lexicon.js';
 import { isFirstName } from './names.js';
 import { koreanQuestion } from './questions-ko.js';
@@ -81,7 +82,7 @@ const hasPast = (s: string): boolean => {
 };
 /** Acts asked about with 누가: a change made (배포했, 삭제한) or any past or adnominal form of a verb that changes things (지운, 바꿨, 올린, 껐). */
 const WHO_ACTED = new RegExp(`(배포|머지|병합|푸시|삭제|변경|수정|커밋|승인|실행)(했|한|하였|해)\\S*|(${alternation(['지우다', '바꾸다', '올리다', '끄다', '건드리다', '날리다', '돌리다', '누르다', '내리다', '빼다', '넣다', '고치다', '덮어쓰다'].flatMap(verbForms).filter((f) => hasPast(f) || (f.charCodeAt(f.length - 1) - 0xac00) % 28 === 4))})\\S*`);
-const PUNISHMENT_ALONE = any(['징계', '문책', '경위서', '시말서', '징역', '입건', '송치', '해임', '중징계', '질책', '대기 발령', '대기발령', '경고 조치']);
+const PUNISHMENT_ALONE = any(byLength(F.punishmentAlone));
 const IDIOM = any(byLength(F.idioms));
 const PUNISHMENT = any(byLength(F.punishment));
 const BLAME_WORDS = any(byLength(M.blameWords));
@@ -159,11 +160,12 @@ const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
 const FAULTY = /^(잘못|무리하게|성급하게|섣불리|무턱대고|함부로|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
-const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보|무능|게으|게을|불성실)/;
-const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러|알림|알람|경보|모니터링|보호 장치|보호장치)[을를]$/;
+const CHARACTER = /^(상습|멍청|무책임|한심|나몰라라|바보|무능|게으|게을|불성실)/;
+/** A safety device, or the power a thing runs on. */
+const SAFETY_DEVICE = /(전원|경보기|경보장치|감지기|안전장치|스프링클러|알림|알람|경보|모니터링|보호 장치|보호장치)[을를]$/;
 const SWITCHED_OFF = /^(꺼|껐|끄|비활성화)/;
 /** "철저한 인재", "‘인재’였다", "인재가 되는": a disaster called man-made (人災), not talent (人才). */
-const INJAE = /^인재(?:\(人災\))?(?:였|이었|이다|입니다|다|라|로|가|이라|이자|$)/;
+const INJAE = /^인재(?:\(人災\))?(?:였|이었|이다|입니다|다|라|로|가|이라|이자|인|는|임|$)/;
 const DISASTER = /(사고|참사|화재|사태|재난|재해|장애|먹통|붕괴|마비|人災|참변|침몰|폭발)/;
 const TALENT = /(채용|영입|양성|육성|확보|유출|발굴|인재상|우수|뛰어난|핵심 인재|IT 인재)/;
 /** Calls to find or punish the people responsible: "책임 소재를 가려야", "관련자를 밝혀내야". */
@@ -478,7 +480,7 @@ class KoreanAnalysis {
       if (k === from && this.problemAt(k)) return ['fault', k, k];
       // "화재경보기를 꺼버렸다", "경보기를 수시로 껐다": a safety device switched off, and not back on ("껐다가 다시 켰다").
       // Not switched off for planned work ("점검 동안 알림을 껐다").
-      if (SAFETY_DEVICE.test(t) && !this.es.slice(Math.max(from, k - 3), k).some((e) => /^(동안|중에?|위해|위한|계획|예정|따라|맞춰)$|(동안|중에|위해)$/.test(e.text))) {
+      if (SAFETY_DEVICE.test(t) && !this.es.slice(Math.max(0, k - 5), k).some((e) => /^(동안|중에?|위해|위한|계획|예정|따라|맞춰)$|(동안|중에|위해)$/.test(e.text))) {
         for (let v = k + 1; v < Math.min(n, k + 3); v++) {
           if (!SWITCHED_OFF.test(this.es[v]!.text)) continue;
           if (!/다가$/.test(this.es[v]!.text) && !this.es.slice(v + 1).some((e) => /^(켜|켰|다시)/.test(e.text))) return ['faulty-action', k, v];
@@ -556,7 +558,13 @@ class KoreanAnalysis {
 
   /** "조종사 실수 여부를 조사 중", "누락 여부를 확인": the failure at eojeol k is asked about (여부, whether), not said. */
   askedWhether(k: number): boolean {
-    return /^여부/.test(this.es[k + 1]?.text ?? '');
+    if (/^여부/.test(this.es[k + 1]?.text ?? '')) return true;
+    // "착오로 사고가 난 건지 등 경위를 조사하고 있다": a clause in -지 that is looked into.
+    for (let j = k + 1; j <= Math.min(k + 3, this.es.length - 2); j++) {
+      if (!/(건지|는지|은지|인지|[난된한]지)$/.test(this.es[j]!.text)) continue;
+      return /(등|여부|조사|확인|살펴|파악|수사|규명)/.test(this.es.slice(j + 1, j + 5).map((e) => e.text).join(' '));
+    }
+    return false;
   }
 
   /** Is eojeol k "문제" as the predicate ("문제다", "문제였다", "문제 같은데"), not a problem found, raised or solved ("문제를", "문제 제기")? */
@@ -648,7 +656,8 @@ class KoreanAnalysis {
         const w = this.es[k]!.text;
         if (k < v && this.adnominal(k)) break;
         const stemHere = this.stemIn(w, `${w} ${this.es[k + 1]!.text}`);
-        if (stemHere && !/^(잘못|엉뚱|착오로|실수로|바람에)/.test(stemHere) && (k === v || !/[을를]$/.test(w))) {
+        // A stem that holds its object ("원인을 제공", "화를 키") reads across it.
+        if (stemHere && !/^(잘못|엉뚱|착오로|실수로|바람에)/.test(stemHere) && (k === v || !/[을를]$/.test(w) || stemHere.includes(' '))) {
           from = k;
           to = stemHere.includes(' ') ? Math.max(k + 1, v) : v;
         }
@@ -756,6 +765,16 @@ class KoreanAnalysis {
       // A negation counts only around the judgement: "버그는 아니었지만 … 직원의 실수로" still blames.
       if (found && !(negated && NEGATED(s.slice(who.start, found.cue.end + 30))) && !WITHHELD(s.slice(found.cue.start))) return found;
     }
+    // "피고인에게는 … 과실이 있다", "선장에게 지식과 경험이 없었으며": a fault or a lack of competence laid on a person.
+    for (let i = 0; i < this.es.length; i++) {
+      const who = this.mentionAt(i, ['에게는', '에게도', '에게', '한테']);
+      const laid = who && !who.organisation ? laidOnPerson(s.slice(this.es[i]!.end + 1)) : undefined;
+      const around = laid ? s.slice(this.es[i]!.end, s.indexOf(laid[1], this.es[i]!.end) + laid[1].length + 12) : '';
+      if (laid && !this.question && !HYPOTHETICAL.test(around) && !NEGATED(around)) return this.atPhrase(laid[0], laid[1], who);
+    }
+    // "업무상 과실로 인하여 … 소훼한 사실이 확인되며": negligence at work found, with the person it is found of when one is named.
+    const negligence = workNegligence(s);
+    if (negligence && !this.question && !HYPOTHETICAL.test(s.slice(s.indexOf(negligence), s.indexOf(negligence) + 40))) return this.atPhrase('mistake', negligence, this.es.map((_, i) => this.mentionAt(i, SUBJECT)).find((m) => m !== undefined && m.start < s.indexOf(negligence)));
     // A negation elsewhere ("어려운 것도 아니고, … 실수해 버렸기 때문") leaves a subjectless failure standing.
     if (negated) return this.subjectless(true);
     const human = HUMAN_ERROR(s);
@@ -764,7 +783,8 @@ class KoreanAnalysis {
     if (injae) return this.atPhrase('human-error', injae);
     const idiom = IDIOM(s);
     if (idiom) return this.atPhrase('mistake', idiom);
-    const punishment = GENERIC.test(s) ? undefined : PUNISHMENT(s) ?? ACCOUNTABILITY.exec(s)?.[0];
+    // "무죄가 선고됐다": an acquittal takes back the charge.
+    const punishment = GENERIC.test(s) || WITHHELD(s) ? undefined : PUNISHMENT(s) ?? ACCOUNTABILITY.exec(s)?.[0];
     if (punishment) {
       for (let i = 0; i < this.es.length; i++) {
         const who = this.mentionAt(i, [...SUBJECT, '의', '에게', '을', '를']) ?? this.bareMention(i);
@@ -791,9 +811,9 @@ class KoreanAnalysis {
     // "직원의 실수에 의해서도 발생할 수 있습니다": a mistake that may happen is no event.
     if (MISTAKE_AFTER.test(next) && !adverb) return this.askedWhether(i + 1) || HYPOTHETICAL.test(this.sentence.slice(this.es[i + 1]!.start, this.es[i + 1]!.start + 24)) ? undefined : this.make('mistake', who, i + 1);
     if (possessive) {
-      // "직원의 클릭 실수", "직원의 역대급 팻 핑거", "정부의 안전검사 미흡": a person's mistake a word or two later.
+      // "직원의 클릭 실수", "직원의 역대급 팻 핑거", "관제사의 레이다 유도 관계 판단 착오": a person's mistake a few nouns later.
       let joined = '';
-      for (let k = i + 1; k <= Math.min(i + 3, this.es.length - 1); k++) {
+      for (let k = i + 1; k <= Math.min(i + 5, this.es.length - 1); k++) {
         const t = this.es[k]!.text;
         joined = joined ? `${joined} ${t}` : t;
         if (t === '잘못' && k + 1 < this.es.length) break;
@@ -801,6 +821,13 @@ class KoreanAnalysis {
         if (MISTAKE_NOUNS.some((m) => joined.includes(m))) return this.askedWhether(k) || HYPOTHETICAL.test(this.sentence.slice(this.es[k]!.start, this.es[k]!.start + 16)) ? undefined : this.make('mistake', who, k);
         // "직원의 작업 편의 때문에": the person's doing named as the cause.
         if (k > i + 1 && /^(탓|때문)/.test(t) && !this.hypothetical(i)) return this.make('fault', who, k);
+        // "직원의 단 한 번의 클릭으로 인해 주가가 폭락했다": the person's act named as the cause of a failure that happened.
+        if (actCausedFailure(t, this.sentence.slice(this.es[k]!.end)) && !this.hypothetical(k)) return this.make('faulty-action', who, k);
+        // "기장의 ‘아들 걱정’으로 인한 운행실수": a cause of the mistake named on the way to it.
+        if (/로$/.test(t) && /^(인한|인해|인하여)$/.test(this.es[k + 1]?.text ?? '')) {
+          joined += ` ${this.es[++k]!.text}`;
+          continue;
+        }
         if (/([을를이가은는도와과에기]|로)$/.test(t)) break;
       }
     }
@@ -930,7 +957,8 @@ class KoreanAnalysis {
     const glued = /^(.+?)(실수|과실|부주의|착각|오류|에러)/.exec(e.text);
     const stem = glued ? glued[1]! : e.text;
     // "그 책임이", "이 실수로": a demonstrative before a noun, not a pronoun.
-    if (/^[그이저]$/.test(stem)) return undefined;
+    // Not "저 때문에" (because of me): 때문 and 탓 follow a pronoun, never a demonstrative.
+    if (/^[그이저]$/.test(stem) && !(stem === '저' && /^(때문|탓)/.test(this.es[i + 1]?.text ?? ''))) return undefined;
     const found = this.personStem(stem, i);
     if (!found) return undefined;
     const whole = piece(this.sentence, this.es[found.from]!, e);
@@ -940,7 +968,8 @@ class KoreanAnalysis {
   }
 
   hypothetical(i: number): boolean {
-    return HYPOTHETICAL.test(this.sentence.slice(this.es[i]!.start));
+    // A condition in a later clause ("…책임이 크겠지만, 조치만 잘 했다면") leaves this one as told.
+    return HYPOTHETICAL.test(this.sentence.slice(this.es[i]!.start).split(/,|지만\s/)[0]!);
   }
 
   make(shape: Shape, agent: Mention, cueAt: number): SentenceFinding {
