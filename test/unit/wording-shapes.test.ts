@@ -95,6 +95,59 @@ const SHAPES: Shape[] = [
     blame: [['참사의 원인을 제공했던 운전자 김모씨는 경찰 조사를 받았다.', '운전자']],
     clean: ['참사의 원인을 분석했던 조사관 김모씨는 보고서를 냈다.'],
   },
+  {
+    name: "English: a person's act, then what its thing did as a clause of its own (… and it broke production; … while testing and it got merged)",
+    blame: [
+      ['Kim changed the load balancer config and it took the API down.', 'Kim'],
+      ['I disabled the auth check while debugging and it got deployed.', 'I'],
+    ],
+    clean: ['I restarted the server and it came back.', 'I disabled the auth check and it got deployed.', 'The script changed the config and it broke production.', 'If I changed the config and it broke production, I would roll back.'],
+  },
+  {
+    name: 'English: the writer finding a defect of their own (realized I had a bug)',
+    blame: [['I shipped the release, then realized I had left a typo in the config.', 'I']],
+    clean: ['I realized the library had a bug.', 'I realized I had a meeting at noon.', 'I noticed I had no access to the logs.'],
+  },
+  {
+    name: 'English: a failure that began when a person acted (there was downtime when I rolled back …)',
+    blame: [
+      ['There were five minutes of downtime when Tom restarted the primary.', 'Tom'],
+      ['The site went down when I ran the migration.', 'I'],
+    ],
+    clean: ['The outage ended when I rolled back the deploy.', 'There were errors when I opened the dashboard.', 'There was downtime when the certificate expired.', 'The outage started when I was asleep.'],
+  },
+  {
+    name: 'English: a blaming question about a faulty act in the passive, with no person named',
+    blame: [
+      ['Why was this merged directly into master?', ''],
+      ['Why were the changes deployed without review?', ''],
+    ],
+    clean: ['Why was the build broken?', 'Why was the cache flushed?', 'Why was this merged?'],
+  },
+  {
+    name: 'English: a person let through (Who let the intern …; I let a broken link get merged)',
+    blame: [
+      ['Who let the new hire have write access to production?', 'Who'],
+      ['I let a broken migration get merged into main.', 'I'],
+    ],
+    clean: ['Let me know if the build breaks.', 'I let the team know about the outage.', 'Who let the dogs out?', 'The gate let the build get merged.'],
+  },
+  {
+    name: 'English: the culprit named with "it was" (I bet it was a developer)',
+    blame: [
+      ['Yes, it was the intern.', 'the intern'],
+      ['I bet it was a contractor.', 'a contractor'],
+    ],
+    clean: ["Spoiler: it's not the developer.", 'It was the intern who found the bug.', "It was the intern's first week.", 'It was a team effort.'],
+  },
+  {
+    name: 'English: a slip by a person (slipped, tripped over), people named by kin or friendship',
+    blame: [
+      ['Someone at the vendor slipped on the keyboard and wiped the table.', ''],
+      ['His friends tripped over the power cable.', 'His friends'],
+    ],
+    clean: ['The release date slipped by a week.', 'The breaker tripped over the weekend.', 'A bug slipped through review.'],
+  },
 ];
 
 describe('wording shapes: new sentences of each shape and their look-alikes', () => {

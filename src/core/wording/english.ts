@@ -1,3 +1,4 @@
+import { actThenConsequence, askedWhyPassive, culpritNamed, failureWhenActed, letThrough, ownDefectFound } from './english-agency.js';
 import { EN } from './lexicon.js';
 import { isFirstName, isWordName, pastTense, taggedPerson } from './names.js';
 import { PhraseSet, words, type Word } from './phrases.js';
@@ -335,7 +336,12 @@ class Analysis {
       if (this.question && agent.collective) continue;
       return this.finding(shape, agent, j, j + len, missing);
     }
-    return this.logHandle() ?? this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession() ?? this.apology() ?? this.mistakenBelief();
+    return this.logHandle() ?? this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession() ?? this.apology() ?? this.mistakenBelief() ?? this.agency();
+  }
+
+  /** A person as the agent of a failure told in another clause, or asked about in the passive (english-agency.ts). */
+  agency(): SentenceFinding | undefined {
+    return actThenConsequence(this) ?? ownDefectFound(this) ?? failureWhenActed(this) ?? askedWhyPassive(this) ?? letThrough(this) ?? culpritNamed(this);
   }
 
   /**
