@@ -148,6 +148,16 @@ const SHAPES: Shape[] = [
     ],
     clean: ['The release date slipped by a week.', 'The breaker tripped over the weekend.', 'A bug slipped through review.'],
   },
+  {
+    name: 'English: a diary line that opens with a past verb and owns a failure after "but" (Did a release, but forgot to …)',
+    blame: [['Cut the release, but totally forgot to bump the version.', '']],
+    clean: ['Rebooted the server, but the errors continued.', 'Updated the docs, and checked the logs.', 'Did a release, and announced it in the channel.'],
+  },
+  {
+    name: "English: what the writer will do (I'll … skip the tests) is announced, not told",
+    blame: [['I skipped the flaky tests and merged.', 'I']],
+    clean: ["I'll look at this and skip the flaky tests until they are fixed.", "I'll fix the errors or skip the specific tests."],
+  },
 ];
 
 describe('wording shapes: new sentences of each shape and their look-alikes', () => {
@@ -178,4 +188,9 @@ describe('Korean: a quoted term named as another name for something (라고도 �
 describe('Korean: a likelihood (가능성이 높다) describes people in general, not an event', () => {
   it('blame: the event told in the past', () => assert.equal(analyseSentence('운영자의 조작 미숙으로 통신 장애가 발생했다.')[0]?.kind, 'blame'));
   it('not blame: 가능성이 높은', () => assert.notEqual(analyseSentence('운영자의 조작 미숙으로 통신 장애가 발생할 가능성이 높은 것은 명령 체계가 복잡하기 때문이다.')[0]?.kind, 'blame'));
+});
+
+describe('English: a subject pronoun after a quoted term is not the object of the gerund before the quote', () => {
+  it('blame: instead of choosing "…" I mistakenly committed', () => assert.ok(flagged('I used the web editor, and instead of choosing "create a new branch" I mistakenly committed to main.')));
+  it('not blame: the object of a gerund', () => assert.ok(!flagged('Paging them accidentally deleted the on-call schedule.')));
 });

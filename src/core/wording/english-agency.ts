@@ -204,3 +204,25 @@ export function culpritNamed(a: EnglishReading): SentenceFinding | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Did a release, but totally forgot to change the version number": a
+ * diary line that opens with a past verb and no subject, and owns a failure
+ * in the clause after "but" or "and".
+ */
+export function confessionAfterLead(a: EnglishReading): SentenceFinding | undefined {
+  const ws = a.ws;
+  if (a.question || !/^\p{Lu}/u.test(ws[0]!.text) || !(pastForm(ws[0]!.norm) || ws[0]!.norm === 'did') || a.personAt(0)) return undefined;
+  for (let c = 2; c + 1 < ws.length; c++) {
+    if (ws[c]!.punct && ws[c]!.text !== ',') return undefined;
+    if (!/^(but|and)$/.test(ws[c]!.norm) || ws[c - 1]!.text !== ',') continue;
+    let j = c + 1;
+    while (j < ws.length && /^(then|totally|completely|also|just|accidentally|somehow)$/.test(ws[j]!.norm)) j++;
+    // Another subject after the coordinator ("but the errors continued") tells what else happened.
+    if (!ws[j] || !(pastForm(ws[j]!.norm) || /^(forgot|didn't|never)$/.test(ws[j]!.norm))) return undefined;
+    const found = a.failureAt(j);
+    if (!found || found[0] === 'mistake') return undefined;
+    return a.finding(found[0], undefined, j, j + found[1], found[2]);
+  }
+  return undefined;
+}

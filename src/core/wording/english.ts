@@ -1,4 +1,5 @@
-import { actThenConsequence, askedWhyPassive, culpritNamed, failureWhenActed, letThrough, ownDefectFound } from './english-agency.js';
+import { actThenConsequence, askedWhyPassive, confessionAfterLead, culpritNamed, failureWhenActed, letThrough, ownDefectFound } from './english-agency.js';
+import { OPAQUE } from '../blame/placeholders.js';
 import { EN } from './lexicon.js';
 import { isFirstName, isWordName, pastTense, taggedPerson } from './names.js';
 import { PhraseSet, words, type Word } from './phrases.js';
@@ -228,7 +229,9 @@ class Analysis {
     }
     const direct = this.personAt(i, collective);
     // "Firing the intern would not have …": the object of a gerund is not the verb's subject.
-    if (direct) return this.isGerund(this.ws[this.wordIndexAt(direct.start) - 1]?.norm) ? undefined : direct;
+    // "… instead of choosing "create a branch" I committed": the gerund's object was the quoted term between them.
+    const before = this.ws[this.wordIndexAt(direct?.start ?? -1) - 1];
+    if (direct) return this.isGerund(before?.norm) && !this.sentence.slice(before!.end, direct.start).includes(OPAQUE) ? undefined : direct;
     if (COORDINATORS.has(this.ws[i]!.norm)) return this.subjectBefore(i, collective);
     // "the employee doing a routine test … mistakenly hit": the person heads a phrase that ends before the verb.
     let sawLink = false;
@@ -341,7 +344,7 @@ class Analysis {
 
   /** A person as the agent of a failure told in another clause, or asked about in the passive (english-agency.ts). */
   agency(): SentenceFinding | undefined {
-    return actThenConsequence(this) ?? ownDefectFound(this) ?? failureWhenActed(this) ?? askedWhyPassive(this) ?? letThrough(this) ?? culpritNamed(this);
+    return actThenConsequence(this) ?? ownDefectFound(this) ?? confessionAfterLead(this) ?? failureWhenActed(this) ?? askedWhyPassive(this) ?? letThrough(this) ?? culpritNamed(this);
   }
 
   /**
@@ -855,6 +858,8 @@ class Analysis {
     if (this.question && /^(how|why)$/.test(first) && /^(could|would|can|did|do|does)$/.test(this.ws[1]?.norm ?? '') && this.wordIndexAt(agent.start) === 2) return false;
     const told = this.pastAt(j);
     const at = this.wordIndexAt(agent.start);
+    // "I'll look at this and skip the tests": what the writer will do is announced, not told.
+    if (/'ll$/.test(this.ws[agent.at]?.norm ?? '')) return true;
     for (let k = Math.max(0, at - 2); k < at; k++) if (/^(if|unless|whether)$/.test(this.ws[k]!.norm)) return true;
     // "before they cause incidents": a time clause in the present tells what happens in general.
     if (at > 0 && /^(before|when|whenever|until|once)$/.test(this.ws[at - 1]!.norm) && !told && !this.pastAt(agent.at + 1)) return true;
