@@ -158,6 +158,27 @@ const SHAPES: Shape[] = [
     blame: [['I skipped the flaky tests and merged.', 'I']],
     clean: ["I'll look at this and skip the flaky tests until they are fixed.", "I'll fix the errors or skip the specific tests."],
   },
+  {
+    name: "Korean: a person's act reported as a scandal (…보내 논란이다, 물의를 빚었다)",
+    blame: [
+      ['한 개발자가 고객들에게 엉뚱한 알림을 보내 논란이다.', '개발자가'],
+      ['담당 직원이 고객 명단을 잘못 올려 물의를 빚었다.', '직원이'],
+    ],
+    clean: ['큰 논란이 됐던 사건은 시스템 오류가 원인이었다.', '정부 정책이 논란이다.'],
+  },
+  {
+    name: 'Korean: a punishment laid on a company, asked about, or stated as a rule for a case is no blame of a person',
+    blame: [
+      ['법원은 담당 직원에게 벌금을 선고했다.', '직원에게'],
+      ['이번 사고로 담당자가 징계를 받았다.', '담당자가'],
+    ],
+    clean: ['금융위원회가 우리은행에 벌금을 부과했다.', '이러한 경우 담당자도 징계 대상이 됩니다.', '원처분이 담당자의 책임을 묻는 것인지 불분명하다.'],
+  },
+  {
+    name: 'Korean: a fault said to be hard to see (잘못이라고 보기 어려운) is withheld',
+    blame: [['전적으로 담당자 잘못이라고 판단했다.', '담당자']],
+    clean: ['전적으로 담당자 잘못이라고 보기 어려운 점을 감안했다.'],
+  },
 ];
 
 describe('wording shapes: new sentences of each shape and their look-alikes', () => {

@@ -159,7 +159,7 @@ const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
 const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
-const FAULTY = /^(잘못|무리하게|성급하게|섣불리|무턱대고|함부로|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
+const FAULTY = /^(논란|물의|뭇매|공분|잘못|무리하게|성급하게|섣불리|무턱대고|함부로|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
 const CHARACTER = /^(상습|멍청|무책임|한심|나몰라라|바보|무능|게으|게을|불성실)/;
 /** A safety device, or the power a thing runs on. */
 const SAFETY_DEVICE = /(전원|경보기|경보장치|감지기|안전장치|스프링클러|알림|알람|경보|모니터링|보호 장치|보호장치)[을를]$/;
@@ -174,7 +174,7 @@ const ACCOUNTABILITY = /(책임 소재|책임소재|책임을 따져|책임을 �
 /** Blame shifted onto people, reported as what others did or said ("책임을 급전원들에게 전가했다는 지적"): writing about scapegoating. */
 const SCAPEGOATING = /(책임|탓)\S*\s(?:\S+\s){0,4}?\S*(?:전가|떠넘|미뤘|미루|돌렸|돌리)\S*?(?:다는|다고|다며|라는)/;
 /** "보통은 … 질책하고": a habit described, not an event. */
-const GENERIC = /(보통은|흔히|대개|일반적으로|곤 한다|곤 합니다|기 마련)/;
+const GENERIC = /(보통은|흔히|대개|일반적으로|곤 한다|곤 합니다|기 마련|이러한 경우|이런 경우|그러한 경우|그런 경우)/;
 /** "행안부는 뭐했나": asking what a person was doing while it failed. */
 const WHAT_DID = /(뭐했|뭐 했|뭘 했|뭐하고 있었|뭐 하고 있었|뭐하고 있었나)/;
 /** A question put to someone in plain speech: "놓치냐?", "안 고쳤니?". */
@@ -562,7 +562,7 @@ class KoreanAnalysis {
     // "착오로 사고가 난 건지 등 경위를 조사하고 있다": a clause in -지 that is looked into.
     for (let j = k + 1; j <= Math.min(k + 3, this.es.length - 2); j++) {
       if (!/(건지|는지|은지|인지|[난된한]지)$/.test(this.es[j]!.text)) continue;
-      return /(등|여부|조사|확인|살펴|파악|수사|규명)/.test(this.es.slice(j + 1, j + 5).map((e) => e.text).join(' '));
+      return /(등|여부|조사|확인|살펴|파악|수사|규명|불분명|모르|알 수 없|의문|검토)/.test(this.es.slice(j + 1, j + 5).map((e) => e.text).join(' '));
     }
     return false;
   }
@@ -785,10 +785,12 @@ class KoreanAnalysis {
     if (idiom) return this.atPhrase('mistake', idiom);
     // "무죄가 선고됐다": an acquittal takes back the charge.
     const punishment = GENERIC.test(s) || WITHHELD(s) ? undefined : PUNISHMENT(s) ?? ACCOUNTABILITY.exec(s)?.[0];
-    if (punishment) {
+    // "책임을 묻는 것인지": whether to call someone to account, asked.
+    if (punishment && !/^\S*\s?(?:것인지|는지|인지)/.test(s.slice(s.indexOf(punishment) + punishment.length))) {
       for (let i = 0; i < this.es.length; i++) {
         const who = this.mentionAt(i, [...SUBJECT, '의', '에게', '을', '를']) ?? this.bareMention(i);
-        if (who) return this.atPhrase('punishment', punishment, who);
+        // A fine laid on a company ("은행에 과태료를 부과했다") is the company's, not a person's.
+        if (who && !who.organisation) return this.atPhrase('punishment', punishment, who);
       }
     }
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
@@ -831,7 +833,7 @@ class KoreanAnalysis {
         if (/([을를이가은는도와과에기]|로)$/.test(t)) break;
       }
     }
-    if (/^(탓|때문|책임)/.test(next) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
+    if (/^(탓|때문|책임)/.test(next) && !this.hypothetical(i) && !this.askedWhether(i + 1)) return this.make('fault', who, i + 1);
     // "물과장님 파트의 문제 같은데", "운영팀의 문제였다": the person or team named as the problem.
     if (possessive && who.particle === '의' && this.problemAt(i + 1) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
     if (possessive && /책임은|책임이/.test(this.sentence.slice(0, who.start))) return this.make('fault', who, i);
