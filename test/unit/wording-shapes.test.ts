@@ -179,6 +179,22 @@ const SHAPES: Shape[] = [
     blame: [['전적으로 담당자 잘못이라고 판단했다.', '담당자']],
     clean: ['전적으로 담당자 잘못이라고 보기 어려운 점을 감안했다.'],
   },
+  {
+    name: 'Korean: a duty the person had (…할 의무가 있었음에도) is no other actor, and the connective -다가 ends a verb, not a subject in 가',
+    blame: [
+      ['선장은 승객을 구조할 의무가 있었음에도 이를 이행하지 않았다.', '선장은'],
+      ['작업자들은 신고를 미루고 사고를 방치하다가 결국 피해를 키웠다.', '작업자들은'],
+    ],
+    clean: ['선장은 승객을 구조할 의무가 있었고 이를 모두 이행했다.', '작업자들은 점검하다가 바다가 잔잔해지자 철수했다.'],
+  },
+  {
+    name: 'Korean: a user as the subject is the agent of their own slip only (고객이 … 잘못 입력했다)',
+    blame: [
+      ['고객이 가입할 때 이메일 주소를 잘못 입력했다.', '고객이'],
+      ['사용자가 실수로 계정을 삭제했다.', '사용자가'],
+    ],
+    clean: ['사용자가 잘못된 결과를 받았다.', '사용자가 접속하지 못했다.', '고객이 결제를 완료하지 않았다.'],
+  },
 ];
 
 describe('wording shapes: new sentences of each shape and their look-alikes', () => {

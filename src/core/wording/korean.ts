@@ -39,6 +39,8 @@ const ROLE_SUFFIXES = P.roleSuffixes;
 const NOT_ROLE_NOUNS = P.notRoleNouns;
 /** The people a service is for ("사용자", "고객"): mostly those who suffer an outage, a person only as the owner of a slip ("사용자의 실수로"). */
 const USERS = new Set(P.users);
+/** A user's own slip: "잘못 입력했다", "실수로 지웠다", "착각해". */
+const USER_SLIP = /^(잘못|실수|착각|착오|오타|오입력)(로|를|을|했|해|하여|하고|한|해서)?$/;
 const LONGEST_ROLE = Math.max(...P.roles.map((r) => r.length));
 const TITLES = byLength(P.titles);
 /** The titles by their last syllable, longest first: a word is tried only against the titles it could end with. */
@@ -124,7 +126,8 @@ const CLAUSE_END = /(고|며|(?<!에)서|다|요|니다|어|아|여|해|면|니|
 /** A condition closes the clause of the subject before it: "직원이 퇴사하면 …". */
 const CONDITION_END = /(으면|하면|려면|다면|되면|이면|[^서]면)$/;
 /** Subjects that frame a copula sentence ("원인은 … 때문이다"), not actors of their own. */
-const FRAME_NOUNS = /^(원인|이유|까닭|배경|문제의 원인)[이가]$/;
+/** Also the duty a person had ("구조해야 할 의무가 있었음에도"), which is no actor either. */
+const FRAME_NOUNS = /^(원인|이유|까닭|배경|문제의 원인|의무|책무)[이가]$/;
 /** "예상하지 못했다", "완성하지 못했고", "그러지 못했습니다": a person not doing what was due. */
 const NOT_DONE = /^[\uAC00-\uD7A3]+지\s?(못했|못하였|못하고|못해|않았|않아|않은\s?채|못한\s?채|않은\s?것|못한\s?것|않은\s?탓|못한\s?탓)/;
 /** Nouns ending in ㄴ that often stand bare before another noun ("보안 패치", "시간 동안"): not adnominal verbs. */
@@ -315,7 +318,8 @@ class KoreanAnalysis {
   /** A subject that is not a person: a new clause with another actor ("스크립트가"). */
   otherSubject(i: number): boolean {
     const t = this.es[i]!.text;
-    if (ADVERBS_IN_I.has(t) || t.length < 2 || FRAME_NOUNS.test(t)) return false;
+    // "방치하다가", "켰다가": the connective -다가 ends a verb, not a subject in 가.
+    if (ADVERBS_IN_I.has(t) || t.length < 2 || FRAME_NOUNS.test(t) || /(하|되|았|었|했|였|놓|두|있|지|켰|껐)다가$/.test(t)) return false;
     return /[가]$/.test(t) || (/[이]$/.test(t) && !/(하이|되이|없이|같이)$/.test(t)) || /께서$/.test(t);
   }
 
@@ -357,11 +361,14 @@ class KoreanAnalysis {
     for (let i = 0; i < this.es.length; i++) {
       const direct = this.mentionAt(i, SUBJECT) ?? this.bodyAt(i);
       const counted = direct ? undefined : this.quantified(i) ?? this.caseOf(i);
-      const agent = direct ?? counted?.[0];
+      const user = direct || counted ? undefined : this.userAt(i);
+      const agent = direct ?? counted?.[0] ?? user;
       if (!agent) continue;
       const found = this.failureAfter(counted ? counted[1] : i + 1) ?? this.withoutBefore(i);
       if (!found) continue;
       const [shape, cueFrom, cueTo, missing] = found;
+      // "고객이 이메일 주소를 잘못 입력했다": a user is the agent only of their own slip.
+      if (user && !USER_SLIP.test(this.es[cueFrom]!.text)) continue;
       // "관계자는 “… 실수로 발생한 사고였다”고 말했다": the speaker of a quotation that names a mistake as a cause is not its agent.
       if (/["“”「『]/.test(this.sentence.slice(agent.end, this.es[cueFrom]!.start)) && /^\S*(로|으로)\s?(인한|인해|발생|생긴|벌어진|일어)/.test(this.sentence.slice(this.es[cueFrom]!.start))) continue;
       // "사람이 직접 검토하는 체계이기 때문에, 오류를 발견하지 못했다": the person is the subject of a clause that modifies a noun, not of the failure after it.
@@ -838,6 +845,13 @@ class KoreanAnalysis {
     if (possessive && who.particle === '의' && this.problemAt(i + 1) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
     if (possessive && /책임은|책임이/.test(this.sentence.slice(0, who.start))) return this.make('fault', who, i);
     return undefined;
+  }
+
+  /** A user as the subject ("고객이", "사용자가"), read as an agent only of a slip of their own. */
+  userAt(i: number): Mention | undefined {
+    const [stem, particle] = splitParticle(this.es[i]!.text, SUBJECT);
+    if (!particle || !USERS.has(stem) || this.negativeBefore(i)) return undefined;
+    return { ...piece(this.sentence, this.es[i]!, this.es[i]!), specific: false, particle };
   }
 
   /** "사용자의 실수로": a user named as the owner of a mistake, the only way a user is read as an agent. */
