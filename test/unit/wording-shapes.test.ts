@@ -195,6 +195,11 @@ const SHAPES: Shape[] = [
     ],
     clean: ['사용자가 잘못된 결과를 받았다.', '사용자가 접속하지 못했다.', '고객이 결제를 완료하지 않았다.'],
   },
+  {
+    name: 'Korean: 인재 after a negation that sets something else aside (사고가 아니라 … 인재) stays a judgement',
+    blame: [['이번 장애는 물리적 사고가 아니라 설정 오류에 따른 인재라는 점에서 비판이 거세다.', '']],
+    clean: ['이번 사고는 인재가 아니라 천재지변이었다.'],
+  },
 ];
 
 describe('wording shapes: new sentences of each shape and their look-alikes', () => {

@@ -782,6 +782,9 @@ class KoreanAnalysis {
     // "업무상 과실로 인하여 … 소훼한 사실이 확인되며": negligence at work found, with the person it is found of when one is named.
     const negligence = workNegligence(s);
     if (negligence && !this.question && !HYPOTHETICAL.test(s.slice(s.indexOf(negligence), s.indexOf(negligence) + 40))) return this.atPhrase('mistake', negligence, this.es.map((_, i) => this.mentionAt(i, SUBJECT)).find((m) => m !== undefined && m.start < s.indexOf(negligence)));
+    // "물리적 사고가 아니라 … ‘인재’라는 점에서": a negation that sets something else aside leaves 인재 standing.
+    const manMade = negated ? this.manMade() : undefined;
+    if (manMade && !NEGATED(s.slice(s.indexOf(manMade), s.indexOf(manMade) + 16))) return this.atPhrase('human-error', manMade);
     // A negation elsewhere ("어려운 것도 아니고, … 실수해 버렸기 때문") leaves a subjectless failure standing.
     if (negated) return this.subjectless(true);
     const human = HUMAN_ERROR(s);
