@@ -200,6 +200,11 @@ const SHAPES: Shape[] = [
     blame: [['이번 장애는 물리적 사고가 아니라 설정 오류에 따른 인재라는 점에서 비판이 거세다.', '']],
     clean: ['이번 사고는 인재가 아니라 천재지변이었다.'],
   },
+  {
+    name: 'English: a mistake a person was able to make is what they could do, not what they did',
+    blame: [['The hook let me push, and I made a mistake in the config.', 'I']],
+    clean: ['The hook rejected it, which means I was able to make a mistake but not able to fix it.', 'Anyone is allowed to make a mistake here.'],
+  },
 ];
 
 describe('wording shapes: new sentences of each shape and their look-alikes', () => {

@@ -923,7 +923,8 @@ class Analysis {
         if (agent && !agent.collective && !this.negatedBefore(j)) return this.make('fault', agent, j, j + n);
         continue;
       } else continue;
-      if (this.negatedBefore(j) || this.purposeBefore(j)) {
+      // "I was able to make a mistake … but not to fix it": what a person could do, not what they did.
+      if (this.negatedBefore(j) || this.purposeBefore(j) || this.ws.slice(Math.max(0, j - 4), j).some((w, k, near) => /^(able|allowed|free)$/.test(w.norm) && near[k + 1]?.norm === 'to')) {
         j += n - 1;
         continue;
       }
