@@ -205,6 +205,14 @@ const SHAPES: Shape[] = [
     blame: [['The hook let me push, and I made a mistake in the config.', 'I']],
     clean: ['The hook rejected it, which means I was able to make a mistake but not able to fix it.', 'Anyone is allowed to make a mistake here.'],
   },
+  {
+    name: 'Korean: a noun in -자 that is no role word names a person only as the owner of a slip or a fault (운전자의 과실로, 탑승자 책임)',
+    blame: [
+      ['이로 인해 생기는 문제는 탑승자 책임이에요.', '탑승자'],
+      ['운행자의 부주의로 사고가 났다.', '운행자의'],
+    ],
+    clean: ['연산자의 오류로 계산이 틀렸다.', '생성자의 실수 처리 로직이 빠졌다.', '탑승자가 대피하지 못했다.', '목격자의 진술이 엇갈렸다.'],
+  },
 ];
 
 describe('wording shapes: new sentences of each shape and their look-alikes', () => {

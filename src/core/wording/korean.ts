@@ -41,6 +41,8 @@ const NOT_ROLE_NOUNS = P.notRoleNouns;
 const USERS = new Set(P.users);
 /** A user's own slip: "잘못 입력했다", "실수로 지웠다", "착각해". */
 const USER_SLIP = /^(잘못|실수|착각|착오|오타|오입력)(로|를|을|했|해|하여|하고|한|해서)?$/;
+/** Slips and faults only people have: a noun in -자 owning one is a person. */
+const HUMAN_SLIP = /^(실수|과실|부주의|착오|착각|잘못|책임|탓|태만|소홀|방심)/;
 const LONGEST_ROLE = Math.max(...P.roles.map((r) => r.length));
 const TITLES = byLength(P.titles);
 /** The titles by their last syllable, longest first: a word is tried only against the titles it could end with. */
@@ -857,14 +859,25 @@ class KoreanAnalysis {
     return { ...piece(this.sentence, this.es[i]!, this.es[i]!), specific: false, particle };
   }
 
-  /** "사용자의 실수로": a user named as the owner of a mistake, the only way a user is read as an agent. */
+  /**
+   * "사용자의 실수로", "운전자의 과실", "탑승자 책임": a user, or a noun in -자
+   * that is no role word, read as a person only as the owner of a slip or a
+   * fault a word or two later. A thing in -자 ("연산자의 오류") makes no slip
+   * only people make.
+   */
   userSlip(i: number): Mention | undefined {
     const [stem, particle] = splitParticle(this.es[i]!.text, ['의']);
-    if (particle !== '의' || !USERS.has(stem) || this.negativeBefore(i)) return undefined;
+    const user = USERS.has(stem);
+    // Bare ("탑승자 책임") only for a noun in -자 before a fault.
+    if ((!particle && !/^(책임|탓|과실|실수|잘못)/.test(this.es[i + 1]?.text ?? '')) || this.negativeBefore(i)) return undefined;
+    if (!user && !/^[\uAC00-\uD7A3]{2,}자$/.test(stem)) return undefined;
     // The mistake may follow the task it spoiled: "고객의 입력 착오로".
     for (let k = i + 1; k <= Math.min(i + 2, this.es.length - 1); k++) {
-      if (MISTAKE_AFTER.test(this.es[k]!.text)) return { ...piece(this.sentence, this.es[i]!, this.es[i]!), specific: false, particle };
-      if (/([을를이가은는도와과에기]|로)$/.test(this.es[k]!.text)) break;
+      const t = this.es[k]!.text;
+      // 실수 is also a real number ("실수 처리", "실수형"), which no one makes.
+      const realNumber = /^실수(형|값)/.test(t) || (t === '실수' && /^(처리|연산|타입|자료형|값|변수|계산)/.test(this.es[k + 1]?.text ?? ''));
+      if (!realNumber && (user ? MISTAKE_AFTER.test(t) : HUMAN_SLIP.test(t))) return { ...piece(this.sentence, this.es[i]!, this.es[i]!), specific: false, particle };
+      if (/([을를이가은는도와과에기]|로)$/.test(t)) break;
     }
     return undefined;
   }
