@@ -213,6 +213,11 @@ const SHAPES: Shape[] = [
     ],
     clean: ['연산자의 오류로 계산이 틀렸다.', '생성자의 실수 처리 로직이 빠졌다.', '탑승자가 대피하지 못했다.', '목격자의 진술이 엇갈렸다.'],
   },
+  {
+    name: "Korean: a person's act in -면서, then a wrong event a few words on (잠들면서 … 잘못 이체되는 사건이 벌어졌다)",
+    blame: [['담당 직원이 근무 중 졸면서 고객 돈이 잘못 이체되는 사건이 벌어졌다.', '직원이']],
+    clean: ['담당 직원이 복구하면서 사건이 마무리됐다.', '직원이 퇴근하면서 정전 사건이 벌어졌다.'],
+  },
 ];
 
 describe('wording shapes: new sentences of each shape and their look-alikes', () => {

@@ -536,6 +536,12 @@ class KoreanAnalysis {
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
       if (/(면서|다가)$/.test(t) && k + 2 < n && /^(문제|장애|사고|오류|에러|화재)[가이]$/.test(this.es[k + 1]!.text) && /^(발생|났|일어|터졌)/.test(this.es[k + 2]!.text)) return ['faulty-action', k, k + 2];
+      // "근무 중 잠들면서 … 잘못 이체되는 사건이 벌어졌다": the person's act, then a wrong event a few words on, with no one else acting between.
+      if (/(면서|다가)$/.test(t) && k > from) {
+        const on = this.es.slice(k + 1, k + 9);
+        const event = on.findIndex((e, x) => /^(사건|사고|장애|참사)[가이]$/.test(e.text) && /^(발생|났|일어|터졌|벌어)/.test(on[x + 1]?.text ?? ''));
+        if (event > 0 && on.slice(0, event).some((e) => /^잘못/.test(e.text)) && !on.slice(0, event).some((e, x) => this.mentionAt(k + 1 + x, SUBJECT))) return ['faulty-action', k, k];
+      }
       // "경고를 받고도 배포를 강행했다", "알림을 보고도 무시했다": going on with an act despite the warning just taken in.
       if (/^(받|보|알|듣|들|확인하)고도$/.test(t) && k > from && WARNING_OBJECT.test(this.es[k - 1]!.text) && k + 1 < n && DESPITE_ACT.test(this.es.slice(k + 1, k + 4).map((e) => e.text).join(' ')) && !HYPOTHETICAL.test(this.es.slice(k + 1, k + 4).map((e) => e.text).join(' '))) return ['faulty-action', k - 1, this.verbAfter(k)];
       // "고객 공지를 늦게 올렸다", "보고를 뒤늦게 했다": a due step taken late.
