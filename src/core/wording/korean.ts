@@ -1,6 +1,7 @@
 import { verbForms } from '../blame/ko-words.js';
 import { FirstPhrase } from './first-phrase.js';
 import { actCausedFailure, laidOnPerson, workNegligence } from './korean-causes.js';
+import { isUser, MISTAKE_AFTER, ownsSlip, userSlipCue } from './korean-owners.js';
 import { KO } from './lexicon.js';
 import { isFirstName } from './names.js';
 import { koreanQuestion } from './questions-ko.js';
@@ -37,12 +38,6 @@ const ROLE_SET = new Set(P.roles);
 /** Suffixes that make a noun of work into a person ("은행원", "보안원", "아르바이트생"), and the nouns in them that name no person ("대학원", "재발생"). */
 const ROLE_SUFFIXES = P.roleSuffixes;
 const NOT_ROLE_NOUNS = P.notRoleNouns;
-/** The people a service is for ("사용자", "고객"): mostly those who suffer an outage, a person only as the owner of a slip ("사용자의 실수로"). */
-const USERS = new Set(P.users);
-/** A user's own slip: "잘못 입력했다", "실수로 지웠다", "착각해". */
-const USER_SLIP = /^(잘못|실수|착각|착오|오타|오입력)(로|를|을|했|해|하여|하고|한|해서)?$/;
-/** Slips and faults only people have: a noun in -자 owning one is a person. */
-const HUMAN_SLIP = /^(실수|과실|부주의|착오|착각|잘못|책임|탓|태만|소홀|방심)/;
 const LONGEST_ROLE = Math.max(...P.roles.map((r) => r.length));
 const TITLES = byLength(P.titles);
 /** The titles by their last syllable, longest first: a word is tried only against the titles it could end with. */
@@ -63,8 +58,6 @@ const FAILURE_STEM_INDEX = new FirstPhrase(FAILURE_STEMS);
 const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
 const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는|조차|까지|마저)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|치|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
-/** A mistake noun, also glued to the task it spoiled ("운행실수", "조작과실"): 실수, 과실, 부주의 and 착오 are only people's. */
-const MISTAKE_AFTER = new RegExp(`^(?:${alternation(F.mistakeNouns)}|[\\uAC00-\\uD7A3]{1,3}(?:실수|과실|부주의|착오))`);
 const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
 /** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
@@ -370,7 +363,7 @@ class KoreanAnalysis {
       if (!found) continue;
       const [shape, cueFrom, cueTo, missing] = found;
       // "고객이 이메일 주소를 잘못 입력했다": a user is the agent only of their own slip.
-      if (user && !USER_SLIP.test(this.es[cueFrom]!.text)) continue;
+      if (user && !userSlipCue(this.es[cueFrom]!.text)) continue;
       // "관계자는 “… 실수로 발생한 사고였다”고 말했다": the speaker of a quotation that names a mistake as a cause is not its agent.
       if (/["“”「『]/.test(this.sentence.slice(agent.end, this.es[cueFrom]!.start)) && /^\S*(로|으로)\s?(인한|인해|발생|생긴|벌어진|일어)/.test(this.sentence.slice(this.es[cueFrom]!.start))) continue;
       // "사람이 직접 검토하는 체계이기 때문에, 오류를 발견하지 못했다": the person is the subject of a clause that modifies a noun, not of the failure after it.
@@ -861,31 +854,15 @@ class KoreanAnalysis {
   /** A user as the subject ("고객이", "사용자가"), read as an agent only of a slip of their own. */
   userAt(i: number): Mention | undefined {
     const [stem, particle] = splitParticle(this.es[i]!.text, SUBJECT);
-    if (!particle || !USERS.has(stem) || this.negativeBefore(i)) return undefined;
+    if (!particle || !isUser(stem) || this.negativeBefore(i)) return undefined;
     return { ...piece(this.sentence, this.es[i]!, this.es[i]!), specific: false, particle };
   }
 
-  /**
-   * "사용자의 실수로", "운전자의 과실", "탑승자 책임": a user, or a noun in -자
-   * that is no role word, read as a person only as the owner of a slip or a
-   * fault a word or two later. A thing in -자 ("연산자의 오류") makes no slip
-   * only people make.
-   */
+  /** "사용자의 실수로", "탑승자 책임": a user or a noun in -자 as the owner of a slip (korean-owners.ts). */
   userSlip(i: number): Mention | undefined {
     const [stem, particle] = splitParticle(this.es[i]!.text, ['의']);
-    const user = USERS.has(stem);
-    // Bare ("탑승자 책임") only for a noun in -자 before a fault.
-    if ((!particle && !/^(책임|탓|과실|실수|잘못)/.test(this.es[i + 1]?.text ?? '')) || this.negativeBefore(i)) return undefined;
-    if (!user && !/^[\uAC00-\uD7A3]{2,}자$/.test(stem)) return undefined;
-    // The mistake may follow the task it spoiled: "고객의 입력 착오로".
-    for (let k = i + 1; k <= Math.min(i + 2, this.es.length - 1); k++) {
-      const t = this.es[k]!.text;
-      // 실수 is also a real number ("실수 처리", "실수형"), which no one makes.
-      const realNumber = /^실수(형|값)/.test(t) || (t === '실수' && /^(처리|연산|타입|자료형|값|변수|계산)/.test(this.es[k + 1]?.text ?? ''));
-      if (!realNumber && (user ? MISTAKE_AFTER.test(t) : HUMAN_SLIP.test(t))) return { ...piece(this.sentence, this.es[i]!, this.es[i]!), specific: false, particle };
-      if (/([을를이가은는도와과에기]|로)$/.test(t)) break;
-    }
-    return undefined;
+    if (this.negativeBefore(i) || !ownsSlip(this.es.map((e) => e.text), i, stem, particle)) return undefined;
+    return { ...piece(this.sentence, this.es[i]!, this.es[i]!), specific: false, particle };
   }
 
   /** "철저한 인재", "‘인재’였다": a disaster called man-made (人災), told apart from 인재 as talent (人才). */
