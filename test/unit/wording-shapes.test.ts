@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseSentence } from '../../src/core/wording/analyse.js';
 import { lintText } from '../../src/core/lint/lint.js';
+import { describe as message } from '../../src/core/wording/messages.js';
 
 interface Shape {
   name: string;
@@ -253,4 +254,24 @@ describe('Korean: a likelihood (가능성이 높다) describes people in general
 describe('English: a subject pronoun after a quoted term is not the object of the gerund before the quote', () => {
   it('blame: instead of choosing "…" I mistakenly committed', () => assert.ok(flagged('I used the web editor, and instead of choosing "create a new branch" I mistakenly committed to main.')));
   it('not blame: the object of a gerund', () => assert.ok(!flagged('Paging them accidentally deleted the on-call schedule.')));
+});
+
+describe('messages of the new shapes name the agent and the failure', () => {
+  const cases: Array<[string, string, string]> = [
+    ['I commented out a where clause while testing and it got merged.', 'I', 'commented out a where clause while testing'],
+    ['There was downtime when Tom rolled back the staging database.', 'Tom', 'rolled back the staging database'],
+    ['Why was this merged directly into master?', 'a person', 'merged directly into master'],
+    ['Who let the junior DBA have access to production?', 'who', 'let the junior DBA'],
+    ['직원의 단 한 번의 클릭으로 인해 주가가 폭락했다.', '직원', '클릭으로'],
+    ['선장에게 지식과 경험이 없었다.', '선장', '경험이 없었'],
+  ];
+  for (const [sentence, agent, failure] of cases) {
+    it(sentence, () => {
+      const f = analyseSentence(sentence)[0]!;
+      const m = message(f, sentence.slice(f.cue.start, f.cue.end));
+      const text = /[\uAC00-\uD7A3]/.test(sentence) ? m.ko : m.en;
+      assert.ok(text.includes(agent), text);
+      assert.ok(text.includes(failure), text);
+    });
+  }
 });

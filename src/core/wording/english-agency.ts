@@ -34,6 +34,12 @@ const DEFECTS = new Set(F.introducedDefects);
 /** The routes that skip a step ("directly to master"), from the modifiers. */
 const ROUTES = new Set(F.modifiers.filter((m) => /^(directly|straight) to /.test(m)));
 const IRREGULAR_PAST = new Set(['ran', 'wrote', 'took', 'made', 'did', 'sent', 'put', 'set', 'hit', 'cut', 'shut', 'left', 'gave', 'brought', 'let', 'threw']);
+/** The end of a cue that runs up to word `end` (exclusive), past no closing punctuation: at least one word. */
+const lastWordBefore = (ws: readonly Word[], end: number): number => {
+  let k = Math.min(end, ws.length);
+  while (k > 1 && ws[k - 1]!.punct) k--;
+  return k;
+};
 const pastForm = (n: string): boolean => /[^e]ed$|ied$/.test(n) || IRREGULAR_PAST.has(n);
 /** Past verbs that change nothing: being, perceiving, trying, arriving. */
 const NOT_ACTS = /^(was|were|had|did|got|saw|looked|noticed|opened|tried|attempted|wanted|needed|came|went|arrived|joined|woke|returned|logged|called|paged|reported|asked|thought|felt|heard|read|found|realized|realised|received|started|began|left|checked|verified|confirmed|reviewed|tested|monitored|inspected|investigated|watched|alerted|escalated|acknowledged)$/;
@@ -76,7 +82,8 @@ export function actThenConsequence(a: EnglishReading): SentenceFinding | undefin
       if (!pastForm(n) || NOT_ACTS.test(n) || a.negatedInClause(act)) break;
       // A thing getting out is a failure only for an act meant to stay local ("while testing", "temporarily"); a thing failing, only after a change.
       if (intoUse ? !ws.slice(act, c).some((w) => TEMPORARY.test(w.norm)) : !ACTION.has(n)) break;
-      return a.make('faulty-action', m, act, act + 1);
+      // The cue is the act with its object: "commented out a where clause while testing".
+      return a.make('faulty-action', m, act, lastWordBefore(ws, c));
     }
   }
   return undefined;
@@ -122,7 +129,9 @@ export function failureWhenActed(a: EnglishReading): SentenceFinding | undefined
     const act = m.at + 1;
     const n = ws[act]?.norm ?? '';
     if (!pastForm(n) || NOT_ACTS.test(n)) continue;
-    return a.make('faulty-action', m, act, act + 1);
+    // The cue is the act up to the end of its clause: "rolled back the staging database".
+    const stop = ws.findIndex((x, k) => k > act && x.punct);
+    return a.make('faulty-action', m, act, lastWordBefore(ws, stop < 0 ? ws.length : stop));
   }
   return undefined;
 }
@@ -140,10 +149,10 @@ export function askedWhyPassive(a: EnglishReading): SentenceFinding | undefined 
     if (ws[j]!.punct) return undefined;
     if (!/ed$|^(put|set|let|run|sent|made|left|done|written|taken)$/.test(ws[j]!.norm)) continue;
     const found = a.failureAt(j);
-    if (found && found[0] === 'faulty-action' && found[2]) return a.finding('faulty-action', undefined, j, j + found[1], found[2]);
+    if (found && found[0] === 'faulty-action' && found[2]) return a.make('blaming-question', undefined, j, lastWordBefore(ws, ws.length));
     // "merged directly into master": asked of, the route reads as "directly to master" does.
     const [how, into, where] = [ws[j + 1]?.norm, ws[j + 2]?.norm, ws[j + 3]?.norm];
-    if (how && into && where && /^(into|onto)$/.test(into) && ROUTES.has(`${how} to ${where}`)) return a.finding('faulty-action', undefined, j, j + 1, `${how} ${into} ${where}`);
+    if (how && into && where && /^(into|onto)$/.test(into) && ROUTES.has(`${how} to ${where}`)) return a.make('blaming-question', undefined, j, j + 4);
   }
   return undefined;
 }
@@ -164,7 +173,7 @@ export function letThrough(a: EnglishReading): SentenceFinding | undefined {
       // Who let a person have access or act: the permission asked about.
       const m = a.personAt(j + 1) ?? a.personAt(j + 2) ?? a.personAt(j + 3);
       if (!m || !ws.slice(m.at + 1, end).some((w) => /^(have|access|do|run|push|deploy|merge|touch|delete|drop|log|get)$/.test(w.norm))) continue;
-      return a.make('omission', { start: who.start, end: who.end, text: who.text, indefinite: true, specific: false, collective: false, at: 0 }, j, j + 1);
+      return a.make('blaming-question', { start: who.start, end: who.end, text: who.text, indefinite: true, specific: false, collective: false, at: 0 }, j, m.at + 1);
     }
     // "I let a broken link get merged", "she let the bad config slip through".
     const m = a.personAt(j - 1);
