@@ -363,7 +363,8 @@ class KoreanAnalysis {
       if (!found) continue;
       const [shape, cueFrom, cueTo, missing] = found;
       // "고객이 이메일 주소를 잘못 입력했다": a user is the agent only of their own slip.
-      if (user && !userSlipCue(this.es[cueFrom]!.text)) continue;
+      // Not a slip told inside a clause on a thing ("사용자가 잘못 입력한 값이 검증되지 않았다"): the sentence is about the thing.
+      if (user && (!userSlipCue(this.es[cueFrom]!.text) || this.adnominal(cueTo))) continue;
       // "관계자는 “… 실수로 발생한 사고였다”고 말했다": the speaker of a quotation that names a mistake as a cause is not its agent.
       if (/["“”「『]/.test(this.sentence.slice(agent.end, this.es[cueFrom]!.start)) && /^\S*(로|으로)\s?(인한|인해|발생|생긴|벌어진|일어)/.test(this.sentence.slice(this.es[cueFrom]!.start))) continue;
       // "사람이 직접 검토하는 체계이기 때문에, 오류를 발견하지 못했다": the person is the subject of a clause that modifies a noun, not of the failure after it.
