@@ -84,7 +84,7 @@ const SHAPES: Shape[] = [
   {
     name: 'Korean: a mistake in a clause in -지 that is looked into (착오로 사고가 난 건지 조사) is asked, not said',
     blame: [['작업자가 조정 착오로 사고를 냈다.', '작업자가']],
-    clean: ['경찰은 작업자가 조정 착오로 사고가 난 건지 등 경위를 조사하고 있다.', '작업자가 실수로 밸브를 연 것인지 확인하고 있다.'],
+    clean: ['경찰은 작업자가 조정 착오로 사고가 난 건지 등 경위를 조사하고 있다.', '작업자가 실수로 밸브를 연 것인지 확인하고 있다.', '직원에게 책임이 있는지는 아직 알 수 없다.'],
   },
   {
     name: 'Korean: the power switched off (전원을 끄고 갔다), not for planned work',

@@ -570,7 +570,7 @@ class KoreanAnalysis {
     if (/^여부/.test(this.es[k + 1]?.text ?? '')) return true;
     // "착오로 사고가 난 건지 등 경위를 조사하고 있다": a clause in -지 that is looked into.
     for (let j = k + 1; j <= Math.min(k + 3, this.es.length - 2); j++) {
-      if (!/(건지|는지|은지|인지|[난된한]지)$/.test(this.es[j]!.text)) continue;
+      if (!/(건지|는지|은지|인지|[난된한]지)(는|도|를|가)?$/.test(this.es[j]!.text)) continue;
       return /(등|여부|조사|확인|살펴|파악|수사|규명|불분명|모르|알 수 없|의문|검토)/.test(this.es.slice(j + 1, j + 5).map((e) => e.text).join(' '));
     }
     return false;
