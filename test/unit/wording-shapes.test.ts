@@ -102,7 +102,7 @@ const SHAPES: Shape[] = [
       ['Kim changed the load balancer config and it took the API down.', 'Kim'],
       ['I disabled the auth check while debugging and it got deployed.', 'I'],
     ],
-    clean: ['I restarted the server and it came back.', 'I disabled the auth check and it got deployed.', 'The script changed the config and it broke production.', 'If I changed the config and it broke production, I would roll back.'],
+    clean: ['I restarted the server and it came back.', 'I disabled the auth check and it got deployed.', 'The intern deployed the fix and it took the errors down to zero.', 'The engineer changed the timeout and it failed again, so we looked deeper.', 'The script changed the config and it broke production.', 'If I changed the config and it broke production, I would roll back.'],
   },
   {
     name: 'English: the writer finding a defect of their own (realized I had a bug)',
@@ -114,6 +114,7 @@ const SHAPES: Shape[] = [
     blame: [
       ['There were five minutes of downtime when Tom restarted the primary.', 'Tom'],
       ['The site went down when I ran the migration.', 'I'],
+      ['The site went down when the on-call engineer ran the migration.', 'the on-call engineer'],
     ],
     clean: ['The outage ended when I rolled back the deploy.', 'There were errors when I opened the dashboard.', 'There was downtime when the certificate expired.', 'The outage started when I was asleep.'],
   },
@@ -131,7 +132,7 @@ const SHAPES: Shape[] = [
       ['Who let the new hire have write access to production?', 'Who'],
       ['I let a broken migration get merged into main.', 'I'],
     ],
-    clean: ['Let me know if the build breaks.', 'I let the team know about the outage.', 'Who let the dogs out?', 'The gate let the build get merged.'],
+    clean: ['Let me know if the build breaks.', 'I let the team know about the outage.', 'I let the deploy go out after the checks passed.', 'I let the hotfix get merged before the freeze.', 'Who let the dogs out?', 'The gate let the build get merged.'],
   },
   {
     name: 'English: the culprit named with "it was" (I bet it was a developer)',
@@ -147,7 +148,7 @@ const SHAPES: Shape[] = [
       ['Someone at the vendor slipped on the keyboard and wiped the table.', ''],
       ['His friends tripped over the power cable.', 'His friends'],
     ],
-    clean: ['The release date slipped by a week.', 'The breaker tripped over the weekend.', 'A bug slipped through review.'],
+    clean: ['The release date slipped by a week.', 'The breaker tripped over the weekend.', 'A bug slipped through review.', 'Our friends at the vendor slipped a fix in quickly.'],
   },
   {
     name: 'English: a diary line that opens with a past verb and owns a failure after "but" (Did a release, but forgot to …)',

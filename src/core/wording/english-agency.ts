@@ -41,13 +41,15 @@ const lastWordBefore = (ws: readonly Word[], end: number): number => {
   return k;
 };
 const pastForm = (n: string): boolean => /[^e]ed$|ied$/.test(n) || IRREGULAR_PAST.has(n);
+/** Remedies: the act that followed a failure, or the thing meant to end it. */
+const REMEDIES = /^(fix|fixes|fixed|hotfix|patch|patched|revert|reverted|rollback|rolled|mitigation|mitigated|restored|recovered)$/;
 /** Past verbs that change nothing: being, perceiving, trying, arriving. */
 const NOT_ACTS = /^(was|were|had|did|got|saw|looked|noticed|opened|tried|attempted|wanted|needed|came|went|arrived|joined|woke|returned|logged|called|paged|reported|asked|thought|felt|heard|read|found|realized|realised|received|started|began|left|checked|verified|confirmed|reviewed|tested|monitored|inspected|investigated|watched|alerted|escalated|acknowledged)$/;
 /** A sentence that imagines rather than tells: "If I changed the config and it broke …". */
 const imagined = (ws: readonly Word[]): boolean => /^(if|unless|suppose|imagine|whenever|should|when|once)$/.test(ws[0]?.norm ?? '');
 
 /** What a thing did after the person's act, told as its own clause: "and it got merged", "and it broke production". */
-const CONSEQUENCES = /^(broke|crashed|failed|took|brought|knocked|wiped|deleted|corrupted|caused|triggered|went|got|made|ended|blew|slipped|leaked)$/;
+const CONSEQUENCES = /^(broke|crashed|took|brought|knocked|wiped|deleted|corrupted|caused|triggered|went|got|made|ended|blew|slipped|leaked)$/;
 /** What "got"/"went"/"made it" must lead to for a consequence: out into use. */
 const INTO_USE = /^(merged|deployed|shipped|released|published|pushed|committed|out|live|into|through|past|unnoticed)$/;
 /** What a temporary act is: "while testing", "for debugging", "temporarily", "locally". */
@@ -71,7 +73,8 @@ export function actThenConsequence(a: EnglishReading): SentenceFinding | undefin
     const next = ws[v + 1]?.norm ?? '';
     const intoUse = /^(got|went|made|slipped)$/.test(verb);
     if (intoUse && !(INTO_USE.test(next) || (next === 'it' && ws[v + 2]?.norm === 'into'))) continue;
-    if (/^(took|brought|knocked)$/.test(verb) && !/^(down|out|offline)$/.test(next) && !ws.slice(v + 1, v + 6).some((w) => /^(down|offline|out)$/.test(w.norm))) continue;
+    // "took the site down", not "took the errors down to zero".
+    if (/^(took|brought|knocked)$/.test(verb) && (!ws.slice(v + 1, v + 6).some((w) => /^(down|offline|out)$/.test(w.norm)) || ws.slice(v + 1, v + 4).some((w) => /^(errors?|latency|load|usage|queue|backlog|rate|count|alerts?)$/.test(w.norm)))) continue;
     if (verb === 'caused' && !ws.slice(v + 1, v + 5).some((w) => /^(outage|outages|downtime|incident|errors?|failures?|crash|data|loss|problems?|issues?)$/.test(w.norm))) continue;
     // The person's act: a person subject, then a past act, earlier in the sentence.
     for (let s = 0; s < c - 1; s++) {
@@ -79,7 +82,8 @@ export function actThenConsequence(a: EnglishReading): SentenceFinding | undefin
       if (!m || m.collective || m.indefinite) continue;
       const act = m.at + 1;
       const n = ws[act]?.norm ?? '';
-      if (!pastForm(n) || NOT_ACTS.test(n) || a.negatedInClause(act)) break;
+      // A fix or a rollback that a thing then followed is no faulty act: "deployed the fix and it took …".
+      if (!pastForm(n) || NOT_ACTS.test(n) || REMEDIES.test(n) || ws.slice(act, c).some((w) => REMEDIES.test(w.norm)) || a.negatedInClause(act)) break;
       // A thing getting out is a failure only for an act meant to stay local ("while testing", "temporarily"); a thing failing, only after a change.
       if (intoUse ? !ws.slice(act, c).some((w) => TEMPORARY.test(w.norm)) : !ACTION.has(n)) break;
       // The cue is the act with its object: "commented out a where clause while testing".
@@ -124,7 +128,9 @@ export function failureWhenActed(a: EnglishReading): SentenceFinding | undefined
     const main = ws.slice(0, w).map((x) => x.norm);
     const failed = main.some((n, k) => FAILURE_NOUNS.test(n) && (main.slice(0, k).some((x) => /^(there|was|were)$/.test(x)) || /^(started|began|happened|occurred|hit)$/.test(main[k + 1] ?? ''))) || main.some((n, k) => /^(went|came|crashed|broke)$/.test(n) && (n !== 'went' || main[k + 1] === 'down'));
     if (!failed || main.some((n) => /^(ended|stopped|resolved|recovered|over|not|no|never)$/.test(n))) continue;
-    const m = a.personAt(w + 1);
+    // The person may be a phrase: "when the on-call engineer ran …".
+    let m: PersonMention | undefined;
+    for (let h = w + 1; h < Math.min(ws.length, w + 4) && !m; h++) m = a.personAt(h)?.start === ws[w + 1]!.start ? a.personAt(h) : undefined;
     if (!m || m.collective || m.indefinite) continue;
     const act = m.at + 1;
     const n = ws[act]?.norm ?? '';
@@ -180,7 +186,9 @@ export function letThrough(a: EnglishReading): SentenceFinding | undefined {
     if (!m || m.collective || m.indefinite || a.negatedInClause(j)) continue;
     for (let k = j + 2; k < end - 1; k++) {
       if (ws[k]!.punct) break;
-      if (/^(get|go|slip|slide|sneak)$/.test(ws[k]!.norm) && /^(merged|deployed|shipped|released|through|out|in|into|past|unnoticed|by)$/.test(ws[k + 1]!.norm)) return a.make('omission', m, j, k + 2);
+      // Let through, not sent on its way: "get merged", "slip through", "go unnoticed"; not "go out" nor a fix let in.
+      const through = (ws[k]!.norm === 'get' && /^(merged|deployed|shipped|released|through|past|in)$/.test(ws[k + 1]!.norm)) || (/^(slip|slide|sneak)$/.test(ws[k]!.norm)) || (ws[k]!.norm === 'go' && /^(unnoticed|through|unreviewed|unchecked)$/.test(ws[k + 1]!.norm));
+      if (through && !ws.slice(j + 1, k).some((w) => REMEDIES.test(w.norm))) return a.make('omission', m, j, k + 2);
     }
   }
   return undefined;
