@@ -220,6 +220,14 @@ const SHAPES: Shape[] = [
     blame: [['담당 직원이 근무 중 졸면서 고객 돈이 잘못 이체되는 사건이 벌어졌다.', '직원이']],
     clean: ['담당 직원이 복구하면서 사건이 마무리됐다.', '직원이 퇴근하면서 정전 사건이 벌어졌다.'],
   },
+  {
+    name: 'Korean: a habit of wrongdoing judged (상습적이었다, 상습적인 주문 취소), past a count of times (한 두번이 아니라)',
+    blame: [
+      ['이 직원들은 한 두번이 아니라 거의 상습적이었다.', '직원들은'],
+      ['점주는 직원의 상습적인 주문 취소로 피해를 봤다.', '직원의'],
+    ],
+    clean: ['직원들은 한 두번이 아니라 여러 번 점검했다.', '상습 정체 구간에서 사고가 났다.'],
+  },
 ];
 
 describe('wording shapes: new sentences of each shape and their look-alikes', () => {

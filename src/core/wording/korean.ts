@@ -314,7 +314,8 @@ class KoreanAnalysis {
   otherSubject(i: number): boolean {
     const t = this.es[i]!.text;
     // "방치하다가", "켰다가": the connective -다가 ends a verb, not a subject in 가.
-    if (ADVERBS_IN_I.has(t) || t.length < 2 || FRAME_NOUNS.test(t) || /(하|되|았|었|했|였|놓|두|있|지|켰|껐)다가$/.test(t)) return false;
+    // "한 두번이 아니라": a count of times is no subject either.
+    if (ADVERBS_IN_I.has(t) || t.length < 2 || FRAME_NOUNS.test(t) || /(하|되|았|었|했|였|놓|두|있|지|켰|껐)다가$/.test(t) || /^[0-9한두세네몇여러]*번이$/.test(t)) return false;
     return /[가]$/.test(t) || (/[이]$/.test(t) && !/(하이|되이|없이|같이)$/.test(t)) || /께서$/.test(t);
   }
 
