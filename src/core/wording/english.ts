@@ -229,9 +229,11 @@ class Analysis {
     }
     const direct = this.personAt(i, collective);
     // "Firing the intern would not have …": the object of a gerund is not the verb's subject.
-    // "… instead of choosing "create a branch" I committed": the gerund's object was the quoted term between them.
-    const before = this.ws[this.wordIndexAt(direct?.start ?? -1) - 1];
-    if (direct) return this.isGerund(before?.norm) && !this.sentence.slice(before!.end, direct.start).includes(OPAQUE) ? undefined : direct;
+    if (direct) {
+      // "… instead of choosing "create a branch" I committed": the gerund's object was the quoted term between them.
+      const before = this.ws[this.wordIndexAt(direct.start) - 1];
+      return before && this.isGerund(before.norm) && !this.sentence.slice(before.end, direct.start).includes(OPAQUE) ? undefined : direct;
+    }
     if (COORDINATORS.has(this.ws[i]!.norm)) return this.subjectBefore(i, collective);
     // "the employee doing a routine test … mistakenly hit": the person heads a phrase that ends before the verb.
     let sawLink = false;

@@ -974,7 +974,7 @@ class KoreanAnalysis {
     const glued = /^(.+?)(실수|과실|부주의|착각|오류|에러)/.exec(e.text);
     const stem = glued ? glued[1]! : e.text;
     // "그 책임이", "이 실수로": a demonstrative before a noun, not a pronoun.
-    // Not "저 때문에" (because of me): 때문 and 탓 follow a pronoun, never a demonstrative.
+    // "저 때문에" is "because of me"; "그 때문에" is "because of that".
     if (/^[그이저]$/.test(stem) && !(stem === '저' && /^(때문|탓)/.test(this.es[i + 1]?.text ?? ''))) return undefined;
     const found = this.personStem(stem, i);
     if (!found) return undefined;
