@@ -20,22 +20,22 @@ const FLOORS: Record<Split, Record<'en' | 'ko', Floors>> = {
     ko: { blamePrecision: 0.97, blameRecall: 0.88, cleanFlagged: 0.015, counterfactualRecall: 0.93 },
   },
   dev2: {
-    en: { blamePrecision: 0.98, blameRecall: 0.77, cleanFlagged: 0.01, counterfactualRecall: 0.88 },
+    en: { blamePrecision: 0.98, blameRecall: 0.8, cleanFlagged: 0.01, counterfactualRecall: 0.88 },
     ko: { blamePrecision: 0.95, blameRecall: 0.76, cleanFlagged: 0.03, counterfactualRecall: 0.85 },
   },
   dev3: {
-    en: { blamePrecision: 0.96, blameRecall: 0.74, cleanFlagged: 0.01, counterfactualRecall: 0.84 },
-    ko: { blamePrecision: 0.94, blameRecall: 0.61, cleanFlagged: 0.04, counterfactualRecall: 0.95 },
+    en: { blamePrecision: 0.96, blameRecall: 0.8, cleanFlagged: 0.01, counterfactualRecall: 0.84 },
+    ko: { blamePrecision: 0.94, blameRecall: 0.7, cleanFlagged: 0.04, counterfactualRecall: 0.95 },
   },
   // A fourth wave; its Korean half relabels five sentences that call an incident 인재 as blame, as dev to dev3 do.
   dev4: {
-    en: { blamePrecision: 0.92, blameRecall: 0.78, cleanFlagged: 0.04, counterfactualRecall: 0.8 },
-    ko: { blamePrecision: 0.9, blameRecall: 0.77, cleanFlagged: 0.08, counterfactualRecall: 0.8 },
+    en: { blamePrecision: 0.92, blameRecall: 0.8, cleanFlagged: 0.04, counterfactualRecall: 0.8 },
+    ko: { blamePrecision: 0.9, blameRecall: 0.88, cleanFlagged: 0.08, counterfactualRecall: 0.8 },
   },
   // A fifth wave, measured before any tuning at en P 78.6 / R 44.9, ko P 78.4 / R 51.9.
   dev5: {
-    en: { blamePrecision: 0.78, blameRecall: 0.49, cleanFlagged: 0.07, counterfactualRecall: 0.45 },
-    ko: { blamePrecision: 0.78, blameRecall: 0.56, cleanFlagged: 0.13, counterfactualRecall: 0.42 },
+    en: { blamePrecision: 0.86, blameRecall: 0.66, cleanFlagged: 0.05, counterfactualRecall: 0.45 },
+    ko: { blamePrecision: 0.9, blameRecall: 0.76, cleanFlagged: 0.06, counterfactualRecall: 0.42 },
   },
   // A sixth wave from postmortems, incident reports and outage threads, measured before any tuning at
   // en P 86.2 / R 58.1, ko P 78.6 / R 40.7; Korean has no counterfactuals, so that figure has no floor.

@@ -1,3 +1,5 @@
+import { actThenConsequence, askedWhyPassive, confessionAfterLead, culpritNamed, failureWhenActed, letThrough, ownDefectFound } from './english-agency.js';
+import { OPAQUE } from '../blame/placeholders.js';
 import { EN } from './lexicon.js';
 import { isFirstName, isWordName, pastTense, taggedPerson } from './names.js';
 import { PhraseSet, words, type Word } from './phrases.js';
@@ -227,7 +229,11 @@ class Analysis {
     }
     const direct = this.personAt(i, collective);
     // "Firing the intern would not have …": the object of a gerund is not the verb's subject.
-    if (direct) return this.isGerund(this.ws[this.wordIndexAt(direct.start) - 1]?.norm) ? undefined : direct;
+    if (direct) {
+      // "… instead of choosing "create a branch" I committed": the gerund's object was the quoted term between them.
+      const before = this.ws[this.wordIndexAt(direct.start) - 1];
+      return before && this.isGerund(before.norm) && !this.sentence.slice(before.end, direct.start).includes(OPAQUE) ? undefined : direct;
+    }
     if (COORDINATORS.has(this.ws[i]!.norm)) return this.subjectBefore(i, collective);
     // "the employee doing a routine test … mistakenly hit": the person heads a phrase that ends before the verb.
     let sawLink = false;
@@ -335,7 +341,12 @@ class Analysis {
       if (this.question && agent.collective) continue;
       return this.finding(shape, agent, j, j + len, missing);
     }
-    return this.logHandle() ?? this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession() ?? this.apology() ?? this.mistakenBelief();
+    return this.logHandle() ?? this.askedWhy() ?? this.askedShould() ?? this.judgement() ?? this.nobodyChecked() ?? this.leadingConfession() ?? this.apology() ?? this.mistakenBelief() ?? this.agency();
+  }
+
+  /** A person as the agent of a failure told in another clause, or asked about in the passive (english-agency.ts). */
+  agency(): SentenceFinding | undefined {
+    return actThenConsequence(this) ?? ownDefectFound(this) ?? confessionAfterLead(this) ?? failureWhenActed(this) ?? askedWhyPassive(this) ?? letThrough(this) ?? culpritNamed(this);
   }
 
   /**
@@ -849,6 +860,8 @@ class Analysis {
     if (this.question && /^(how|why)$/.test(first) && /^(could|would|can|did|do|does)$/.test(this.ws[1]?.norm ?? '') && this.wordIndexAt(agent.start) === 2) return false;
     const told = this.pastAt(j);
     const at = this.wordIndexAt(agent.start);
+    // "I'll look at this and skip the tests": what the writer will do is announced, not told.
+    if (/'ll$/.test(this.ws[agent.at]?.norm ?? '')) return true;
     for (let k = Math.max(0, at - 2); k < at; k++) if (/^(if|unless|whether)$/.test(this.ws[k]!.norm)) return true;
     // "before they cause incidents": a time clause in the present tells what happens in general.
     if (at > 0 && /^(before|when|whenever|until|once)$/.test(this.ws[at - 1]!.norm) && !told && !this.pastAt(agent.at + 1)) return true;
@@ -912,7 +925,8 @@ class Analysis {
         if (agent && !agent.collective && !this.negatedBefore(j)) return this.make('fault', agent, j, j + n);
         continue;
       } else continue;
-      if (this.negatedBefore(j) || this.purposeBefore(j)) {
+      // "I was able to make a mistake … but not to fix it": what a person could do, not what they did.
+      if (this.negatedBefore(j) || this.purposeBefore(j) || this.ws.slice(Math.max(0, j - 4), j).some((w, k, near) => /^(able|allowed|free)$/.test(w.norm) && near[k + 1]?.norm === 'to')) {
         j += n - 1;
         continue;
       }

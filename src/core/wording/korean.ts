@@ -1,5 +1,7 @@
 import { verbForms } from '../blame/ko-words.js';
 import { FirstPhrase } from './first-phrase.js';
+import { actCausedFailure, laidOnPerson, workNegligence } from './korean-causes.js';
+import { isUser, MISTAKE_AFTER, ownsSlip, userSlipCue } from './korean-owners.js';
 import { KO } from './lexicon.js';
 import { isFirstName } from './names.js';
 import { koreanQuestion } from './questions-ko.js';
@@ -56,8 +58,6 @@ const FAILURE_STEM_INDEX = new FirstPhrase(FAILURE_STEMS);
 const SYSTEM_TOPIC = new RegExp(`(?:${alternation(KO.systems.nouns)})[은는]$`);
 const WITHOUT = any(byLength(F.withoutChecks));
 const NEGATED_CHECK = new RegExp(`(${alternation(F.checkVerbs)})(?:을|를|도|은|는|조차|까지|마저)?(?:\\s*[\\uAC00-\\uD7A3]+(?:히|게))?\\s*(?:하지|지|치|을\\s?하지|를\\s?하지)?\\s*(?:${alternation(F.negatedEndings)})`);
-/** A mistake noun, also glued to the task it spoiled ("운행실수", "조작과실"): 실수, 과실, 부주의 and 착오 are only people's. */
-const MISTAKE_AFTER = new RegExp(`^(?:${alternation(F.mistakeNouns)}|[\\uAC00-\\uD7A3]{1,3}(?:실수|과실|부주의|착오))`);
 const HUMAN_ERROR = any(byLength(F.humanError));
 const MISTAKE_NOUNS = byLength(F.mistakeNouns);
 /** The leftmost of the phrases that tell a failure without its subject; bare negations need a check verb (NEGATED_CHECK). */
@@ -79,7 +79,7 @@ const hasPast = (s: string): boolean => {
 };
 /** Acts asked about with 누가: a change made (배포했, 삭제한) or any past or adnominal form of a verb that changes things (지운, 바꿨, 올린, 껐). */
 const WHO_ACTED = new RegExp(`(배포|머지|병합|푸시|삭제|변경|수정|커밋|승인|실행)(했|한|하였|해)\\S*|(${alternation(['지우다', '바꾸다', '올리다', '끄다', '건드리다', '날리다', '돌리다', '누르다', '내리다', '빼다', '넣다', '고치다', '덮어쓰다'].flatMap(verbForms).filter((f) => hasPast(f) || (f.charCodeAt(f.length - 1) - 0xac00) % 28 === 4))})\\S*`);
-const PUNISHMENT_ALONE = any(['징계', '문책', '경위서', '시말서', '징역', '입건', '송치', '해임', '중징계', '질책', '대기 발령', '대기발령', '경고 조치']);
+const PUNISHMENT_ALONE = any(byLength(F.punishmentAlone));
 const IDIOM = any(byLength(F.idioms));
 const PUNISHMENT = any(byLength(F.punishment));
 const BLAME_WORDS = any(byLength(M.blameWords));
@@ -121,7 +121,8 @@ const CLAUSE_END = /(고|며|(?<!에)서|다|요|니다|어|아|여|해|면|니|
 /** A condition closes the clause of the subject before it: "직원이 퇴사하면 …". */
 const CONDITION_END = /(으면|하면|려면|다면|되면|이면|[^서]면)$/;
 /** Subjects that frame a copula sentence ("원인은 … 때문이다"), not actors of their own. */
-const FRAME_NOUNS = /^(원인|이유|까닭|배경|문제의 원인)[이가]$/;
+/** Also the duty a person had ("구조해야 할 의무가 있었음에도"), which is no actor either. */
+const FRAME_NOUNS = /^(원인|이유|까닭|배경|문제의 원인|의무|책무)[이가]$/;
 /** "예상하지 못했다", "완성하지 못했고", "그러지 못했습니다": a person not doing what was due. */
 const NOT_DONE = /^[\uAC00-\uD7A3]+지\s?(못했|못하였|못하고|못해|않았|않아|않은\s?채|못한\s?채|않은\s?것|못한\s?것|않은\s?탓|못한\s?탓)/;
 /** Nouns ending in ㄴ that often stand bare before another noun ("보안 패치", "시간 동안"): not adnominal verbs. */
@@ -156,12 +157,13 @@ const FINDINGS = /^(흔적|증거|징후|단서|이상|문제점)/;
 /** Nouns after "않은/못한" that still tell of the failure ("확인하지 않은 채", "…않은 것으로"). */
 const FAILURE_HEADS = /^(것|채|탓|점|사실|게|거|걸|데|바람|상태|때문|결과|등)/;
 /** "고의로 뽑았다", "엉뚱하게 설명했다": adverbs of a faulty act. */
-const FAULTY = /^(잘못|무리하게|성급하게|섣불리|무턱대고|함부로|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
-const CHARACTER = /^(멍청|무책임|한심|나몰라라|바보|무능|게으|게을|불성실)/;
-const SAFETY_DEVICE = /(경보기|경보장치|감지기|안전장치|스프링클러|알림|알람|경보|모니터링|보호 장치|보호장치)[을를]$/;
+const FAULTY = /^(논란|물의|뭇매|공분|잘못|무리하게|성급하게|섣불리|무턱대고|함부로|어긋나게|허술|짓을|오발송|오배송|사고를 냈|사고를 낸|몰래|임의로|무단으로|마음대로|독단으로|고의로|엉뚱|만 반복|피해를 키|사태를 키|혼란을 키|화를 키|일을 키|사고를 키|이탈|유출|삽질|바람에|먹통 만|착오로)/;
+const CHARACTER = /^(상습|멍청|무책임|한심|나몰라라|바보|무능|게으|게을|불성실)/;
+/** A safety device, or the power a thing runs on. */
+const SAFETY_DEVICE = /(전원|경보기|경보장치|감지기|안전장치|스프링클러|알림|알람|경보|모니터링|보호 장치|보호장치)[을를]$/;
 const SWITCHED_OFF = /^(꺼|껐|끄|비활성화)/;
 /** "철저한 인재", "‘인재’였다", "인재가 되는": a disaster called man-made (人災), not talent (人才). */
-const INJAE = /^인재(?:\(人災\))?(?:였|이었|이다|입니다|다|라|로|가|이라|이자|$)/;
+const INJAE = /^인재(?:\(人災\))?(?:였|이었|이다|입니다|다|라|로|가|이라|이자|인|는|임|$)/;
 const DISASTER = /(사고|참사|화재|사태|재난|재해|장애|먹통|붕괴|마비|人災|참변|침몰|폭발)/;
 const TALENT = /(채용|영입|양성|육성|확보|유출|발굴|인재상|우수|뛰어난|핵심 인재|IT 인재)/;
 /** Calls to find or punish the people responsible: "책임 소재를 가려야", "관련자를 밝혀내야". */
@@ -170,7 +172,7 @@ const ACCOUNTABILITY = /(책임 소재|책임소재|책임을 따져|책임을 �
 /** Blame shifted onto people, reported as what others did or said ("책임을 급전원들에게 전가했다는 지적"): writing about scapegoating. */
 const SCAPEGOATING = /(책임|탓)\S*\s(?:\S+\s){0,4}?\S*(?:전가|떠넘|미뤘|미루|돌렸|돌리)\S*?(?:다는|다고|다며|라는)/;
 /** "보통은 … 질책하고": a habit described, not an event. */
-const GENERIC = /(보통은|흔히|대개|일반적으로|곤 한다|곤 합니다|기 마련)/;
+const GENERIC = /(보통은|흔히|대개|일반적으로|곤 한다|곤 합니다|기 마련|이러한 경우|이런 경우|그러한 경우|그런 경우)/;
 /** "행안부는 뭐했나": asking what a person was doing while it failed. */
 const WHAT_DID = /(뭐했|뭐 했|뭘 했|뭐하고 있었|뭐 하고 있었|뭐하고 있었나)/;
 /** A question put to someone in plain speech: "놓치냐?", "안 고쳤니?". */
@@ -312,7 +314,9 @@ class KoreanAnalysis {
   /** A subject that is not a person: a new clause with another actor ("스크립트가"). */
   otherSubject(i: number): boolean {
     const t = this.es[i]!.text;
-    if (ADVERBS_IN_I.has(t) || t.length < 2 || FRAME_NOUNS.test(t)) return false;
+    // "방치하다가", "켰다가": the connective -다가 ends a verb, not a subject in 가.
+    // "한 두번이 아니라": a count of times is no subject either.
+    if (ADVERBS_IN_I.has(t) || t.length < 2 || FRAME_NOUNS.test(t) || /(하|되|았|었|했|였|놓|두|있|지|켰|껐)다가$/.test(t) || /^[0-9한두세네몇여러]*번이$/.test(t)) return false;
     return /[가]$/.test(t) || (/[이]$/.test(t) && !/(하이|되이|없이|같이)$/.test(t)) || /께서$/.test(t);
   }
 
@@ -354,11 +358,15 @@ class KoreanAnalysis {
     for (let i = 0; i < this.es.length; i++) {
       const direct = this.mentionAt(i, SUBJECT) ?? this.bodyAt(i);
       const counted = direct ? undefined : this.quantified(i) ?? this.caseOf(i);
-      const agent = direct ?? counted?.[0];
+      const user = direct || counted ? undefined : this.userAt(i);
+      const agent = direct ?? counted?.[0] ?? user;
       if (!agent) continue;
       const found = this.failureAfter(counted ? counted[1] : i + 1) ?? this.withoutBefore(i);
       if (!found) continue;
       const [shape, cueFrom, cueTo, missing] = found;
+      // "고객이 이메일 주소를 잘못 입력했다": a user is the agent only of their own slip.
+      // Not a slip told inside a clause on a thing ("사용자가 잘못 입력한 값이 검증되지 않았다"): the sentence is about the thing.
+      if (user && (!userSlipCue(this.es[cueFrom]!.text) || this.adnominal(cueTo))) continue;
       // "관계자는 “… 실수로 발생한 사고였다”고 말했다": the speaker of a quotation that names a mistake as a cause is not its agent.
       if (/["“”「『]/.test(this.sentence.slice(agent.end, this.es[cueFrom]!.start)) && /^\S*(로|으로)\s?(인한|인해|발생|생긴|벌어진|일어)/.test(this.sentence.slice(this.es[cueFrom]!.start))) continue;
       // "사람이 직접 검토하는 체계이기 때문에, 오류를 발견하지 못했다": the person is the subject of a clause that modifies a noun, not of the failure after it.
@@ -477,7 +485,7 @@ class KoreanAnalysis {
       if (k === from && this.problemAt(k)) return ['fault', k, k];
       // "화재경보기를 꺼버렸다", "경보기를 수시로 껐다": a safety device switched off, and not back on ("껐다가 다시 켰다").
       // Not switched off for planned work ("점검 동안 알림을 껐다").
-      if (SAFETY_DEVICE.test(t) && !this.es.slice(Math.max(from, k - 3), k).some((e) => /^(동안|중에?|위해|위한|계획|예정|따라|맞춰)$|(동안|중에|위해)$/.test(e.text))) {
+      if (SAFETY_DEVICE.test(t) && !this.es.slice(Math.max(0, k - 5), k).some((e) => /^(동안|중에?|위해|위한|계획|예정|따라|맞춰)$|(동안|중에|위해)$/.test(e.text))) {
         for (let v = k + 1; v < Math.min(n, k + 3); v++) {
           if (!SWITCHED_OFF.test(this.es[v]!.text)) continue;
           if (!/다가$/.test(this.es[v]!.text) && !this.es.slice(v + 1).some((e) => /^(켜|켰|다시)/.test(e.text))) return ['faulty-action', k, v];
@@ -524,6 +532,12 @@ class KoreanAnalysis {
       }
       // "명령을 실행하면서 문제가 발생했다": the person's act set the failure off.
       if (/(면서|다가)$/.test(t) && k + 2 < n && /^(문제|장애|사고|오류|에러|화재)[가이]$/.test(this.es[k + 1]!.text) && /^(발생|났|일어|터졌)/.test(this.es[k + 2]!.text)) return ['faulty-action', k, k + 2];
+      // "근무 중 잠들면서 … 잘못 이체되는 사건이 벌어졌다": the person's act, then a wrong event a few words on, with no one else acting between.
+      if (/(면서|다가)$/.test(t) && k > from) {
+        const on = this.es.slice(k + 1, k + 9);
+        const event = on.findIndex((e, x) => /^(사건|사고|장애|참사)[가이]$/.test(e.text) && /^(발생|났|일어|터졌|벌어)/.test(on[x + 1]?.text ?? ''));
+        if (event > 0 && on.slice(0, event).some((e) => /^잘못/.test(e.text)) && !on.slice(0, event).some((e, x) => this.mentionAt(k + 1 + x, SUBJECT))) return ['faulty-action', k, k];
+      }
       // "경고를 받고도 배포를 강행했다", "알림을 보고도 무시했다": going on with an act despite the warning just taken in.
       if (/^(받|보|알|듣|들|확인하)고도$/.test(t) && k > from && WARNING_OBJECT.test(this.es[k - 1]!.text) && k + 1 < n && DESPITE_ACT.test(this.es.slice(k + 1, k + 4).map((e) => e.text).join(' ')) && !HYPOTHETICAL.test(this.es.slice(k + 1, k + 4).map((e) => e.text).join(' '))) return ['faulty-action', k - 1, this.verbAfter(k)];
       // "고객 공지를 늦게 올렸다", "보고를 뒤늦게 했다": a due step taken late.
@@ -558,7 +572,13 @@ class KoreanAnalysis {
 
   /** "조종사 실수 여부를 조사 중", "누락 여부를 확인": the failure at eojeol k is asked about (여부, whether), not said. */
   askedWhether(k: number): boolean {
-    return /^여부/.test(this.es[k + 1]?.text ?? '');
+    if (/^여부/.test(this.es[k + 1]?.text ?? '')) return true;
+    // "착오로 사고가 난 건지 등 경위를 조사하고 있다": a clause in -지 that is looked into.
+    for (let j = k + 1; j <= Math.min(k + 3, this.es.length - 2); j++) {
+      if (!/(건지|는지|은지|인지|[난된한]지)(는|도|를|가)?$/.test(this.es[j]!.text)) continue;
+      return /(등|여부|조사|확인|살펴|파악|수사|규명|불분명|모르|알 수 없|의문|검토)/.test(this.es.slice(j + 1, j + 5).map((e) => e.text).join(' '));
+    }
+    return false;
   }
 
   /** Is eojeol k "문제" as the predicate ("문제다", "문제였다", "문제 같은데"), not a problem found, raised or solved ("문제를", "문제 제기")? */
@@ -650,7 +670,8 @@ class KoreanAnalysis {
         const w = this.es[k]!.text;
         if (k < v && this.adnominal(k)) break;
         const stemHere = this.stemIn(w, `${w} ${this.es[k + 1]!.text}`);
-        if (stemHere && !/^(잘못|엉뚱|착오로|실수로|바람에)/.test(stemHere) && (k === v || !/[을를]$/.test(w))) {
+        // A stem that holds its object ("원인을 제공", "화를 키") reads across it.
+        if (stemHere && !/^(잘못|엉뚱|착오로|실수로|바람에)/.test(stemHere) && (k === v || !/[을를]$/.test(w) || stemHere.includes(' '))) {
           from = k;
           to = stemHere.includes(' ') ? Math.max(k + 1, v) : v;
         }
@@ -746,17 +767,31 @@ class KoreanAnalysis {
       if (i >= this.es.length) break;
       const possessive = this.mentionAt(i, ['의', '에게', '한테', '께']);
       const bare = possessive ? undefined : this.bareMention(i);
-      const who = possessive ?? bare;
+      const user = possessive || bare ? undefined : this.userSlip(i);
+      const who = possessive ?? bare ?? user;
       // An organisation's error ("삼성증권의 배당 오류") is the failure of its systems as much as of anyone in it.
       if (!who || who.organisation) continue;
       // "사람의 실수" in a list of risks names no event.
       if (/^사람/.test(who.text) && !hasPast(s)) continue;
       // "운용자의 실수로 인한 중단 비중이 높다": a share of cases, told in the present, names no event.
       if (!hasPast(s) && STATISTICS(s)) break;
-      const found = this.judgedAt(i, who, bare?.glued === true, possessive !== undefined);
+      const found = this.judgedAt(i, who, bare?.glued === true, possessive !== undefined || user !== undefined);
       // A negation counts only around the judgement: "버그는 아니었지만 … 직원의 실수로" still blames.
       if (found && !(negated && NEGATED(s.slice(who.start, found.cue.end + 30))) && !WITHHELD(s.slice(found.cue.start))) return found;
     }
+    // "피고인에게는 … 과실이 있다", "선장에게 지식과 경험이 없었으며": a fault or a lack of competence laid on a person.
+    for (let i = 0; i < this.es.length; i++) {
+      const who = this.mentionAt(i, ['에게는', '에게도', '에게', '한테']);
+      const laid = who && !who.organisation ? laidOnPerson(s.slice(this.es[i]!.end + 1)) : undefined;
+      const around = laid ? s.slice(this.es[i]!.end, s.indexOf(laid[1], this.es[i]!.end) + laid[1].length + 12) : '';
+      if (laid && !this.question && !HYPOTHETICAL.test(around) && !NEGATED(around)) return this.atPhrase(laid[0], laid[1], who);
+    }
+    // "업무상 과실로 인하여 … 소훼한 사실이 확인되며": negligence at work found, with the person it is found of when one is named.
+    const negligence = workNegligence(s);
+    if (negligence && !this.question && !HYPOTHETICAL.test(s.slice(s.indexOf(negligence), s.indexOf(negligence) + 40))) return this.atPhrase('mistake', negligence, this.es.map((_, i) => this.mentionAt(i, SUBJECT)).find((m) => m !== undefined && m.start < s.indexOf(negligence)));
+    // "물리적 사고가 아니라 … ‘인재’라는 점에서": a negation that sets something else aside leaves 인재 standing.
+    const manMade = negated ? this.manMade() : undefined;
+    if (manMade && !NEGATED(s.slice(s.indexOf(manMade), s.indexOf(manMade) + 16))) return this.atPhrase('human-error', manMade);
     // A negation elsewhere ("어려운 것도 아니고, … 실수해 버렸기 때문") leaves a subjectless failure standing.
     if (negated) return this.subjectless(true);
     const human = HUMAN_ERROR(s);
@@ -766,11 +801,14 @@ class KoreanAnalysis {
     const idiom = IDIOM(s);
     // "오타가 나면 …": a slip that may happen, under a condition, is no slip that happened.
     if (idiom && !HYPOTHETICAL.test(s.slice(s.indexOf(idiom))) && !/^면/.test(s.slice(s.indexOf(idiom) + idiom.length))) return this.atPhrase('mistake', idiom);
-    const punishment = GENERIC.test(s) ? undefined : PUNISHMENT(s) ?? ACCOUNTABILITY.exec(s)?.[0];
-    if (punishment) {
+    // "무죄가 선고됐다": an acquittal takes back the charge.
+    const punishment = GENERIC.test(s) || WITHHELD(s) ? undefined : PUNISHMENT(s) ?? ACCOUNTABILITY.exec(s)?.[0];
+    // "책임을 묻는 것인지": whether to call someone to account, asked.
+    if (punishment && !/^\S*\s?(?:것인지|는지|인지)/.test(s.slice(s.indexOf(punishment) + punishment.length))) {
       for (let i = 0; i < this.es.length; i++) {
         const who = this.mentionAt(i, [...SUBJECT, '의', '에게', '을', '를']) ?? this.bareMention(i);
-        if (who) return this.atPhrase('punishment', punishment, who);
+        // A fine laid on a company ("은행에 과태료를 부과했다") is the company's, not a person's.
+        if (who && !who.organisation) return this.atPhrase('punishment', punishment, who);
       }
     }
     if (this.question && /왜/.test(s) && /(아무도|누구도)/.test(s) && (NEGATED_CHECK.test(s) || /몰랐|않았|못했|안 했/.test(s))) return this.atPhrase('blaming-question', (NEGATED_CHECK.exec(s) ?? /몰랐|않았|못했|안 했/.exec(s))![0]);
@@ -793,9 +831,9 @@ class KoreanAnalysis {
     // "직원의 실수에 의해서도 발생할 수 있습니다": a mistake that may happen is no event.
     if (MISTAKE_AFTER.test(next) && !adverb) return this.askedWhether(i + 1) || HYPOTHETICAL.test(this.sentence.slice(this.es[i + 1]!.start, this.es[i + 1]!.start + 24)) ? undefined : this.make('mistake', who, i + 1);
     if (possessive) {
-      // "직원의 클릭 실수", "직원의 역대급 팻 핑거", "정부의 안전검사 미흡": a person's mistake a word or two later.
+      // "직원의 클릭 실수", "직원의 역대급 팻 핑거", "관제사의 레이다 유도 관계 판단 착오": a person's mistake a few nouns later.
       let joined = '';
-      for (let k = i + 1; k <= Math.min(i + 3, this.es.length - 1); k++) {
+      for (let k = i + 1; k <= Math.min(i + 5, this.es.length - 1); k++) {
         const t = this.es[k]!.text;
         joined = joined ? `${joined} ${t}` : t;
         if (t === '잘못' && k + 1 < this.es.length) break;
@@ -803,14 +841,35 @@ class KoreanAnalysis {
         if (MISTAKE_NOUNS.some((m) => joined.includes(m))) return this.askedWhether(k) || HYPOTHETICAL.test(this.sentence.slice(this.es[k]!.start, this.es[k]!.start + 16)) ? undefined : this.make('mistake', who, k);
         // "직원의 작업 편의 때문에": the person's doing named as the cause.
         if (k > i + 1 && /^(탓|때문)/.test(t) && !this.hypothetical(i)) return this.make('fault', who, k);
+        // "직원의 단 한 번의 클릭으로 인해 주가가 폭락했다": the person's act named as the cause of a failure that happened.
+        if (actCausedFailure(t, this.sentence.slice(this.es[k]!.end)) && !this.hypothetical(k)) return this.make('faulty-action', who, k);
+        // "기장의 ‘아들 걱정’으로 인한 운행실수": a cause of the mistake named on the way to it.
+        if (/로$/.test(t) && /^(인한|인해|인하여)$/.test(this.es[k + 1]?.text ?? '')) {
+          joined += ` ${this.es[++k]!.text}`;
+          continue;
+        }
         if (/([을를이가은는도와과에기]|로)$/.test(t)) break;
       }
     }
-    if (/^(탓|때문|책임)/.test(next) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
+    if (/^(탓|때문|책임)/.test(next) && !this.hypothetical(i) && !this.askedWhether(i + 1)) return this.make('fault', who, i + 1);
     // "물과장님 파트의 문제 같은데", "운영팀의 문제였다": the person or team named as the problem.
     if (possessive && who.particle === '의' && this.problemAt(i + 1) && !this.hypothetical(i)) return this.make('fault', who, i + 1);
     if (possessive && /책임은|책임이/.test(this.sentence.slice(0, who.start))) return this.make('fault', who, i);
     return undefined;
+  }
+
+  /** A user as the subject ("고객이", "사용자가"), read as an agent only of a slip of their own. */
+  userAt(i: number): Mention | undefined {
+    const [stem, particle] = splitParticle(this.es[i]!.text, SUBJECT);
+    if (!particle || !isUser(stem) || this.negativeBefore(i)) return undefined;
+    return { ...piece(this.sentence, this.es[i]!, this.es[i]!), specific: false, particle };
+  }
+
+  /** "사용자의 실수로", "탑승자 책임": a user or a noun in -자 as the owner of a slip (korean-owners.ts). */
+  userSlip(i: number): Mention | undefined {
+    const [stem, particle] = splitParticle(this.es[i]!.text, ['의']);
+    if (this.negativeBefore(i) || !ownsSlip(this.es.map((e) => e.text), i, stem, particle)) return undefined;
+    return { ...piece(this.sentence, this.es[i]!, this.es[i]!), specific: false, particle };
   }
 
   /** "철저한 인재", "‘인재’였다": a disaster called man-made (人災), told apart from 인재 as talent (人才). */
@@ -920,7 +979,8 @@ class KoreanAnalysis {
     const glued = /^(.+?)(실수|과실|부주의|착각|오류|에러)/.exec(e.text);
     const stem = glued ? glued[1]! : e.text;
     // "그 책임이", "이 실수로": a demonstrative before a noun, not a pronoun.
-    if (/^[그이저]$/.test(stem)) return undefined;
+    // "저 때문에" is "because of me"; "그 때문에" is "because of that".
+    if (/^[그이저]$/.test(stem) && !(stem === '저' && /^(때문|탓)/.test(this.es[i + 1]?.text ?? ''))) return undefined;
     const found = this.personStem(stem, i);
     if (!found) return undefined;
     const whole = piece(this.sentence, this.es[found.from]!, e);
@@ -930,7 +990,8 @@ class KoreanAnalysis {
   }
 
   hypothetical(i: number): boolean {
-    return HYPOTHETICAL.test(this.sentence.slice(this.es[i]!.start));
+    // A condition in a later clause ("…책임이 크겠지만, 조치만 잘 했다면") leaves this one as told.
+    return HYPOTHETICAL.test(this.sentence.slice(this.es[i]!.start).split(/,|지만\s/)[0]!);
   }
 
   make(shape: Shape, agent: Mention, cueAt: number): SentenceFinding {
