@@ -5,15 +5,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { verbForms } from '../../src/core/blame/ko-words.js';
 import { analyseSentence } from '../../src/core/wording/analyse.js';
+import { checkShapes, type ShapeCases } from '../support/shape-cases.js';
 
-interface Category {
-  name: string;
-  /** Sentence, the agent the finding names, or '' when it names none. */
-  blame: Array<[string, string]>;
-  clean: string[];
-}
-
-const CATEGORIES: Category[] = [
+const CATEGORIES: ShapeCases[] = [
   {
     name: 'Korean: a team or an organisation as the subject with 에서',
     blame: [
@@ -383,22 +377,7 @@ const CATEGORIES: Category[] = [
 
 ];
 
-describe('wording categories: new sentences of each shape and their look-alikes', () => {
-  for (const c of CATEGORIES) {
-    describe(c.name, () => {
-      for (const [sentence, agent] of c.blame) {
-        it(`blame: ${sentence}`, () => {
-          const f = analyseSentence(sentence)[0];
-          assert.equal(f?.kind, 'blame', sentence);
-          if (agent) assert.equal(f!.agent?.text, agent);
-        });
-      }
-      for (const sentence of c.clean) {
-        it(`not blame: ${sentence}`, () => assert.notEqual(analyseSentence(sentence)[0]?.kind, 'blame', sentence));
-      }
-    });
-  }
-});
+checkShapes('wording categories: new sentences of each shape and their look-alikes', CATEGORIES);
 
 describe('Korean verb forms from the dictionary form', () => {
   it('contracts the infinitive and the past of a stem ending in a vowel', () => {

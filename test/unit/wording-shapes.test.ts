@@ -3,17 +3,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseSentence } from '../../src/core/wording/analyse.js';
+import { checkShapes, type ShapeCases } from '../support/shape-cases.js';
 import { lintText } from '../../src/core/lint/lint.js';
 import { describe as message } from '../../src/core/wording/messages.js';
 
-interface Shape {
-  name: string;
-  /** Sentence, the agent the finding names, or '' when it names none. */
-  blame: Array<[string, string]>;
-  clean: string[];
-}
-
-const SHAPES: Shape[] = [
+const SHAPES: ShapeCases[] = [
   {
     name: 'Korean: a person named by a title of work in -사 (조종사, 설계사, 관리사)',
     blame: [
@@ -230,22 +224,7 @@ const SHAPES: Shape[] = [
   },
 ];
 
-describe('wording shapes: new sentences of each shape and their look-alikes', () => {
-  for (const c of SHAPES) {
-    describe(c.name, () => {
-      for (const [sentence, agent] of c.blame) {
-        it(`blame: ${sentence}`, () => {
-          const f = analyseSentence(sentence)[0];
-          assert.equal(f?.kind, 'blame', sentence);
-          if (agent) assert.equal(f!.agent?.text, agent);
-        });
-      }
-      for (const sentence of c.clean) {
-        it(`not blame: ${sentence}`, () => assert.notEqual(analyseSentence(sentence)[0]?.kind, 'blame', sentence));
-      }
-    });
-  }
-});
+checkShapes('wording shapes: new sentences of each shape and their look-alikes', SHAPES);
 
 /** Whether blame-language flags the sentence read as a document (quotes are masked there). */
 const flagged = (text: string): boolean => lintText(text, { force: true }).messages.some((m) => m.ruleId === 'blame-language');
