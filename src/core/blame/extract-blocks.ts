@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Paragraph, PhrasingContent, Root, TableCell } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { BREAK, OPAQUE } from './placeholders.js';
 import { maskQuotes } from './quotes.js';
 

@@ -3,7 +3,7 @@ import type { Fix } from '../lint/types.js';
 import type { Language, Point } from '../model/types.js';
 import { documentBlocks } from '../blame/document-blocks.js';
 import { docOffset, type TextBlock } from '../blame/extract-blocks.js';
-import { OPAQUE } from '../blame/placeholders.js';
+import { OPAQUE, shownMasked } from '../blame/placeholders.js';
 import { allowedSpans } from '../blame/allowed-terms.js';
 import { analyseSentence } from './analyse.js';
 import type { BlockFinding, SentenceMemo } from './memo.js';
@@ -78,9 +78,7 @@ function readBlock(text: string, read: (sentence: string) => readonly SentenceFi
         answer = next;
         continue;
       }
-      // The question is offered as text to insert: masked content in it reads as an ellipsis.
-      const question = reading.question.replace(/\uFFFC+/g, '…');
-      const finding = { ...reading, question, cue: shift(reading.cue, s.start), ...(reading.agent ? { agent: shift(reading.agent, s.start) } : {}) };
+      const finding = { ...reading, cue: shift(reading.cue, s.start), ...(reading.agent ? { agent: shift(reading.agent, s.start) } : {}) };
       found.push({ sentenceEnd: s.end, finding });
     }
   }
@@ -110,7 +108,7 @@ export function findWordingFindings(doc: WordingDocument, kind: WordingKind): Pl
     if (doc.allowedTerms?.length && allowedHere(block.text, doc.allowedTerms, finding)) continue;
     const start = docOffset(block, from);
     const end = docOffset(block, to - 1) + 1;
-    const actual = block.text.slice(from, to).replace(/\uFFFC+/g, '…').replace(/\s+/g, ' ');
+    const actual = shownMasked(block.text.slice(from, to)).replace(/\s+/g, ' ');
     // After the sentence's last character that is not white space: never between "\r" and "\n".
     let last = sentenceEnd;
     while (last > 1 && /\s/.test(block.text[last - 1]!)) last--;

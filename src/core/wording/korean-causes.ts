@@ -1,3 +1,4 @@
+import { alternation } from './alternation.js';
 import { KO } from './lexicon.js';
 
 // Shapes that pin a failure on a person without a person-verb pair: the
@@ -5,8 +6,6 @@ import { KO } from './lexicon.js';
 // a lack of competence said to lie with someone.
 
 const F = KO.failures;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** An act named by its noun as the means of what followed: "클릭으로", "판단으로", "조작으로 인해". */
 const CAUSING_ACT = new RegExp(`^[\\uAC00-\\uD7A3]{0,3}(?:${alternation(F.causingActs)})(?:으로|로)$`);

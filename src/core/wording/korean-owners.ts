@@ -1,3 +1,4 @@
+import { alternation } from './alternation.js';
 import { KO } from './lexicon.js';
 
 // People read as agents only as the owners of a slip: the users a service is
@@ -5,8 +6,6 @@ import { KO } from './lexicon.js';
 // -자 that are no role word ("운전자", "탑승자"), which may also name things
 // ("연산자", "생성자").
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** A mistake noun, also glued to the task it spoiled ("운행실수", "조작과실"): 실수, 과실, 부주의 and 착오 are only people's. */
 export const MISTAKE_AFTER = new RegExp(`^(?:${alternation(KO.failures.mistakeNouns)}|[\\uAC00-\\uD7A3]{1,3}(?:실수|과실|부주의|착오))`);

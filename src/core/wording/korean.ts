@@ -2,6 +2,7 @@ import { verbForms } from '../blame/ko-words.js';
 import { FirstPhrase } from './first-phrase.js';
 import { actCausedFailure, laidOnPerson, workNegligence } from './korean-causes.js';
 import { isUser, MISTAKE_AFTER, ownsSlip, userSlipCue } from './korean-owners.js';
+import { alternation, byLength } from './alternation.js';
 import { KO } from './lexicon.js';
 import { isFirstName } from './names.js';
 import { koreanQuestion } from './questions-ko.js';
@@ -12,9 +13,6 @@ const F = KO.failures;
 const M = KO.meta;
 const C = KO.counterfactual;
 
-const byLength = (list: readonly string[]): string[] => [...list].sort((a, b) => b.length - a.length);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (list: readonly string[]): string => byLength(list).map(escape).join('|');
 /** The first of the phrases found in a text (leftmost, longest first), by one compiled search. */
 const any = (list: readonly string[]) => {
   const re = new RegExp(alternation(list));

@@ -1,8 +1,6 @@
 import { josa, withoutParticle } from './josa.js';
 import type { SentenceFinding } from './types.js';
-
-/** Masked content (inline code, HTML, links) is shown as an ellipsis, never as the mask character. */
-const shown = (s: string): string => s.replace(/\uFFFC+/g, '…');
+import { shownMasked as shown } from '../blame/placeholders.js';
 
 /** What the failure was, in the sentence's words: the cue, what it was done to, and what was meant instead. */
 function failure(f: SentenceFinding): string {
